@@ -1,0 +1,51 @@
+package io.github.servicecontract.model;
+
+/**
+ * The stable identifier of a clause, for example {@code ClauseId.of("power-surge")}.
+ *
+ * <p>An identifier is one or more lower-case words of letters and digits joined by hyphens, at
+ * most 64 characters; {@link #toString()} returns it and {@link #parse} reads it back.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the identifier text
+ */
+public record ClauseId(String value) {
+
+    /**
+     * Creates the identifier.
+     *
+     * @throws IllegalArgumentException if {@code value} is not lower-case hyphen-separated words
+     */
+    public ClauseId {
+        Slug.require("clauseId", value);
+    }
+
+    /**
+     * Obtains an identifier from its text.
+     *
+     * @param value the identifier text
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is not lower-case hyphen-separated words
+     */
+    public static ClauseId of(String value) {
+        return new ClauseId(value);
+    }
+
+    /**
+     * Obtains an identifier from the form produced by {@link #toString()}.
+     *
+     * @param text the text to parse
+     * @return the identifier
+     * @throws IllegalArgumentException if the text is not lower-case hyphen-separated words
+     */
+    public static ClauseId parse(CharSequence text) {
+        return new ClauseId(text.toString());
+    }
+
+    /** Returns the identifier text. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.servicecontract.model;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The commercial terms of a contract: when it starts, how long it runs, whether it renews, how
+ * long the cancellation notice is, how often it is billed and how its price rises.
+ *
+ * <p>For example, a contract starting 2026-01-01 for 12 months, renewing automatically, with one
+ * month's notice, billed annually with a 5 % prepay discount and a 3 % yearly rise.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ContractTerms {
+
+    ContractTerms() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The first day of service. */
+    public abstract LocalDate start();
+
+    /** How long the contract runs. */
+    public abstract Term term();
+
+    /** Whether a fixed term renews; automatic by default. */
+    @Value.Default
+    public Renewal renewal() {
+        return Renewal.AUTOMATIC;
+    }
+
+    /** How long before the end of a term the client must cancel; one month by default. */
+    @Value.Default
+    public Period cancellationNotice() {
+        return Period.ofMonths(1);
+    }
+
+    /** How often the recurring fee is invoiced; monthly by default. */
+    @Value.Default
+    public BillingFrequency billingFrequency() {
+        return BillingFrequency.MONTHLY;
+    }
+
+    /** The discount for paying the billing period in advance, 0 to 100 %; none by default. */
+    @Value.Default
+    public Percentage prepayDiscount() {
+        return Percentage.ZERO;
+    }
+
+    /** How the price rises at each anniversary; not at all by default. */
+    @Value.Default
+    public Escalation escalation() {
+        return Escalation.none();
+    }
+
+    /**
+     * Returns the day after the last day of the first term: {@code start + term}.
+     *
+     * <p>For example, a 12-month term starting 2026-01-01 ends before 2027-01-01.
+     *
+     * @return the exclusive end, empty for an open-ended term
+     */
+    public Optional<LocalDate> endExclusive() {
+        return term().isOpenEnded() ? Optional.empty() : Optional.of(start().plusMonths(term().months().getAsInt()));
+    }
+
+    @Value.Check
+    void check() {
+        if (cancellationNotice().isNegative()) {
+            throw Checks.invalid("cancellationNotice", cancellationNotice(), "must not be negative");
+        }
+        if (prepayDiscount().isGreaterThan(Percentage.ONE_HUNDRED)) {
+            throw Checks.invalid("prepayDiscount", prepayDiscount(), "must be <= 100%");
+        }
+        if (!term().isOpenEnded()) {
+            LocalDate end = endExclusive().orElseThrow();
+            if (!end.minus(cancellationNotice()).isAfter(start())) {
+                throw Checks.invalid("cancellationNotice", cancellationNotice(), "must be shorter than the term " + term());
+            }
+        }
+    }
+
+    /** Builds {@link ContractTerms}; {@link #build()} validates them. */
+    public static final class Builder extends ImmutableContractTerms.Builder {
+        Builder() {}
+    }
+}

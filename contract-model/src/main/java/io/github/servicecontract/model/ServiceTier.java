@@ -1,0 +1,175 @@
+package io.github.servicecontract.model;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A service tier an integrator sells, such as Bronze, Silver or Gold: how it engages, when and
+ * how fast it responds, what it includes, what members get, and what it bills on demand.
+ *
+ * <p>For example, a Gold tier: proactive, remote and on-site, business hours, 4 h remote and
+ * next-day on-site response, two visits and eight remote hours a year, 10 % off extra labour.
+ *
+ * <p>A tier is consistent when built: a response time for each way it delivers and none for
+ * the others, quotas only for what it delivers, and clauses that pass {@link ClauseAudit} for
+ * the services it provides (remote support, on-site visits, system updates and travel always;
+ * monitoring when it monitors). Otherwise building throws, with every clause problem at once
+ * in an {@link InvalidClausesException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ServiceTier {
+
+    ServiceTier() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The stable identifier, for example {@code gold}. */
+    public abstract TierId id();
+
+    /** The key of the tier's display name; {@code "tier." + id} by default. */
+    @Value.Default
+    public MessageKey nameKey() {
+        return MessageKey.of("tier." + id().value());
+    }
+
+    /** Proactive or reactive. */
+    public abstract ServiceLevel serviceLevel();
+
+    /** How service is delivered, at least one of remote and on-site. */
+    public abstract Set<Delivery> deliveries();
+
+    /** When service is available. */
+    public abstract CoverageWindow coverage();
+
+    /** The remote response time; present exactly when the tier delivers remotely. */
+    public abstract Optional<Duration> remoteResponseTime();
+
+    /** The on-site response time; present exactly when the tier delivers on site. */
+    public abstract Optional<Duration> onSiteResponseTime();
+
+    /** Whether the tier monitors the site; no monitoring by default. */
+    @Value.Default
+    public Monitoring monitoring() {
+        return Monitoring.NONE;
+    }
+
+    /** What the recurring fee includes; nothing by default. */
+    @Value.Default
+    public IncludedQuotas quotas() {
+        return IncludedQuotas.NONE;
+    }
+
+    /** What members get; nothing by default. */
+    @Value.Default
+    public MemberPerks perks() {
+        return MemberPerks.NONE;
+    }
+
+    /** The clauses: what the tier includes and excludes. */
+    public abstract List<Clause> clauses();
+
+    /** The services billed from the rate card when used. */
+    public abstract Set<ChargeableService> billedOnDemand();
+
+    /**
+     * Returns the services this tier provides: remote support, on-site visits, system updates
+     * and travel, plus monitoring when it monitors.
+     *
+     * @return the provided services
+     */
+    public Set<ChargeableService> providedServices() {
+        Set<ChargeableService> provided = EnumSet.of(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT,
+                ChargeableService.SYSTEM_UPDATE, ChargeableService.TRAVEL);
+        if (monitoring() == Monitoring.PROACTIVE) {
+            provided.add(ChargeableService.MONITORING);
+        }
+        return provided;
+    }
+
+    /**
+     * Checks if the tier delivers in the given way.
+     *
+     * @param delivery remote or on-site
+     * @return true if delivered
+     */
+    public boolean delivers(Delivery delivery) {
+        return deliveries().contains(delivery);
+    }
+
+    /**
+     * Checks if a clause of this tier includes {@code service}.
+     *
+     * @param service the service
+     * @return true if included
+     */
+    public boolean includes(ChargeableService service) {
+        return clauses().stream().anyMatch(c -> c.isInclusion() && c.services().contains(service));
+    }
+
+    /**
+     * Returns the inclusion clauses, in order.
+     *
+     * @return what the tier includes
+     */
+    public List<Clause> inclusions() {
+        return clauses().stream().filter(Clause::isInclusion).toList();
+    }
+
+    /**
+     * Returns the exclusion clauses, in order.
+     *
+     * @return what the tier excludes
+     */
+    public List<Clause> exclusions() {
+        return clauses().stream().filter(c -> !c.isInclusion()).toList();
+    }
+
+    @Value.Check
+    void check() {
+        if (deliveries().isEmpty()) {
+            throw Checks.invalid("deliveries", deliveries(), "must contain REMOTE, ON_SITE or both");
+        }
+        requireResponseTime("remoteResponseTime", remoteResponseTime(), Delivery.REMOTE);
+        requireResponseTime("onSiteResponseTime", onSiteResponseTime(), Delivery.ON_SITE);
+        if (quotas().onSiteVisitsPerYear() > 0 && !delivers(Delivery.ON_SITE)) {
+            throw Checks.invalid("quotas.onSiteVisitsPerYear", quotas().onSiteVisitsPerYear(),
+                    "must be 0 when deliveries " + deliveries() + " exclude ON_SITE");
+        }
+        if (!quotas().remoteHours().hours().isZero() && !delivers(Delivery.REMOTE)) {
+            throw Checks.invalid("quotas.remoteHours", quotas().remoteHours().hours(),
+                    "must be zero when deliveries " + deliveries() + " exclude REMOTE");
+        }
+        List<ClauseProblem> problems = ClauseAudit.audit(clauses(), providedServices(), billedOnDemand());
+        if (!problems.isEmpty()) {
+            throw new InvalidClausesException("clauses of tier " + id(), problems);
+        }
+    }
+
+    private void requireResponseTime(String field, Optional<Duration> time, Delivery delivery) {
+        if (delivers(delivery) && time.isEmpty()) {
+            throw Checks.invalid(field, "absent", "must be set when deliveries include " + delivery);
+        }
+        if (!delivers(delivery) && time.isPresent()) {
+            throw Checks.invalid(field, time.get(), "must be absent when deliveries " + deliveries() + " exclude " + delivery);
+        }
+        time.ifPresent(t -> Checks.requirePositive(field, t));
+    }
+
+    /** Builds a {@link ServiceTier}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableServiceTier.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * What an integrator sells: service tiers, coverage, clauses, the serviced site and the contract
+ * terms, as validated immutable values with no pricing logic.
+ */
+module io.github.servicecontract.model {
+    requires transitive java.money;
+    requires static org.immutables.value;
+
+    exports io.github.servicecontract.model;
+}

@@ -1,0 +1,11 @@
+/**
+ * What a contract costs: money, cost components, rate tables and a composable pricing
+ * calculation whose every amount can be explained.
+ */
+module io.github.servicecontract.pricing {
+    requires transitive io.github.servicecontract.model;
+    requires transitive java.money;
+    requires static org.immutables.value;
+
+    exports io.github.servicecontract.pricing;
+}
