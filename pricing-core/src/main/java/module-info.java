@@ -5,6 +5,7 @@
 module io.github.servicecontract.pricing {
     requires transitive io.github.servicecontract.model;
     requires transitive java.money;
+    requires org.javamoney.moneta;
     requires static org.immutables.value;
 
     exports io.github.servicecontract.pricing;

@@ -1,0 +1,222 @@
+package io.github.servicecontract.pricing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Unit prices that change with the quantity, in brackets with inclusive upper bounds and one
+ * open last bracket, priced in one of two explicit modes.
+ *
+ * <p>{@link #graduated graduated}: each unit is priced in the bracket it falls in (the first 10
+ * devices at 2.00, the next 20 at 1.50, the rest at 1.00: 45 devices cost 20.00 + 30.00 + 15.00
+ * = 65.00). {@link #volume volume}: every unit is priced in the bracket the whole quantity falls
+ * in (45 devices at 1.00 = 45.00). Inside the first bracket both modes agree.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Brackets {
+
+    private final Mode mode;
+    private final List<Bracket> brackets;
+    private final CurrencyUnit currency;
+
+    private Brackets(Mode mode, List<Bracket> brackets) {
+        this.mode = mode;
+        this.brackets = List.copyOf(brackets);
+        this.currency = brackets.get(0).unitPrice().getCurrency();
+    }
+
+    /**
+     * Obtains graduated brackets: each unit at the price of its own bracket.
+     *
+     * @param brackets the brackets in increasing order, the last one open
+     * @return the brackets
+     * @throws IllegalArgumentException if the brackets are empty, not increasing, not ending with
+     *     exactly one open bracket, in several currencies, or have a negative price
+     */
+    public static Brackets graduated(List<Bracket> brackets) {
+        return new Brackets(Mode.GRADUATED, validated(brackets));
+    }
+
+    /**
+     * Obtains volume brackets: every unit at the price of the bracket the quantity reaches.
+     *
+     * @param brackets the brackets in increasing order, the last one open
+     * @return the brackets
+     * @throws IllegalArgumentException as for {@link #graduated}
+     */
+    public static Brackets volume(List<Bracket> brackets) {
+        return new Brackets(Mode.VOLUME, validated(brackets));
+    }
+
+    private static List<Bracket> validated(List<Bracket> brackets) {
+        Objects.requireNonNull(brackets, "brackets");
+        if (brackets.isEmpty()) {
+            throw Checks.invalid("brackets", brackets, "must contain at least one bracket");
+        }
+        CurrencyUnit currency = brackets.get(0).unitPrice().getCurrency();
+        BigDecimal previous = null;
+        for (int i = 0; i < brackets.size(); i++) {
+            Bracket bracket = brackets.get(i);
+            boolean last = i == brackets.size() - 1;
+            if (bracket.unitPrice().isNegative()) {
+                throw Checks.invalid("brackets[" + i + "].unitPrice", bracket.unitPrice(), "must be >= 0");
+            }
+            Amounts.requireCurrency(bracket.unitPrice(), currency);
+            if (last != bracket.upTo().isEmpty()) {
+                throw Checks.invalid("brackets[" + i + "].upTo", bracket.upTo().map(BigDecimal::toPlainString).orElse("open"),
+                        last ? "must be open for the last bracket" : "must be bounded before the last bracket");
+            }
+            if (!last) {
+                BigDecimal upTo = bracket.upTo().get();
+                if (upTo.signum() <= 0 || (previous != null && upTo.compareTo(previous) <= 0)) {
+                    throw Checks.invalid("brackets[" + i + "].upTo", upTo.toPlainString(),
+                            "must be greater than " + (previous == null ? "0" : previous.toPlainString()));
+                }
+                previous = upTo;
+            }
+        }
+        return brackets;
+    }
+
+    /** Returns the pricing mode. */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Returns the brackets, in increasing order. */
+    public List<Bracket> brackets() {
+        return brackets;
+    }
+
+    /** Returns the currency of the prices. */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the price of {@code quantity} units.
+     *
+     * @param quantity the quantity, at least zero
+     * @return the price
+     * @throws IllegalArgumentException if {@code quantity} is negative
+     */
+    public MonetaryAmount priceOf(BigDecimal quantity) {
+        return Amounts.of(decimalPriceOf(quantity), currency);
+    }
+
+    BigDecimal decimalPriceOf(BigDecimal quantity) {
+        Checks.requireNonNegative("quantity", quantity);
+        if (mode == Mode.VOLUME) {
+            return quantity.multiply(decimal(bracketOf(quantity).unitPrice()));
+        }
+        BigDecimal price = BigDecimal.ZERO;
+        BigDecimal lower = BigDecimal.ZERO;
+        for (Bracket bracket : brackets) {
+            BigDecimal upper = bracket.upTo().orElse(quantity.max(lower));
+            BigDecimal inBracket = quantity.min(upper).subtract(lower);
+            if (inBracket.signum() <= 0) {
+                break;
+            }
+            price = price.add(inBracket.multiply(decimal(bracket.unitPrice())));
+            lower = upper;
+        }
+        return price;
+    }
+
+    /**
+     * Returns the bracket {@code quantity} falls in.
+     *
+     * @param quantity the quantity
+     * @return its bracket
+     */
+    public Bracket bracketOf(BigDecimal quantity) {
+        for (Bracket bracket : brackets) {
+            if (bracket.upTo().isEmpty() || quantity.compareTo(bracket.upTo().get()) <= 0) {
+                return bracket;
+            }
+        }
+        throw new IllegalStateException("the last bracket is open");
+    }
+
+    private static BigDecimal decimal(MonetaryAmount amount) {
+        return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    List<TraceStep> explain(BigDecimal quantity) {
+        List<TraceStep> steps = new ArrayList<>();
+        steps.add(TraceStep.of("bracket-mode", mode));
+        steps.add(TraceStep.of("quantity", quantity));
+        steps.add(TraceStep.of("bracket-price", bracketOf(quantity).unitPrice()));
+        return steps;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Brackets && mode == ((Brackets) other).mode && brackets.equals(((Brackets) other).brackets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, brackets);
+    }
+
+    @Override
+    public String toString() {
+        return mode + " " + brackets;
+    }
+
+    /** How brackets price a quantity. */
+    public enum Mode {
+        /** Each unit at the price of its own bracket. */
+        GRADUATED,
+        /** Every unit at the price of the bracket the quantity reaches. */
+        VOLUME
+    }
+
+    /**
+     * One bracket: a unit price up to an inclusive bound, or open.
+     *
+     * @param upTo the inclusive upper bound, empty for the open last bracket
+     * @param unitPrice the price of one unit in this bracket
+     */
+    public record Bracket(Optional<BigDecimal> upTo, MonetaryAmount unitPrice) {
+
+        /** Creates a bracket. */
+        public Bracket {
+            Objects.requireNonNull(upTo, "upTo");
+            Objects.requireNonNull(unitPrice, "unitPrice");
+        }
+
+        /**
+         * Obtains a bounded bracket.
+         *
+         * @param upToInclusive the largest quantity in the bracket
+         * @param unitPrice the unit price
+         * @return the bracket
+         */
+        public static Bracket upTo(long upToInclusive, MonetaryAmount unitPrice) {
+            return new Bracket(Optional.of(BigDecimal.valueOf(upToInclusive)), unitPrice);
+        }
+
+        /**
+         * Obtains the open last bracket.
+         *
+         * @param unitPrice the unit price
+         * @return the bracket
+         */
+        public static Bracket above(MonetaryAmount unitPrice) {
+            return new Bracket(Optional.empty(), unitPrice);
+        }
+
+        @Override
+        public String toString() {
+            return upTo.map(u -> "up to " + u.toPlainString()).orElse("above") + " at " + unitPrice;
+        }
+    }
+}

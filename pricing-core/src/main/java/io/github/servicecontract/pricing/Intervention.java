@@ -1,0 +1,130 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Equipment;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One piece of service work, expected or done: remote or on site, on a day, for a time, in a
+ * time band, by one or more technicians of a role.
+ *
+ * <p>For example, {@code Intervention.onSite(LocalDate.of(2026, 3, 14), Duration.ofMinutes(80))
+ * .withBand(TimeBand.SATURDAY)} is a Saturday call-out of 1 h 20.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Intervention {
+
+    Intervention() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Obtains an on-site intervention in business hours by one technician.
+     *
+     * @param day the day
+     * @param worked the time worked, greater than zero
+     * @return the intervention
+     * @throws IllegalArgumentException if {@code worked} is not greater than zero
+     */
+    public static Intervention onSite(LocalDate day, Duration worked) {
+        return builder().delivery(Delivery.ON_SITE).day(day).worked(worked).build();
+    }
+
+    /**
+     * Obtains a remote intervention in business hours by one technician.
+     *
+     * @param day the day
+     * @param worked the time worked, greater than zero
+     * @return the intervention
+     * @throws IllegalArgumentException if {@code worked} is not greater than zero
+     */
+    public static Intervention remote(LocalDate day, Duration worked) {
+        return builder().delivery(Delivery.REMOTE).day(day).worked(worked).build();
+    }
+
+    /** Remote or on site. */
+    public abstract Delivery delivery();
+
+    /** The day of the work. */
+    public abstract LocalDate day();
+
+    /** The time worked by each technician, greater than zero. */
+    public abstract Duration worked();
+
+    /** The time band; business hours by default. */
+    @Value.Default
+    public TimeBand band() {
+        return TimeBand.BUSINESS_HOURS;
+    }
+
+    /** How many technicians, at least one; one by default. */
+    @Value.Default
+    public int technicians() {
+        return 1;
+    }
+
+    /** Their role; technician by default. */
+    @Value.Default
+    public Role role() {
+        return Role.TECHNICIAN;
+    }
+
+    /** The equipment worked on, if known: its brand and warranty may set the price. */
+    public abstract Optional<Equipment> equipment();
+
+    /**
+     * Returns a copy in another time band.
+     *
+     * @param band the band
+     * @return the changed copy
+     */
+    public Intervention withBand(TimeBand band) {
+        return builder().from(this).band(band).build();
+    }
+
+    /**
+     * Returns a copy with another number of technicians.
+     *
+     * @param technicians at least one
+     * @return the changed copy
+     * @throws IllegalArgumentException if {@code technicians} is less than one
+     */
+    public Intervention withTechnicians(int technicians) {
+        return builder().from(this).technicians(technicians).build();
+    }
+
+    /**
+     * Returns a copy on a piece of equipment.
+     *
+     * @param equipment the equipment worked on
+     * @return the changed copy
+     */
+    public Intervention withEquipment(Equipment equipment) {
+        return builder().from(this).equipment(equipment).build();
+    }
+
+    @Value.Check
+    void check() {
+        if (worked().isNegative() || worked().isZero()) {
+            throw Checks.invalid("worked", worked(), "must be > 0");
+        }
+        Checks.requireAtLeast("technicians", technicians(), 1);
+    }
+
+    /** Builds an {@link Intervention}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableIntervention.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,338 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RemoteHoursAllowance;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.WarrantyStatus;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+
+/**
+ * Prices the labour of the usage's interventions delivered one way (on site or remote): an
+ * hourly rate by region, role, brand and tier; a minimum billable time; increments rounded up;
+ * time bands by their own rate or a multiplier; a minimum charge; several technicians; the
+ * tier's quotas; and labour on equipment still in warranty.
+ *
+ * <p>For example, DOMAIN.md example 2: {@code LabourRule.builder().delivery(Delivery.ON_SITE)
+ * .minimumTime(Duration.ofHours(1)).increment(Duration.ofMinutes(15))
+ * .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5")).build()} prices a Saturday
+ * call-out of 1 h 20 at 90.00 an hour as 1.5 h at 135.00: 202.50.
+ *
+ * <p>Whether a band multiplies the rate or the charge after the minimum is explicit
+ * ({@link BandApplication}): 1.25 h at 100.00 an hour with a 150.00 minimum charge on a 1.5x
+ * Saturday is 187.50 when the rate is multiplied, 225.00 when the charge is.
+ *
+ * <p>Quotas: the first on-site visits of each contract year, up to the tier's quota, are
+ * included; remote time is included up to the tier's allowance in each allowance period
+ * (counted from the start of the terms, with rollover if the tier says so), and only the time
+ * beyond it is billed, rounded up to the increment, without a minimum.
+ *
+ * <p>Labour rates are looked up by region, role and band, and by brand when the intervention
+ * names its equipment; tiers do not change labour rates (member perks discount them).
+ *
+ * <p>Each intervention also feeds the rate card: for each role used (and technicians), the
+ * hourly price in every band the table can price.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LabourRule implements PricingRule {
+
+    LabourRule() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Which interventions this rule prices: on site or remote. */
+    public abstract Delivery delivery();
+
+    /** The least time billed for an intervention (first hour indivisible: one hour); none by default. */
+    @Value.Default
+    public Duration minimumTime() {
+        return Duration.ZERO;
+    }
+
+    /** Time is billed in steps of this length, rounded up; 15 minutes by default. */
+    @Value.Default
+    public Duration increment() {
+        return Duration.ofMinutes(15);
+    }
+
+    /** The least amount charged for an intervention, if any. */
+    public abstract Optional<MonetaryAmount> minimumCharge();
+
+    /** Multipliers of the business-hours rate for bands that have no rate of their own. */
+    public abstract Map<TimeBand, Multiplier> bandMultipliers();
+
+    /** Whether a band multiplier applies to the rate or to the charge; the rate by default. */
+    @Value.Default
+    public BandApplication bandApplication() {
+        return BandApplication.RATE;
+    }
+
+    /** Whether labour on equipment in the manufacturer's warranty is billed; billed by default. */
+    @Value.Default
+    public WarrantyLabour inWarrantyLabour() {
+        return WarrantyLabour.BILLED;
+    }
+
+    /**
+     * Returns the cost component this rule prices.
+     *
+     * @return on-site or remote labour
+     */
+    public CostComponent component() {
+        return delivery() == Delivery.ON_SITE ? CostComponent.ON_SITE_LABOUR : CostComponent.REMOTE_LABOUR;
+    }
+
+    @Value.Check
+    void check() {
+        requireExactHours("increment", increment(), false);
+        requireExactHours("minimumTime", minimumTime(), true);
+        minimumCharge().ifPresent(charge -> {
+            if (charge.isNegative()) {
+                throw Checks.invalid("minimumCharge", charge, "must be >= 0");
+            }
+        });
+    }
+
+    private static void requireExactHours(String field, Duration time, boolean zeroAllowed) {
+        long minutes = time.toMinutes();
+        boolean whole = time.toSeconds() % 60 == 0 && time.toNanosPart() == 0;
+        boolean exactHours = minutes % 3 == 0;
+        if (time.isNegative() || (!zeroAllowed && time.isZero()) || !whole || !exactHours) {
+            throw Checks.invalid(field, time, "must be " + (zeroAllowed ? "zero or " : "")
+                    + "a whole number of minutes divisible by 3, so that hours are exact decimals (15, 30, 60 minutes...)");
+        }
+    }
+
+    @Override
+    public QuoteDraft applyTo(QuoteDraft draft) {
+        PricingContext context = draft.context();
+        ServiceTier tier = context.tier();
+        QuoteDraft result = draft;
+        int visitsIncluded = tier.includes(ChargeableService.ON_SITE_VISIT) ? tier.quotas().onSiteVisitsPerYear() : 0;
+        Map<Long, Integer> visitsUsed = new HashMap<>();
+        RemoteTime remoteTime = new RemoteTime(context, tier.includes(ChargeableService.REMOTE_SUPPORT));
+        for (Intervention intervention : context.usage().interventions(delivery())) {
+            HourlyRate rate = hourlyRate(context, intervention, intervention.band());
+            Trace trace = rate.trace().plus("worked", intervention.worked()).plus("technicians", intervention.technicians());
+            if (isCoveredByWarranty(intervention)) {
+                result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
+                        trace.plus("included", "in-warranty")));
+                continue;
+            }
+            if (delivery() == Delivery.ON_SITE) {
+                long year = ChronoUnit.YEARS.between(context.terms().start(), intervention.day());
+                int used = visitsUsed.merge(year, 1, Integer::sum);
+                if (used <= visitsIncluded) {
+                    result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
+                            trace.plus("included", "visit-quota").plus("visit", used).plus("visits-included", visitsIncluded)));
+                    continue;
+                }
+                result = result.plus(billed(result, intervention, rate, billedHours(withMinimum(intervention.worked())), trace, true));
+            } else {
+                Duration beyond = remoteTime.consume(intervention);
+                Duration covered = intervention.worked().minus(beyond);
+                if (beyond.isZero()) {
+                    result = result.plus(included(result, intervention, rate, billedHours(covered),
+                            trace.plus("included", "remote-allowance")));
+                    continue;
+                }
+                if (!covered.isZero()) {
+                    trace = trace.plus("allowance-used", covered).plus("beyond-allowance", beyond);
+                }
+                Duration billable = covered.isZero() ? withMinimum(beyond) : beyond;
+                result = result.plus(billed(result, intervention, rate, billedHours(billable), trace, covered.isZero()));
+            }
+        }
+        return withRateCard(result);
+    }
+
+    private boolean isCoveredByWarranty(Intervention intervention) {
+        return inWarrantyLabour() == WarrantyLabour.COVERED && intervention.equipment()
+                .map(e -> e.warrantyStatusOn(intervention.day()) == WarrantyStatus.IN_WARRANTY).orElse(false);
+    }
+
+    private Duration withMinimum(Duration worked) {
+        return worked.compareTo(minimumTime()) < 0 ? minimumTime() : worked;
+    }
+
+    /** Rounds the time up to the increment, in hours (exact: increments divide hours exactly). */
+    private BigDecimal billedHours(Duration time) {
+        long step = increment().toSeconds();
+        long steps = (time.toSeconds() + step - 1) / step + (time.toNanosPart() > 0 && time.toSeconds() % step == 0 ? 1 : 0);
+        return BigDecimal.valueOf(steps * (step / 60)).divide(BigDecimal.valueOf(60));
+    }
+
+    private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours, Trace trace) {
+        BigDecimal quantity = hours.multiply(BigDecimal.valueOf(intervention.technicians()));
+        return QuoteLine.builder().component(component()).category(QuoteLine.Category.USAGE)
+                .billing(QuoteLine.Billing.INCLUDED).quantity(quantity).unit(Unit.HOUR)
+                .unitPrice(draft.money(rate.effective())).amount(draft.money(BigDecimal.ZERO))
+                .trace(trace.plus("hours", hours)).build();
+    }
+
+    private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours, Trace trace,
+            boolean minimumApplies) {
+        BigDecimal technicians = BigDecimal.valueOf(intervention.technicians());
+        BigDecimal quantity = hours.multiply(technicians);
+        Trace steps = trace.plus("increment", increment());
+        if (minimumApplies && !minimumTime().isZero()) {
+            steps = steps.plus("minimum-time", minimumTime());
+        }
+        steps = steps.plus("billed-hours", hours);
+        BigDecimal minimum = minimumCharge().filter(c -> minimumApplies)
+                .map(c -> Amounts.decimal(c, draft.context().currency())).orElse(BigDecimal.ZERO);
+        BigDecimal amount;
+        if (bandApplication() == BandApplication.RATE || rate.multiplier().isOne()) {
+            amount = quantity.multiply(rate.effective());
+            if (amount.compareTo(minimum) < 0) {
+                steps = steps.plus("minimum-charge", draft.money(minimum));
+                amount = minimum;
+            }
+        } else {
+            BigDecimal base = quantity.multiply(rate.base());
+            if (base.compareTo(minimum) < 0) {
+                steps = steps.plus("minimum-charge", draft.money(minimum));
+                base = minimum;
+            }
+            amount = rate.multiplier().applyTo(base);
+            steps = steps.plus("band-applies-to", BandApplication.CHARGE);
+        }
+        return QuoteLine.builder().component(component()).category(QuoteLine.Category.USAGE)
+                .billing(QuoteLine.Billing.BILLED).quantity(quantity).unit(Unit.HOUR)
+                .unitPrice(draft.money(rate.effective())).amount(draft.money(amount))
+                .trace(steps.plus("amount", draft.money(amount))).build();
+    }
+
+    private QuoteDraft withRateCard(QuoteDraft draft) {
+        PricingContext context = draft.context();
+        Percentage discount = context.tier().perks().extraLabourDiscount();
+        java.util.Set<Role> roles = new java.util.LinkedHashSet<>();
+        roles.add(Role.TECHNICIAN);
+        context.usage().interventions(delivery()).forEach(i -> roles.add(i.role()));
+        QuoteDraft result = draft;
+        for (Role role : roles) {
+            Intervention probe = Intervention.builder().delivery(delivery()).day(context.pricingDay())
+                    .worked(Duration.ofHours(1)).role(role).build();
+            for (TimeBand band : TimeBand.values()) {
+                Optional<HourlyRate> rate = findHourlyRate(context, probe, band);
+                if (rate.isEmpty()) {
+                    continue;
+                }
+                BigDecimal standard = rate.get().effective();
+                BigDecimal price = standard.subtract(standard.multiply(discount.fraction()));
+                result = result.plus(RateCardEntry.builder().component(component()).unit(Unit.HOUR).role(role).band(band)
+                        .standardPrice(draft.money(standard)).price(draft.money(price))
+                        .trace(rate.get().trace().plus("member-discount", discount).plus("price", draft.money(price))).build());
+            }
+        }
+        return result;
+    }
+
+    private HourlyRate hourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
+        return findHourlyRate(context, intervention, band).orElseThrow(() -> new MissingRateException(key(context, intervention)
+                .withBand(band)));
+    }
+
+    private Optional<HourlyRate> findHourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
+        RateTable rates = context.rates();
+        RateKey key = key(context, intervention);
+        BigDecimal own = rates.lookUpOrNull(key.withBand(band));
+        if (own == null && band == TimeBand.BUSINESS_HOURS) {
+            own = rates.lookUpOrNull(key);
+        }
+        if (own != null) {
+            return Optional.of(new HourlyRate(own, Multiplier.ONE, Trace.of("labour", TraceStep.of("rate", Amounts.of(own,
+                    context.currency())), TraceStep.of("band", band))));
+        }
+        Multiplier multiplier = bandMultipliers().get(band);
+        if (multiplier == null) {
+            return Optional.empty();
+        }
+        BigDecimal base = rates.lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS));
+        if (base == null) {
+            base = rates.decimalRate(key);
+        }
+        return Optional.of(new HourlyRate(base, multiplier, Trace.of("labour", TraceStep.of("rate", Amounts.of(base,
+                context.currency())), TraceStep.of("band", band), TraceStep.of("band-multiplier", multiplier))));
+    }
+
+    private RateKey key(PricingContext context, Intervention intervention) {
+        RateKey key = RateKey.of(component(), context.site().region()).withRole(intervention.role());
+        return intervention.equipment().map(e -> key.withBrand(e.brand())).orElse(key);
+    }
+
+    /** An hourly rate: the table's rate and the band multiplier that applies to it. */
+    private record HourlyRate(BigDecimal base, Multiplier multiplier, Trace trace) {
+        BigDecimal effective() {
+            return multiplier.applyTo(base);
+        }
+    }
+
+    /** Remote time included per allowance period, consumed in order of day. */
+    private static final class RemoteTime {
+        private final PricingContext context;
+        private final RemoteHoursAllowance allowance;
+        private long period = -1;
+        private Duration remaining = Duration.ZERO;
+
+        RemoteTime(PricingContext context, boolean included) {
+            this.context = context;
+            this.allowance = included ? context.tier().quotas().remoteHours() : RemoteHoursAllowance.NONE;
+        }
+
+        /** Consumes the allowance; returns the time beyond it. */
+        Duration consume(Intervention intervention) {
+            int months = 12 / allowance.period().periodsPerYear();
+            long index = ChronoUnit.MONTHS.between(context.terms().start(), intervention.day()) / months;
+            if (index != period) {
+                long newPeriods = period < 0 ? 1 : index - period;
+                remaining = allowance.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER && period >= 0
+                        ? remaining.plus(allowance.hours().multipliedBy(newPeriods))
+                        : allowance.hours();
+                period = index;
+            }
+            Duration worked = intervention.worked();
+            Duration used = worked.compareTo(remaining) < 0 ? worked : remaining;
+            remaining = remaining.minus(used);
+            return worked.minus(used);
+        }
+    }
+
+    /** What a time band's multiplier applies to. */
+    public enum BandApplication {
+        /** The hourly rate is multiplied; a minimum charge is not. */
+        RATE,
+        /** The charge, after any minimum, is multiplied. */
+        CHARGE
+    }
+
+    /** Whether labour on equipment in the manufacturer's warranty is billed. */
+    public enum WarrantyLabour {
+        /** Billed: the warranty covers parts only. */
+        BILLED,
+        /** Covered: included at no charge. */
+        COVERED
+    }
+
+    /** Builds a {@link LabourRule}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableLabourRule.Builder {
+        Builder() {}
+    }
+}

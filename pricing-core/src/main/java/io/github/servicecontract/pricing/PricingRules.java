@@ -1,0 +1,837 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.Monitoring;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import javax.money.MonetaryAmount;
+
+/**
+ * The catalogue of pricing rules and their combinators.
+ *
+ * <p>Each rule prices one cost component from the {@link PricingContext}, looking its rates up
+ * in the {@link RateTable} by the site's region and the tier; each line it adds carries a
+ * {@link Trace}. Combinators build larger rules from smaller ones. For example, DOMAIN.md
+ * example 1:
+ *
+ * <pre>{@code
+ * PricingRule gold = PricingRules.sum(PricingRules.flatFee(), PricingRules.perDevice(),
+ *         PricingRules.perSubsystem(), PricingRules.onSiteLabour(), PricingRules.tripFee(),
+ *         PricingRules.prepayDiscount());
+ * }</pre>
+ *
+ * <p>Recurring rules add lines quoted per month (or per year) whose amount covers a year.
+ * Bounds of {@link #floor}, {@link #cap} and {@link #clamp} are per month when the lines they
+ * bound are monthly, per year when yearly, and absolute otherwise.
+ *
+ * <p>Every rule is immutable and thread-safe.
+ */
+public final class PricingRules {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private PricingRules() {}
+
+    // ------------------------------------------------------------------ recurring fees
+
+    /**
+     * Obtains the tier's flat fee per month ({@link CostComponent#FLAT_FEE}).
+     *
+     * @return the rule
+     */
+    public static PricingRule flatFee() {
+        return perUnit(Measure.SITE, CostComponent.FLAT_FEE, QuantityTransform.none());
+    }
+
+    /**
+     * Obtains the tier's fee per device per month ({@link CostComponent#DEVICE_FEE}).
+     *
+     * @return the rule
+     */
+    public static PricingRule perDevice() {
+        return perUnit(Measure.DEVICES, CostComponent.DEVICE_FEE, QuantityTransform.none());
+    }
+
+    /**
+     * Obtains the tier's fee per subsystem per month ({@link CostComponent#SUBSYSTEM_FEE}).
+     *
+     * @return the rule
+     */
+    public static PricingRule perSubsystem() {
+        return perUnit(Measure.SUBSYSTEMS, CostComponent.SUBSYSTEM_FEE, QuantityTransform.none());
+    }
+
+    /**
+     * Obtains the tier's fee per site per month ({@link CostComponent#SITE_FEE}).
+     *
+     * @return the rule
+     */
+    public static PricingRule perSite() {
+        return perUnit(Measure.SITE, CostComponent.SITE_FEE, QuantityTransform.none());
+    }
+
+    /**
+     * Obtains a monthly fee per unit of {@code measure}, the count transformed first (package or
+     * block pricing), at the table's rate of {@code component} for the region and tier.
+     *
+     * <p>For example, {@code perUnit(Measure.DEVICES, CostComponent.of("device-block-fee"),
+     * QuantityTransform.divideBy(10, RoundingMode.UP))} prices 45 devices as 5 blocks.
+     *
+     * @param measure what is counted
+     * @param component the rate to look up
+     * @param transform how the count becomes the priced quantity
+     * @return the rule
+     */
+    public static PricingRule perUnit(Measure measure, CostComponent component, QuantityTransform transform) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(component, "component");
+        Objects.requireNonNull(transform, "transform");
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal rate = context.rates().decimalRate(tierKey(context, component));
+            int count = measure.countOn(context.site());
+            BigDecimal quantity = transform.applyTo(count);
+            Trace trace = Trace.of(component.id(), TraceStep.of("rate", draft.money(rate)), TraceStep.of("count", count));
+            if (!transform.isNone()) {
+                trace = trace.plus("block-size", transform.divisor()).plus("block-rounding", transform.mode());
+            }
+            BigDecimal perMonth = quantity.multiply(rate);
+            return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
+                    QuoteLine.Periodicity.MONTHLY, quantity, transform.isNone() ? measure.unit() : Unit.BLOCK, rate,
+                    perMonth.multiply(TWELVE), trace.plus("quantity", quantity).plus("per-month", draft.money(perMonth))));
+        };
+    }
+
+    /**
+     * Obtains a monthly fee for the count of {@code measure}, priced by brackets (graduated or
+     * volume, as the brackets say).
+     *
+     * @param measure what is counted
+     * @param component what the line is for
+     * @param brackets the unit prices by quantity
+     * @return the rule
+     */
+    public static PricingRule bracketed(Measure measure, CostComponent component, Brackets brackets) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(component, "component");
+        Objects.requireNonNull(brackets, "brackets");
+        return draft -> {
+            Amounts.requireCurrency(brackets.brackets().get(0).unitPrice(), draft.context().currency());
+            BigDecimal quantity = BigDecimal.valueOf(measure.countOn(draft.context().site()));
+            BigDecimal perMonth = brackets.decimalPriceOf(quantity);
+            BigDecimal unitPrice = Amounts.decimal(brackets.bracketOf(quantity).unitPrice(), draft.context().currency());
+            Trace trace = new Trace(component.id(), brackets.explain(quantity)).plus("per-month", draft.money(perMonth));
+            return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
+                    QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), unitPrice, perMonth.multiply(TWELVE), trace));
+        };
+    }
+
+    /**
+     * Obtains a yearly fee as a percentage of the site's installed value.
+     *
+     * <p>For example, 8 % of an installed value of 85,000.00 is 6,800.00 a year.
+     *
+     * @param perYear the percentage per year
+     * @param basis which installed value: products, labour or both
+     * @return the rule
+     */
+    public static PricingRule percentOfInstalledValue(Percentage perYear, InstalledValueBasis basis) {
+        Objects.requireNonNull(perYear, "perYear");
+        Objects.requireNonNull(basis, "basis");
+        return draft -> {
+            Site site = draft.context().site();
+            BigDecimal value = Amounts.decimal(basis.valueOf(site), draft.context().currency());
+            BigDecimal amount = value.multiply(perYear.fraction());
+            Trace trace = Trace.of("installed-value-fee", TraceStep.of("basis", basis),
+                    TraceStep.of("installed-value", draft.money(value)), TraceStep.of("percentage", perYear));
+            return draft.plus(line(draft, CostComponent.INSTALLED_VALUE_FEE, QuoteLine.Category.RECURRING,
+                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.YEARLY, BigDecimal.ONE, Unit.ITEM, amount, amount, trace));
+        };
+    }
+
+    /**
+     * Obtains monitoring per device per month ({@link CostComponent#DEVICE_MONITORING}): nothing
+     * when the tier does not monitor, included when a clause includes monitoring, billed
+     * otherwise.
+     *
+     * @return the rule
+     */
+    public static PricingRule deviceMonitoring() {
+        return monitoring(Measure.DEVICES, CostComponent.DEVICE_MONITORING);
+    }
+
+    /**
+     * Obtains monitoring per site per month ({@link CostComponent#SITE_MONITORING}), as
+     * {@link #deviceMonitoring()}.
+     *
+     * @return the rule
+     */
+    public static PricingRule siteMonitoring() {
+        return monitoring(Measure.SITE, CostComponent.SITE_MONITORING);
+    }
+
+    private static PricingRule monitoring(Measure measure, CostComponent component) {
+        return draft -> {
+            PricingContext context = draft.context();
+            if (context.tier().monitoring() == Monitoring.NONE) {
+                return draft;
+            }
+            BigDecimal rate = context.rates().decimalRate(tierKey(context, component));
+            BigDecimal quantity = BigDecimal.valueOf(measure.countOn(context.site()));
+            boolean included = context.tier().includes(ChargeableService.MONITORING);
+            BigDecimal perMonth = quantity.multiply(rate);
+            Trace trace = Trace.of(component.id(), TraceStep.of("rate", draft.money(rate)), TraceStep.of("quantity", quantity),
+                    TraceStep.of("per-month", draft.money(perMonth)));
+            return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, billing(included),
+                    QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), rate,
+                    included ? BigDecimal.ZERO : perMonth.multiply(TWELVE), included ? trace.plus("included", "tier") : trace));
+        };
+    }
+
+    /**
+     * Obtains updates per device per year ({@link CostComponent#DEVICE_UPDATES}): included when
+     * a clause of the tier includes system updates, billed otherwise.
+     *
+     * @return the rule
+     */
+    public static PricingRule deviceUpdates() {
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.DEVICE_UPDATES));
+            BigDecimal devices = BigDecimal.valueOf(context.site().deviceCount());
+            boolean included = context.tier().includes(ChargeableService.SYSTEM_UPDATE);
+            BigDecimal amount = devices.multiply(rate);
+            Trace trace = Trace.of("device-updates", TraceStep.of("rate", draft.money(rate)), TraceStep.of("devices", devices));
+            return draft.plus(line(draft, CostComponent.DEVICE_UPDATES, QuoteLine.Category.RECURRING, billing(included),
+                    QuoteLine.Periodicity.YEARLY, devices, Unit.DEVICE, rate, included ? BigDecimal.ZERO : amount,
+                    included ? trace.plus("included", "tier") : trace.plus("amount", draft.money(amount))));
+        };
+    }
+
+    // ------------------------------------------------------------------ usage
+
+    /**
+     * Obtains on-site labour with the defaults of {@link LabourRule}: 15-minute increments, no
+     * minimum, bands by their own rates only.
+     *
+     * @return the rule
+     */
+    public static LabourRule onSiteLabour() {
+        return LabourRule.builder().delivery(Delivery.ON_SITE).build();
+    }
+
+    /**
+     * Obtains remote labour with the defaults of {@link LabourRule}.
+     *
+     * @return the rule
+     */
+    public static LabourRule remoteLabour() {
+        return LabourRule.builder().delivery(Delivery.REMOTE).build();
+    }
+
+    /**
+     * Obtains the system updates of the usage, each at the table's
+     * {@link CostComponent#SYSTEM_UPDATE} rate; the tier's yearly quota is included when a
+     * clause includes system updates.
+     *
+     * @return the rule
+     */
+    public static PricingRule systemUpdates() {
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.SYSTEM_UPDATE));
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.SYSTEM_UPDATE, Unit.UPDATE, rate));
+            int updates = context.usage().systemUpdates();
+            int quota = context.tier().includes(ChargeableService.SYSTEM_UPDATE) ? context.tier().quotas().systemUpdatesPerYear() : 0;
+            int included = Math.min(updates, quota);
+            Trace trace = Trace.of("system-updates", TraceStep.of("rate", draft.money(rate)), TraceStep.of("updates", updates),
+                    TraceStep.of("updates-included", quota));
+            if (included > 0) {
+                result = result.plus(line(draft, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
+                        QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE, BigDecimal.valueOf(included), Unit.UPDATE, rate,
+                        BigDecimal.ZERO, trace.plus("included", "update-quota")));
+            }
+            if (updates > included) {
+                BigDecimal billed = BigDecimal.valueOf(updates - included);
+                result = result.plus(line(draft, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
+                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, billed, Unit.UPDATE, rate, billed.multiply(rate),
+                        trace.plus("billed-updates", billed)));
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Obtains the remote tickets of the usage, each at the table's
+     * {@link CostComponent#REMOTE_TICKET} rate; included when a clause includes remote support.
+     *
+     * @return the rule
+     */
+    public static PricingRule remoteTickets() {
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.REMOTE_TICKET));
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.REMOTE_TICKET, Unit.TICKET, rate));
+            int tickets = context.usage().remoteTickets();
+            if (tickets == 0) {
+                return result;
+            }
+            boolean included = context.tier().includes(ChargeableService.REMOTE_SUPPORT);
+            BigDecimal quantity = BigDecimal.valueOf(tickets);
+            Trace trace = Trace.of("remote-tickets", TraceStep.of("rate", draft.money(rate)), TraceStep.of("tickets", tickets));
+            return result.plus(line(draft, CostComponent.REMOTE_TICKET, QuoteLine.Category.USAGE, billing(included),
+                    QuoteLine.Periodicity.ONCE, quantity, Unit.TICKET, rate, included ? BigDecimal.ZERO : quantity.multiply(rate),
+                    included ? trace.plus("included", "tier") : trace));
+        };
+    }
+
+    /**
+     * Obtains a fixed trip fee ({@link CostComponent#TRIP_FEE}) for each on-site intervention.
+     * Travel is included when members have the trip fee waived, or when the tier includes travel
+     * within a radius that the site lies in.
+     *
+     * @return the rule
+     */
+    public static PricingRule tripFee() {
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal fee = context.rates().decimalRate(tierKey(context, CostComponent.TRIP_FEE));
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee));
+            for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
+                result = result.plus(travelLine(result, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                        Trace.of("trip-fee", TraceStep.of("fee", draft.money(fee)), TraceStep.of("day", visit.day()))));
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Obtains a trip fee by distance zone for each on-site intervention; included as for
+     * {@link #tripFee()}.
+     *
+     * @param zones the fees by zone, in the table's currency
+     * @return the rule
+     */
+    public static PricingRule zoneFee(DistanceZones zones) {
+        Objects.requireNonNull(zones, "zones");
+        return draft -> {
+            PricingContext context = draft.context();
+            Distance distance = context.site().distanceFromBase();
+            DistanceZones.Zone zone = zones.zoneOf(distance);
+            BigDecimal fee = Amounts.decimal(zone.fee(), context.currency());
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee));
+            for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
+                result = result.plus(travelLine(result, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                        Trace.of("zone-fee", TraceStep.of("distance", distance),
+                                TraceStep.of("zone", zone.upTo().map(Distance::toString).orElse("beyond")),
+                                TraceStep.of("fee", draft.money(fee)), TraceStep.of("day", visit.day()))));
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Obtains travel per kilometre ({@link CostComponent#TRAVEL_DISTANCE}) beyond a free radius,
+     * counted one way or return, for each on-site intervention. A tier that includes travel
+     * within a larger radius widens the free radius; members with the trip fee waived pay no
+     * travel.
+     *
+     * <p>For example, 2.40 per km beyond 15 km counted both ways: a site 42 km away pays
+     * 2 x 27 km x 2.40 = 129.60 a trip.
+     *
+     * @param freeRadius the distance travelled free
+     * @param legs one way or return
+     * @return the rule
+     */
+    public static PricingRule kilometres(Distance freeRadius, Legs legs) {
+        Objects.requireNonNull(freeRadius, "freeRadius");
+        Objects.requireNonNull(legs, "legs");
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.TRAVEL_DISTANCE));
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate));
+            Distance radius = includedRadius(context.tier()).filter(r -> r.isGreaterThan(freeRadius)).orElse(freeRadius);
+            Distance charged = context.site().distanceFromBase().beyond(radius).multipliedBy(legs.count());
+            if (charged.kilometres().signum() == 0) {
+                return result;
+            }
+            for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
+                result = result.plus(travelLine(result, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
+                        Trace.of("kilometres", TraceStep.of("distance", context.site().distanceFromBase()),
+                                TraceStep.of("free-radius", radius), TraceStep.of("legs", legs),
+                                TraceStep.of("charged-distance", charged), TraceStep.of("rate", draft.money(rate)),
+                                TraceStep.of("day", visit.day()))));
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Obtains travel time billed as on-site labour at the business-hours rate of the
+     * intervention's role, for each on-site intervention; free as travel is for
+     * {@link #tripFee()}.
+     *
+     * @param oneWay the time of one leg, a whole number of minutes divisible by 3
+     * @param legs one way or return
+     * @return the rule
+     * @throws IllegalArgumentException if {@code oneWay} is not a positive whole number of
+     *     minutes divisible by 3
+     */
+    public static PricingRule travelTime(Duration oneWay, Legs legs) {
+        Objects.requireNonNull(oneWay, "oneWay");
+        Objects.requireNonNull(legs, "legs");
+        if (oneWay.isNegative() || oneWay.isZero() || oneWay.toSeconds() % 180 != 0 || oneWay.toNanosPart() != 0) {
+            throw Checks.invalid("oneWay", oneWay, "must be a positive whole number of minutes divisible by 3");
+        }
+        BigDecimal hours = BigDecimal.valueOf(oneWay.toMinutes() * legs.count()).divide(BigDecimal.valueOf(60));
+        return draft -> {
+            PricingContext context = draft.context();
+            QuoteDraft result = draft;
+            for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
+                RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role());
+                BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
+                        .orElseGet(() -> context.rates().decimalRate(key));
+                result = result.plus(travelLine(result, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
+                        Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
+                                TraceStep.of("hours", hours), TraceStep.of("rate", draft.money(rate)),
+                                TraceStep.of("day", visit.day()))));
+            }
+            return result;
+        };
+    }
+
+    // ------------------------------------------------------------------ warranty
+
+    /**
+     * Obtains an extended warranty for {@code months}, priced as the percentage of that term of
+     * the value of the site's supported equipment (obsolete equipment cannot be covered).
+     *
+     * <p>For example, with rates {@code {12: 10%, 24: 18%, 36: 25%}} and 24 months, equipment
+     * worth 20,000.00 costs 3,600.00 once.
+     *
+     * @param ratesByTermMonths the percentage of equipment value for each term in months
+     * @param months the term chosen
+     * @return the rule
+     * @throws IllegalArgumentException if there is no rate for {@code months}
+     */
+    public static PricingRule extendedWarranty(Map<Integer, Percentage> ratesByTermMonths, int months) {
+        Map<Integer, Percentage> rates = new TreeMap<>(ratesByTermMonths);
+        Percentage percentage = rates.get(months);
+        if (percentage == null) {
+            throw Checks.invalid("months", months, "must be a term with an extended warranty rate " + rates.keySet());
+        }
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal value = BigDecimal.ZERO;
+            int excluded = 0;
+            for (Equipment equipment : context.site().equipment()) {
+                if (equipment.isObsolete()) {
+                    excluded += equipment.quantity();
+                } else {
+                    value = value.add(Amounts.decimal(equipment.totalValue(), context.currency()));
+                }
+            }
+            BigDecimal amount = value.multiply(percentage.fraction());
+            Trace trace = Trace.of("extended-warranty", TraceStep.of("term-months", months),
+                    TraceStep.of("equipment-value", draft.money(value)), TraceStep.of("obsolete-devices-excluded", excluded),
+                    TraceStep.of("percentage", percentage));
+            return draft.plus(line(draft, CostComponent.EXTENDED_WARRANTY, QuoteLine.Category.ONE_OFF,
+                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount, trace));
+        };
+    }
+
+    // ------------------------------------------------------------------ discounts
+
+    /**
+     * Obtains a percentage discount on the billed lines so far that match {@code lines}.
+     *
+     * @param percentage the discount, 0 to 100 %
+     * @param lines which lines it applies to
+     * @return the rule
+     * @throws IllegalArgumentException if {@code percentage} is above 100 %
+     */
+    public static PricingRule discount(Percentage percentage, Predicate<QuoteLine> lines) {
+        requireAtMostWhole("discount", percentage);
+        Objects.requireNonNull(lines, "lines");
+        return draft -> percentageDiscount(draft, "discount", percentage, lines);
+    }
+
+    /**
+     * Obtains an amount off the billed lines so far that match {@code lines}, never more than
+     * their sum.
+     *
+     * @param amount the discount, at least zero, in the table's currency
+     * @param lines which lines it applies to
+     * @return the rule
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
+    public static PricingRule discount(MonetaryAmount amount, Predicate<QuoteLine> lines) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(lines, "lines");
+        if (amount.isNegative()) {
+            throw Checks.invalid("discount", amount, "must be >= 0");
+        }
+        return draft -> {
+            BigDecimal base = billedSum(draft, lines);
+            BigDecimal off = Amounts.decimal(amount, draft.context().currency()).min(base);
+            if (off.signum() == 0) {
+                return draft;
+            }
+            return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, Trace.of("discount",
+                    TraceStep.of("base", draft.money(base)), TraceStep.of("discount", amount),
+                    TraceStep.of("applied", draft.money(off)))));
+        };
+    }
+
+    /**
+     * Obtains the terms' prepay discount on every billed line so far.
+     *
+     * <p>For example, DOMAIN.md example 1: 5 % of 2,170.00 is 108.50.
+     *
+     * @return the rule
+     */
+    public static PricingRule prepayDiscount() {
+        return draft -> percentageDiscount(draft, "prepay-discount", draft.context().terms().prepayDiscount(), line -> true);
+    }
+
+    /**
+     * Obtains the tier's member discount on the billed labour lines so far.
+     *
+     * <p>For example, DOMAIN.md example 2: 10 % of 202.50 is 20.25.
+     *
+     * @return the rule
+     */
+    public static PricingRule memberLabourDiscount() {
+        return draft -> percentageDiscount(draft, "member-labour-discount",
+                draft.context().tier().perks().extraLabourDiscount(),
+                linesOf(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR));
+    }
+
+    /**
+     * Returns a filter of the lines of the given components.
+     *
+     * @param components the components
+     * @return the filter
+     */
+    public static Predicate<QuoteLine> linesOf(CostComponent... components) {
+        Set<CostComponent> set = Set.copyOf(Arrays.asList(components));
+        return line -> set.contains(line.component());
+    }
+
+    /**
+     * Returns a filter of the lines of a category.
+     *
+     * @param category the category
+     * @return the filter
+     */
+    public static Predicate<QuoteLine> linesIn(QuoteLine.Category category) {
+        Objects.requireNonNull(category, "category");
+        return line -> line.category() == category;
+    }
+
+    // ------------------------------------------------------------------ combinators
+
+    /**
+     * Obtains a rule that applies {@code rules} in order: the sum of their lines.
+     *
+     * @param rules the rules
+     * @return the combined rule
+     */
+    public static PricingRule sum(PricingRule... rules) {
+        List<PricingRule> all = List.of(rules);
+        return draft -> {
+            QuoteDraft result = draft;
+            for (PricingRule rule : all) {
+                result = result.with(rule);
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Obtains a rule that applies {@code rule} only when {@code condition} holds for the
+     * context (see {@link PricingConditions}).
+     *
+     * @param condition when to apply
+     * @param rule what to apply
+     * @return the conditional rule
+     */
+    public static PricingRule when(Predicate<PricingContext> condition, PricingRule rule) {
+        Objects.requireNonNull(condition, "condition");
+        Objects.requireNonNull(rule, "rule");
+        return draft -> condition.test(draft.context()) ? draft.with(rule) : draft;
+    }
+
+    /**
+     * Obtains a rule that applies the first of {@code rules} that adds a line.
+     *
+     * @param rules the candidates, in order
+     * @return the rule
+     */
+    public static PricingRule firstMatch(PricingRule... rules) {
+        List<PricingRule> all = List.of(rules);
+        return draft -> {
+            for (PricingRule rule : all) {
+                QuoteDraft result = draft.with(rule);
+                if (result.lines().size() > draft.lines().size()) {
+                    return result;
+                }
+            }
+            return draft;
+        };
+    }
+
+    /**
+     * Obtains a rule that applies {@code rule} and adds an adjustment of its lines by a factor.
+     *
+     * @param rule the rule to scale
+     * @param multiplier the factor
+     * @return the scaled rule
+     */
+    public static PricingRule scale(PricingRule rule, Multiplier multiplier) {
+        Objects.requireNonNull(multiplier, "multiplier");
+        return adjusted(rule, (draft, base) -> scaleAdjustment(draft, base, multiplier, "scale"));
+    }
+
+    /**
+     * Obtains a rule that applies {@code rule} and adjusts its lines by the site's complexity.
+     *
+     * <p>For example, 145.00 a month on a site of complexity 1.1x adds 14.50 a month.
+     *
+     * @param scale the complexity scale
+     * @param rule the rule to adjust
+     * @return the adjusted rule
+     */
+    public static PricingRule complexity(ComplexityScale scale, PricingRule rule) {
+        Objects.requireNonNull(scale, "scale");
+        return adjusted(rule,
+                (draft, base) -> scaleAdjustment(draft, base, scale.multiplierOf(draft.context().site()), "complexity"));
+    }
+
+    /**
+     * Obtains a rule that applies {@code rule} and tops its lines up to a minimum.
+     *
+     * <p>For example, a floor of 99.00 a month on a fee of 125.00 a month adds nothing.
+     *
+     * @param rule the rule to bound
+     * @param minimum the least amount, per month for monthly lines
+     * @return the bounded rule
+     */
+    public static PricingRule floor(PricingRule rule, MonetaryAmount minimum) {
+        return clamp(rule, Optional.of(minimum), Optional.empty());
+    }
+
+    /**
+     * Obtains a rule that applies {@code rule} and reduces its lines to a maximum.
+     *
+     * @param rule the rule to bound
+     * @param maximum the largest amount, per month for monthly lines
+     * @return the bounded rule
+     */
+    public static PricingRule cap(PricingRule rule, MonetaryAmount maximum) {
+        return clamp(rule, Optional.empty(), Optional.of(maximum));
+    }
+
+    /**
+     * Obtains a rule that applies {@code rule} and keeps its lines between two bounds.
+     *
+     * @param rule the rule to bound
+     * @param minimum the least amount, per month for monthly lines
+     * @param maximum the largest amount, at least {@code minimum}
+     * @return the bounded rule
+     * @throws IllegalArgumentException if {@code maximum} is less than {@code minimum}
+     */
+    public static PricingRule clamp(PricingRule rule, MonetaryAmount minimum, MonetaryAmount maximum) {
+        Objects.requireNonNull(minimum, "minimum");
+        Objects.requireNonNull(maximum, "maximum");
+        if (maximum.isLessThan(minimum)) {
+            throw Checks.invalid("maximum", maximum, "must be >= minimum " + minimum);
+        }
+        return clamp(rule, Optional.of(minimum), Optional.of(maximum));
+    }
+
+    private static PricingRule clamp(PricingRule rule, Optional<MonetaryAmount> minimum, Optional<MonetaryAmount> maximum) {
+        minimum.ifPresent(m -> requireNonNegativeBound("minimum", m));
+        maximum.ifPresent(m -> requireNonNegativeBound("maximum", m));
+        return adjusted(rule, (draft, added) -> {
+            QuoteLine.Periodicity periodicity = commonPeriodicity(added);
+            BigDecimal periods = periodicity == QuoteLine.Periodicity.MONTHLY ? TWELVE : BigDecimal.ONE;
+            BigDecimal total = Quote.sum(added);
+            BigDecimal perPeriod = total.divide(periods, java.math.MathContext.DECIMAL128);
+            CostComponent component;
+            BigDecimal bound;
+            if (minimum.isPresent() && perPeriod.compareTo(decimal(draft, minimum.get())) < 0) {
+                component = CostComponent.MINIMUM_FEE;
+                bound = decimal(draft, minimum.get());
+            } else if (maximum.isPresent() && perPeriod.compareTo(decimal(draft, maximum.get())) > 0) {
+                component = CostComponent.FEE_CAP;
+                bound = decimal(draft, maximum.get());
+            } else {
+                return Optional.empty();
+            }
+            BigDecimal difference = bound.multiply(periods).subtract(total);
+            BigDecimal unitPrice = bound.subtract(perPeriod);
+            return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
+                    BigDecimal.ONE, Unit.ITEM, unitPrice, difference, Trace.of(component.id(),
+                            TraceStep.of("amount", draft.money(perPeriod)), TraceStep.of("periodicity", periodicity),
+                            TraceStep.of(component == CostComponent.MINIMUM_FEE ? "minimum" : "maximum", draft.money(bound)),
+                            TraceStep.of("adjustment", draft.money(difference)))));
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** An adjustment computed from the lines an inner rule added. */
+    private interface Adjustment {
+        Optional<QuoteLine> of(QuoteDraft draft, List<QuoteLine> added);
+    }
+
+    private static PricingRule adjusted(PricingRule rule, Adjustment adjustment) {
+        Objects.requireNonNull(rule, "rule");
+        return draft -> {
+            QuoteDraft result = draft.with(rule);
+            List<QuoteLine> added = result.lines().subList(draft.lines().size(), result.lines().size()).stream()
+                    .filter(QuoteLine::isBilled).toList();
+            if (added.isEmpty()) {
+                return result;
+            }
+            return adjustment.of(result, added).map(result::plus).orElse(result);
+        };
+    }
+
+    private static Optional<QuoteLine> scaleAdjustment(QuoteDraft draft, List<QuoteLine> added, Multiplier multiplier,
+            String rule) {
+        if (multiplier.isOne()) {
+            return Optional.empty();
+        }
+        QuoteLine.Periodicity periodicity = commonPeriodicity(added);
+        BigDecimal periods = periodicity == QuoteLine.Periodicity.MONTHLY ? TWELVE : BigDecimal.ONE;
+        BigDecimal base = Quote.sum(added);
+        BigDecimal adjustment = multiplier.applyTo(base).subtract(base);
+        CostComponent component = CostComponent.of(rule);
+        return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
+                BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, java.math.MathContext.DECIMAL128), adjustment,
+                Trace.of(rule, TraceStep.of("base", draft.money(base)), TraceStep.of("multiplier", multiplier),
+                        TraceStep.of("adjustment", draft.money(adjustment)))));
+    }
+
+    private static QuoteLine.Periodicity commonPeriodicity(List<QuoteLine> lines) {
+        QuoteLine.Periodicity first = lines.get(0).periodicity();
+        return lines.stream().allMatch(l -> l.periodicity() == first) ? first : QuoteLine.Periodicity.ONCE;
+    }
+
+    private static QuoteDraft percentageDiscount(QuoteDraft draft, String rule, Percentage percentage,
+            Predicate<QuoteLine> lines) {
+        requireAtMostWhole(rule, percentage);
+        BigDecimal base = billedSum(draft, lines);
+        if (percentage.isZero() || base.signum() <= 0) {
+            return draft;
+        }
+        BigDecimal off = base.multiply(percentage.fraction());
+        return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, Trace.of(rule, TraceStep.of("base", draft.money(base)),
+                TraceStep.of("percentage", percentage), TraceStep.of("discount", draft.money(off)))));
+    }
+
+    private static BigDecimal billedSum(QuoteDraft draft, Predicate<QuoteLine> lines) {
+        return Quote.sum(draft.lines().stream().filter(QuoteLine::isBilled)
+                .filter(l -> l.category() != QuoteLine.Category.DISCOUNT).filter(lines).toList());
+    }
+
+    private static QuoteLine discountLine(QuoteDraft draft, CostComponent component, BigDecimal off, Trace trace) {
+        BigDecimal negative = off.negate();
+        return line(draft, component, QuoteLine.Category.DISCOUNT, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
+                BigDecimal.ONE, Unit.ITEM, negative, negative, trace);
+    }
+
+    private static QuoteLine travelLine(QuoteDraft draft, CostComponent component, BigDecimal quantity, Unit unit,
+            BigDecimal unitPrice, Trace trace) {
+        PricingContext context = draft.context();
+        Optional<String> waiver = travelWaiver(context);
+        if (waiver.isPresent()) {
+            return line(draft, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
+                    quantity, unit, unitPrice, BigDecimal.ZERO, trace.plus("included", waiver.get()));
+        }
+        BigDecimal amount = quantity.multiply(unitPrice);
+        return line(draft, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, quantity,
+                unit, unitPrice, amount, trace.plus("amount", draft.money(amount)));
+    }
+
+    /** Why travel is free for this context, if it is: a member perk, or a site within the tier's radius. */
+    private static Optional<String> travelWaiver(PricingContext context) {
+        if (context.tier().perks().has(io.github.servicecontract.model.Benefit.TRIP_FEE_WAIVED)) {
+            return Optional.of("trip-fee-waived");
+        }
+        Optional<Distance> radius = includedRadius(context.tier());
+        if (radius.isPresent() && !context.site().distanceFromBase().isGreaterThan(radius.get())) {
+            return Optional.of("within-radius");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Distance> includedRadius(ServiceTier tier) {
+        return tier.clauses().stream()
+                .filter(c -> c.isInclusion() && c.id().equals(StandardClause.TRAVEL_WITHIN_RADIUS.id()))
+                .map(c -> c.parameter(ClauseParameter.RADIUS)).flatMap(Optional::stream)
+                .map(v -> ((ParameterValue.Span) v).value()).findFirst();
+    }
+
+    private static RateCardEntry entry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price) {
+        boolean waived = (component.equals(CostComponent.TRIP_FEE) || component.equals(CostComponent.TRAVEL_DISTANCE))
+                && travelWaiver(draft.context()).isPresent();
+        BigDecimal charged = waived ? BigDecimal.ZERO : price;
+        Trace trace = Trace.of(component.id(), TraceStep.of("rate", draft.money(price)));
+        return RateCardEntry.builder().component(component).unit(unit).standardPrice(draft.money(price))
+                .price(draft.money(charged)).trace(waived ? trace.plus("included", travelWaiver(draft.context()).get()) : trace)
+                .build();
+    }
+
+    private static RateKey tierKey(PricingContext context, CostComponent component) {
+        return RateKey.of(component, context.site().region()).withTier(context.tier().id());
+    }
+
+    static QuoteLine line(QuoteDraft draft, CostComponent component, QuoteLine.Category category, QuoteLine.Billing billing,
+            QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount,
+            Trace trace) {
+        return QuoteLine.builder().component(component).category(category).billing(billing).periodicity(periodicity)
+                .quantity(quantity).unit(unit).unitPrice(draft.money(unitPrice)).amount(draft.money(amount)).trace(trace)
+                .build();
+    }
+
+    private static QuoteLine.Billing billing(boolean included) {
+        return included ? QuoteLine.Billing.INCLUDED : QuoteLine.Billing.BILLED;
+    }
+
+    private static BigDecimal decimal(QuoteDraft draft, MonetaryAmount amount) {
+        return Amounts.decimal(amount, draft.context().currency());
+    }
+
+    private static void requireAtMostWhole(String field, Percentage percentage) {
+        Objects.requireNonNull(percentage, field);
+        if (percentage.isGreaterThan(Percentage.ONE_HUNDRED)) {
+            throw Checks.invalid(field, percentage, "must be <= 100%");
+        }
+    }
+
+    private static void requireNonNegativeBound(String field, MonetaryAmount bound) {
+        if (bound.isNegative()) {
+            throw Checks.invalid(field, bound, "must be >= 0");
+        }
+    }
+}

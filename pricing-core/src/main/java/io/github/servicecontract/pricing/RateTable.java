@@ -1,0 +1,270 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.RegionCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * An integrator's rates, in one currency, for a range of dates: what each cost component costs
+ * in each region, for each role, brand, time band and tier that applies.
+ *
+ * <p>A look-up falls back from the specific to the general: from a subdivision to its country,
+ * from a brand's rate to the rate for any brand, from a tier's rate to the rate for any tier.
+ * Role and band never fall back: a Saturday rate is not a business-hours rate.
+ *
+ * <p>For example, with a technician's on-site rate of 85.00 EUR for {@code FR},
+ * {@code rate(RateKey.of(ON_SITE_LABOUR, FR-69).withRole(TECHNICIAN).withBand(BUSINESS_HOURS))}
+ * finds nothing for band-less keys, but the same key without a band finds 85.00 EUR.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RateTable {
+
+    private final CurrencyUnit currency;
+    private final LocalDate effectiveFrom;
+    private final LocalDate effectiveUntil;
+    private final Map<RateKey, BigDecimal> rates;
+
+    private RateTable(Builder builder) {
+        this.currency = builder.currency;
+        this.effectiveFrom = builder.effectiveFrom;
+        this.effectiveUntil = builder.effectiveUntil;
+        this.rates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.rates));
+    }
+
+    /**
+     * Returns a new builder of a table in {@code currency}, effective from {@link LocalDate#MIN}
+     * with no end until narrowed.
+     *
+     * @param currency the one currency of every rate
+     * @return a builder
+     */
+    public static Builder builder(CurrencyUnit currency) {
+        return new Builder(Objects.requireNonNull(currency, "currency"));
+    }
+
+    /** Returns the currency of every rate. */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /** Returns the first day the table applies, inclusive. */
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** Returns the day the table stops applying, exclusive; empty when open-ended. */
+    public Optional<LocalDate> effectiveUntil() {
+        return Optional.ofNullable(effectiveUntil);
+    }
+
+    /**
+     * Checks if the table applies on {@code day}.
+     *
+     * @param day the day
+     * @return true if {@code effectiveFrom <= day < effectiveUntil}
+     */
+    public boolean isEffectiveOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveUntil == null || day.isBefore(effectiveUntil));
+    }
+
+    /**
+     * Returns every rate, keyed as entered, in the order entered.
+     *
+     * @return the rates
+     */
+    public Map<RateKey, MonetaryAmount> entries() {
+        Map<RateKey, MonetaryAmount> entries = new LinkedHashMap<>();
+        rates.forEach((key, value) -> entries.put(key, Amounts.of(value, currency)));
+        return Collections.unmodifiableMap(entries);
+    }
+
+    /**
+     * Returns the number of rates.
+     *
+     * @return the size
+     */
+    public int size() {
+        return rates.size();
+    }
+
+    /**
+     * Finds the rate for {@code key}, falling back as the class describes.
+     *
+     * @param key what to look up
+     * @return the rate, or empty
+     */
+    public Optional<MonetaryAmount> find(RateKey key) {
+        return Optional.ofNullable(lookUp(key)).map(value -> Amounts.of(value, currency));
+    }
+
+    /**
+     * Returns the rate for {@code key}, falling back as the class describes.
+     *
+     * <p>For example, {@code rate(RateKey.of(TRIP_FEE, FR-69))} is 45.00 EUR when the table has
+     * a trip fee of 45.00 EUR for {@code FR}.
+     *
+     * @param key what to look up
+     * @return the rate
+     * @throws MissingRateException if there is none, naming exactly what was looked up
+     */
+    public MonetaryAmount rate(RateKey key) {
+        return Amounts.of(decimalRate(key), currency);
+    }
+
+    /** The rate as an exact decimal, for the arithmetic inside this package. */
+    BigDecimal decimalRate(RateKey key) {
+        BigDecimal value = lookUp(key);
+        if (value == null) {
+            throw new MissingRateException(key);
+        }
+        return value;
+    }
+
+    /** The rate as an exact decimal, or null. */
+    BigDecimal lookUpOrNull(RateKey key) {
+        return lookUp(key);
+    }
+
+    private BigDecimal lookUp(RateKey key) {
+        BigDecimal value = lookUpInRegion(key);
+        RegionCode country = key.region().toCountry();
+        if (value == null && !country.equals(key.region())) {
+            value = lookUpInRegion(key.withRegion(country));
+        }
+        return value;
+    }
+
+    private BigDecimal lookUpInRegion(RateKey key) {
+        BigDecimal value = rates.get(key);
+        if (value == null && key.tier().isPresent()) {
+            value = lookUpInRegion(key.withoutTier());
+        }
+        if (value == null && key.brand().isPresent()) {
+            value = lookUpInRegion(key.withoutBrand());
+        }
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RateTable && currency.equals(((RateTable) other).currency)
+                && effectiveFrom.equals(((RateTable) other).effectiveFrom)
+                && Objects.equals(effectiveUntil, ((RateTable) other).effectiveUntil)
+                && rates.equals(((RateTable) other).rates);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(currency, effectiveFrom, effectiveUntil, rates);
+    }
+
+    @Override
+    public String toString() {
+        return "RateTable[" + currency.getCurrencyCode() + ", " + rates.size() + " rates, from " + effectiveFrom
+                + (effectiveUntil == null ? "" : " until " + effectiveUntil) + "]";
+    }
+
+    /**
+     * Builds a {@link RateTable}. Each rate is checked as it is added; the builder never escapes
+     * the method that uses it.
+     */
+    public static final class Builder {
+        private final CurrencyUnit currency;
+        private final Map<RateKey, BigDecimal> rates = new LinkedHashMap<>();
+        private LocalDate effectiveFrom = LocalDate.MIN;
+        private LocalDate effectiveUntil;
+
+        private Builder(CurrencyUnit currency) {
+            this.currency = currency;
+        }
+
+        /**
+         * Sets the dates the table applies to.
+         *
+         * @param fromInclusive the first day
+         * @param untilExclusive the day after the last day
+         * @return this builder
+         * @throws IllegalArgumentException if {@code untilExclusive} is not after {@code fromInclusive}
+         */
+        public Builder effective(LocalDate fromInclusive, LocalDate untilExclusive) {
+            Objects.requireNonNull(fromInclusive, "fromInclusive");
+            Objects.requireNonNull(untilExclusive, "untilExclusive");
+            if (!untilExclusive.isAfter(fromInclusive)) {
+                throw Checks.invalid("effectiveUntil", untilExclusive, "must be after effectiveFrom " + fromInclusive);
+            }
+            this.effectiveFrom = fromInclusive;
+            this.effectiveUntil = untilExclusive;
+            return this;
+        }
+
+        /**
+         * Sets the first day the table applies, with no end.
+         *
+         * @param fromInclusive the first day
+         * @return this builder
+         */
+        public Builder effectiveFrom(LocalDate fromInclusive) {
+            this.effectiveFrom = Objects.requireNonNull(fromInclusive, "fromInclusive");
+            this.effectiveUntil = null;
+            return this;
+        }
+
+        /**
+         * Adds a rate.
+         *
+         * @param key what the rate is for
+         * @param rate the rate, in the table's currency, at least zero
+         * @return this builder
+         * @throws CurrencyMismatchException if the rate is in another currency
+         * @throws IllegalArgumentException if the rate is negative or the key already has a rate
+         */
+        public Builder rate(RateKey key, MonetaryAmount rate) {
+            Objects.requireNonNull(key, "key");
+            BigDecimal value = Amounts.decimal(Objects.requireNonNull(rate, "rate"), currency);
+            if (value.signum() < 0) {
+                throw Checks.invalid("rate of " + key.describe(), rate, "must be >= 0");
+            }
+            if (rates.putIfAbsent(key, value) != null) {
+                throw Checks.invalid("rate of " + key.describe(), rate, "must be given once, already " + Amounts.of(rates.get(key), currency));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a rate given as a decimal text in the table's currency, for example {@code "85.00"}.
+         *
+         * @param key what the rate is for
+         * @param rate the rate, at least zero
+         * @return this builder
+         * @throws IllegalArgumentException if the text is not a decimal, is negative, or the key
+         *     already has a rate
+         */
+        public Builder rate(RateKey key, String rate) {
+            Objects.requireNonNull(rate, "rate");
+            BigDecimal value;
+            try {
+                value = new BigDecimal(rate.trim());
+            } catch (NumberFormatException e) {
+                throw Checks.invalid("rate of " + key.describe(), "\"" + rate + "\"", "must be a decimal number");
+            }
+            return rate(key, Amounts.of(value, currency));
+        }
+
+        /**
+         * Builds the table.
+         *
+         * @return the table
+         */
+        public RateTable build() {
+            return new RateTable(this);
+        }
+    }
+}

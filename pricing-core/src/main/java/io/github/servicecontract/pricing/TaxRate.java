@@ -1,0 +1,83 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+
+/**
+ * A value-added or sales tax rate of a country, applied once on a tax-exclusive total and
+ * rounded once, half up, to the currency's decimals.
+ *
+ * <p>For example, {@code TaxRate.FRANCE.taxOn(2,061.50 EUR)} is 412.30 EUR. Rates change: the
+ * constants are the standard rates in force in 2026, and {@link #of} builds any other.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param country the country whose tax this is
+ * @param rate the rate
+ */
+public record TaxRate(RegionCode country, Percentage rate) {
+
+    /** France, standard VAT rate 20 %. */
+    public static final TaxRate FRANCE = new TaxRate(RegionCode.ofCountry("FR"), Percentage.of(20));
+    /** Italy, standard VAT rate 22 %. */
+    public static final TaxRate ITALY = new TaxRate(RegionCode.ofCountry("IT"), Percentage.of(22));
+    /** Germany, standard VAT rate 19 %. */
+    public static final TaxRate GERMANY = new TaxRate(RegionCode.ofCountry("DE"), Percentage.of(19));
+    /** Switzerland, standard VAT rate 8.1 %. */
+    public static final TaxRate SWITZERLAND = new TaxRate(RegionCode.ofCountry("CH"), Percentage.of("8.1"));
+    /** United States: services are commonly not taxed, 0 %. */
+    public static final TaxRate UNITED_STATES = new TaxRate(RegionCode.ofCountry("US"), Percentage.ZERO);
+
+    /**
+     * Creates a tax rate.
+     *
+     * @throws IllegalArgumentException if {@code rate} is above 100 %
+     */
+    public TaxRate {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(rate, "rate");
+        if (rate.isGreaterThan(Percentage.ONE_HUNDRED)) {
+            throw Checks.invalid("taxRate", rate, "must be <= 100%");
+        }
+    }
+
+    /**
+     * Obtains a tax rate.
+     *
+     * @param country the country
+     * @param rate the rate, 0 to 100 %
+     * @return the tax rate
+     * @throws IllegalArgumentException if {@code rate} is above 100 %
+     */
+    public static TaxRate of(RegionCode country, Percentage rate) {
+        return new TaxRate(country, rate);
+    }
+
+    /**
+     * Returns the tax on a tax-exclusive amount, rounded half up to the currency's decimals.
+     *
+     * <p>For example, 22 % of 375.00 EUR is 82.50 EUR.
+     *
+     * @param taxExclusive the amount before tax
+     * @return the tax
+     */
+    public MonetaryAmount taxOn(MonetaryAmount taxExclusive) {
+        BigDecimal base = taxExclusive.getNumber().numberValueExact(BigDecimal.class);
+        int scale = Math.max(0, taxExclusive.getCurrency().getDefaultFractionDigits());
+        return Amounts.of(base.multiply(rate.fraction()).setScale(scale, RoundingMode.HALF_UP), taxExclusive.getCurrency());
+    }
+
+    /**
+     * Returns the amount with its tax added.
+     *
+     * @param taxExclusive the amount before tax
+     * @return the tax-inclusive amount
+     */
+    public MonetaryAmount addTo(MonetaryAmount taxExclusive) {
+        return taxExclusive.add(taxOn(taxExclusive));
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.servicecontract.pricing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How a line's amount came about: the rule that computed it and its inputs and intermediate
+ * values, in order. Enough to explain the number in words, in any language.
+ *
+ * <p>For example, the Saturday call-out of a technician: rule {@code labour}, steps
+ * {@code rate=90.00 EUR, worked=PT1H20M, billed-hours=1.5, band=SATURDAY,
+ * band-multiplier=1.5x, amount=202.50 EUR}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param rule the name of the rule, lower-case words joined by hyphens
+ * @param steps the inputs and intermediate values, in order
+ */
+public record Trace(String rule, List<TraceStep> steps) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * Creates a trace.
+     *
+     * @throws IllegalArgumentException if {@code rule} is not lower-case words joined by hyphens
+     */
+    public Trace {
+        Objects.requireNonNull(rule, "rule");
+        if (!NAME.matcher(rule).matches()) {
+            throw Checks.invalid("rule", "\"" + rule + "\"", "must be lower-case words joined by hyphens");
+        }
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * Obtains a trace.
+     *
+     * @param rule the rule's name
+     * @param steps the steps, in order
+     * @return the trace
+     */
+    public static Trace of(String rule, TraceStep... steps) {
+        return new Trace(rule, List.of(steps));
+    }
+
+    /**
+     * Returns a copy of this trace with one more step.
+     *
+     * @param label what the value is
+     * @param value the value
+     * @return the longer trace
+     */
+    public Trace plus(String label, Object value) {
+        List<TraceStep> longer = new ArrayList<>(steps);
+        longer.add(TraceStep.of(label, value));
+        return new Trace(rule, longer);
+    }
+
+    /**
+     * Returns the value of the first step with {@code label}.
+     *
+     * @param label the label
+     * @return the value, or empty
+     */
+    public java.util.Optional<Object> valueOf(String label) {
+        return steps.stream().filter(s -> s.label().equals(label)).map(TraceStep::value).findFirst();
+    }
+
+    /** Returns {@code rule: label=value, ...}, a plain form for logs and tests. */
+    @Override
+    public String toString() {
+        return rule + ": " + steps.stream().map(TraceStep::toString).collect(Collectors.joining(", "));
+    }
+}

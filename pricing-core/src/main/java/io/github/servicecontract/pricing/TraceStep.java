@@ -1,0 +1,53 @@
+package io.github.servicecontract.pricing;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One input or intermediate value of a computation, named by a label.
+ *
+ * <p>For example, {@code TraceStep.of("billed-hours", new BigDecimal("1.5"))} or
+ * {@code TraceStep.of("band-multiplier", Multiplier.of("1.5"))}. Labels are lower-case words
+ * joined by hyphens; {@code i18n-bundles} words them as {@code trace.<label>}. Values are
+ * amounts, decimals, durations, distances, percentages, multipliers, counts or enum constants.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param label what the value is
+ * @param value the value
+ */
+public record TraceStep(String label, Object value) {
+
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /**
+     * Creates a step.
+     *
+     * @throws IllegalArgumentException if {@code label} is not lower-case words joined by hyphens
+     */
+    public TraceStep {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(value, "value");
+        if (!LABEL.matcher(label).matches()) {
+            throw Checks.invalid("label", "\"" + label + "\"", "must be lower-case words joined by hyphens");
+        }
+    }
+
+    /**
+     * Obtains a step.
+     *
+     * @param label what the value is
+     * @param value the value
+     * @return the step
+     * @throws IllegalArgumentException if {@code label} is not lower-case words joined by hyphens
+     */
+    public static TraceStep of(String label, Object value) {
+        return new TraceStep(label, value);
+    }
+
+    /** Returns {@code label=value}. */
+    @Override
+    public String toString() {
+        return label + "=" + (value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString() : value);
+    }
+}
