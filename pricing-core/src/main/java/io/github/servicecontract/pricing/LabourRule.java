@@ -302,8 +302,9 @@ public abstract class LabourRule implements PricingRule {
             int months = 12 / allowance.period().periodsPerYear();
             long index = ChronoUnit.MONTHS.between(context.terms().start(), intervention.day()) / months;
             if (index != period) {
-                long newPeriods = period < 0 ? 1 : index - period;
-                remaining = allowance.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER && period >= 0
+                // with rollover, every period since the start of the terms (or the last one seen) adds its allowance
+                long newPeriods = period < 0 ? index + 1 : index - period;
+                remaining = allowance.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER
                         ? remaining.plus(allowance.hours().multipliedBy(newPeriods))
                         : allowance.hours();
                 period = index;

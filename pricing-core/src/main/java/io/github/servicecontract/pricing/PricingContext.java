@@ -86,6 +86,13 @@ public abstract class PricingContext {
             throw Checks.invalid("rates", rates(), "must be effective on the pricing day " + pricingDay());
         }
         Amounts.requireCurrency(site().installedProductValue(), rates().currency());
+        for (int i = 0; i < usage().interventions().size(); i++) {
+            LocalDate day = usage().interventions().get(i).day();
+            if (day.isBefore(terms().start())) {
+                throw Checks.invalid("usage.interventions[" + i + "].day", day, "must not be before the start of the terms "
+                        + terms().start());
+            }
+        }
     }
 
     /** Builds a {@link PricingContext}; {@link #build()} validates it. */

@@ -460,7 +460,9 @@ public final class PricingRules {
     // ------------------------------------------------------------------ discounts
 
     /**
-     * Obtains a percentage discount on the billed lines so far that match {@code lines}.
+     * Obtains a percentage discount on the billed lines so far that match {@code lines}. Each
+     * discount is a percentage of the undiscounted lines (10 % then 10 % is 20 %), and no discount
+     * takes the total so far below zero.
      *
      * @param percentage the discount, 0 to 100 %
      * @param lines which lines it applies to
@@ -475,7 +477,7 @@ public final class PricingRules {
 
     /**
      * Obtains an amount off the billed lines so far that match {@code lines}, never more than
-     * their sum.
+     * their sum, and never taking the total so far below zero.
      *
      * @param amount the discount, at least zero, in the table's currency
      * @param lines which lines it applies to
@@ -490,8 +492,8 @@ public final class PricingRules {
         }
         return draft -> {
             BigDecimal base = billedSum(draft, lines);
-            BigDecimal off = Amounts.decimal(amount, draft.context().currency()).min(base);
-            if (off.signum() == 0) {
+            BigDecimal off = Amounts.decimal(amount, draft.context().currency()).min(base).min(netTotal(draft));
+            if (off.signum() <= 0) {
                 return draft;
             }
             return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, Trace.of("discount",
@@ -744,7 +746,10 @@ public final class PricingRules {
         if (percentage.isZero() || base.signum() <= 0) {
             return draft;
         }
-        BigDecimal off = base.multiply(percentage.fraction());
+        BigDecimal off = base.multiply(percentage.fraction()).min(netTotal(draft));
+        if (off.signum() <= 0) {
+            return draft;
+        }
         return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, Trace.of(rule, TraceStep.of("base", draft.money(base)),
                 TraceStep.of("percentage", percentage), TraceStep.of("discount", draft.money(off)))));
     }
@@ -752,6 +757,11 @@ public final class PricingRules {
     private static BigDecimal billedSum(QuoteDraft draft, Predicate<QuoteLine> lines) {
         return Quote.sum(draft.lines().stream().filter(QuoteLine::isBilled)
                 .filter(l -> l.category() != QuoteLine.Category.DISCOUNT).filter(lines).toList());
+    }
+
+    /** What the lines so far add up to, discounts included: no discount may take it below zero. */
+    private static BigDecimal netTotal(QuoteDraft draft) {
+        return Quote.sum(draft.lines());
     }
 
     private static QuoteLine discountLine(QuoteDraft draft, CostComponent component, BigDecimal off, Trace trace) {

@@ -105,7 +105,8 @@ public final class Quote {
     }
 
     /**
-     * Returns the recurring fee for a year: the sum of the recurring lines.
+     * Returns the recurring fee for a year: the sum of the lines quoted per month or per year
+     * (the recurring fees and the minimum, cap and complexity adjustments made to them).
      *
      * @return the yearly recurring fee
      */
@@ -161,8 +162,9 @@ public final class Quote {
         return tax.addTo(total());
     }
 
+    /** Recurring: quoted per month or per year, fees and the adjustments that bound or scale them. */
     private static boolean isRecurring(QuoteLine line) {
-        return line.category() == QuoteLine.Category.RECURRING;
+        return line.periodicity() != QuoteLine.Periodicity.ONCE;
     }
 
     @Override

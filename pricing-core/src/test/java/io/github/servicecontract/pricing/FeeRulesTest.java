@@ -1,0 +1,203 @@
+package io.github.servicecontract.pricing;
+
+import static io.github.servicecontract.pricing.Examples.EUR;
+import static io.github.servicecontract.pricing.Examples.GOLD_ID;
+import static io.github.servicecontract.pricing.Examples.LYON;
+import static io.github.servicecontract.pricing.Examples.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.IncludedQuotas;
+import io.github.servicecontract.model.Monitoring;
+import io.github.servicecontract.model.Obsolescence;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FeeRulesTest {
+
+    private static final RateTable FEES = RateTable.builder(EUR)
+            .rate(RateKey.of(CostComponent.SITE_FEE, LYON), "30.00")
+            .rate(RateKey.of(CostComponent.of("device-block-fee"), LYON), "8.00")
+            .rate(RateKey.of(CostComponent.DEVICE_MONITORING, LYON), "0.50")
+            .rate(RateKey.of(CostComponent.SITE_MONITORING, LYON), "19.00")
+            .rate(RateKey.of(CostComponent.DEVICE_UPDATES, LYON), "12.00")
+            .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, LYON), "60.00")
+            .rate(RateKey.of(CostComponent.REMOTE_TICKET, LYON), "35.00")
+            .rate(RateKey.of(CostComponent.FLAT_FEE, LYON).withTier(GOLD_ID), "60.00")
+            .build();
+
+    private static final ServiceTier MONITORED = ServiceTier.builder().from(Examples.LYON_GOLD).monitoring(Monitoring.PROACTIVE)
+            .addBilledOnDemand(ChargeableService.MONITORING).build();
+
+    private static final ServiceTier ALL_INCLUDED = ServiceTier.builder().from(MONITORED)
+            .quotas(IncludedQuotas.builder().systemUpdatesPerYear(2).build())
+            .addClauses(Clause.of(StandardClause.PROACTIVE_MONITORING),
+                    Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(2)),
+                    Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(java.time.Duration.ZERO)))
+            .billedOnDemand(List.of(ChargeableService.ON_SITE_VISIT, ChargeableService.TRAVEL, ChargeableService.SYSTEM_UPDATE))
+            .build();
+
+    private static PricingContext context(ServiceTier tier, Usage usage) {
+        return PricingContext.builder().from(Examples.LYON_CONTEXT).rates(FEES).tier(tier).usage(usage).build();
+    }
+
+    private static PricingContext context() {
+        return context(Examples.LYON_GOLD, Usage.NONE);
+    }
+
+    @Test
+    void perSite_isAMonthlyFeeCountedOverAYear() {
+        Quote quote = Quote.of(context(), PricingRules.perSite());
+        assertThat(quote.recurringPerYear()).isEqualTo(eur("360.00"));
+        assertThat(quote.recurringPer(BillingFrequency.QUARTERLY)).isEqualTo(eur("90.00"));
+    }
+
+    @Test
+    void percentOfInstalledValue_isAYearlyFee() {
+        Site installed = Site.builder().from(Examples.LYON_SITE).installedProductValue(eur("70000.00"))
+                .installedLabourValue(eur("15000.00")).build();
+        PricingContext context = PricingContext.builder().from(context()).site(installed).build();
+        Quote both = Quote.of(context, PricingRules.percentOfInstalledValue(Percentage.of(8), InstalledValueBasis.PRODUCTS_AND_LABOUR));
+        assertThat(both.recurringPerYear()).isEqualTo(eur("6800.00"));
+        assertThat(both.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("566.67"));
+        assertThat(both.lines().get(0).periodicity()).isEqualTo(QuoteLine.Periodicity.YEARLY);
+        assertThat(Quote.of(context, PricingRules.percentOfInstalledValue(Percentage.of(10), InstalledValueBasis.LABOUR)).total())
+                .isEqualTo(eur("1500.00"));
+        assertThat(Quote.of(context, PricingRules.percentOfInstalledValue(Percentage.of(10), InstalledValueBasis.PRODUCTS)).total())
+                .isEqualTo(eur("7000.00"));
+    }
+
+    @Test
+    void blocks_priceEveryStartedBlockOfDevices() {
+        Quote quote = Quote.of(context(), PricingRules.perUnit(Measure.DEVICES, CostComponent.of("device-block-fee"),
+                QuantityTransform.divideBy(10, RoundingMode.UP)));
+        assertThat(quote.lines().get(0).quantity()).isEqualByComparingTo("5");
+        assertThat(quote.lines().get(0).unit()).isEqualTo(Unit.BLOCK);
+        assertThat(quote.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("40.00"));
+        assertThat(QuantityTransform.divideBy(10, RoundingMode.DOWN).applyTo(45)).isEqualByComparingTo("4");
+        assertThatIllegalArgumentException().isThrownBy(() -> QuantityTransform.divideBy(0, RoundingMode.UP))
+                .withMessage("divisor must be >= 1, was 0");
+    }
+
+    @Test
+    void brackets_graduatedAndVolume() {
+        List<Brackets.Bracket> steps = List.of(Brackets.Bracket.upTo(10, eur("2.00")), Brackets.Bracket.upTo(30, eur("1.50")),
+                Brackets.Bracket.above(eur("1.00")));
+        assertThat(Quote.of(context(), PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE,
+                Brackets.graduated(steps))).recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("65.00"));
+        assertThat(Quote.of(context(), PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE,
+                Brackets.volume(steps))).recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("45.00"));
+        assertThat(Brackets.volume(steps).priceOf(new BigDecimal("30"))).isEqualTo(eur("45.00"));
+        assertThat(Brackets.graduated(steps).priceOf(new BigDecimal("30"))).isEqualTo(eur("50.00"));
+        assertThat(Brackets.graduated(steps).priceOf(BigDecimal.ZERO)).isEqualTo(eur("0.00"));
+    }
+
+    @Test
+    void brackets_invalidInput_isRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(List.of()))
+                .withMessage("brackets must contain at least one bracket, was []");
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.above(eur("1.00")),
+                Brackets.Bracket.above(eur("0.50"))))).withMessage("brackets[0].upTo must be bounded before the last bracket, was open");
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(10, eur("1.00")),
+                Brackets.Bracket.upTo(5, eur("0.50")), Brackets.Bracket.above(eur("0.40")))))
+                .withMessage("brackets[1].upTo must be greater than 10, was 5");
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.above(eur("-1.00")))))
+                .withMessage("brackets[0].unitPrice must be >= 0, was EUR -1.00");
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(10, eur("1.00")),
+                Brackets.Bracket.above(Examples.usd("0.50"))))).withMessage("currency must be EUR, was USD");
+    }
+
+    @Test
+    void monitoring_noneIncludedOrBilled() {
+        assertThat(Quote.of(context(), PricingRules.deviceMonitoring()).lines()).isEmpty();
+        Quote billed = Quote.of(context(MONITORED, Usage.NONE), PricingRules.deviceMonitoring().andThen(PricingRules.siteMonitoring()));
+        assertThat(billed.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("41.50"));
+        Quote included = Quote.of(context(ALL_INCLUDED, Usage.NONE), PricingRules.deviceMonitoring());
+        assertThat(included.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.INCLUDED);
+        assertThat(included.lines().get(0).unitPrice()).isEqualTo(eur("0.50"));
+        assertThat(included.total()).isEqualTo(eur("0.00"));
+    }
+
+    @Test
+    void updates_perDeviceYearlyAndPerUpdateBeyondTheQuota() {
+        assertThat(Quote.of(context(), PricingRules.deviceUpdates()).recurringPerYear()).isEqualTo(eur("540.00"));
+        assertThat(Quote.of(context(ALL_INCLUDED, Usage.NONE), PricingRules.deviceUpdates()).total()).isEqualTo(eur("0.00"));
+        Quote five = Quote.of(context(ALL_INCLUDED, Usage.builder().systemUpdates(5).build()), PricingRules.systemUpdates());
+        assertThat(five.lines()).extracting(QuoteLine::billing, l -> l.quantity().intValue()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(QuoteLine.Billing.INCLUDED, 2),
+                org.assertj.core.groups.Tuple.tuple(QuoteLine.Billing.BILLED, 3));
+        assertThat(five.total()).isEqualTo(eur("180.00"));
+        assertThat(Quote.of(context(Examples.LYON_GOLD, Usage.builder().systemUpdates(2).build()), PricingRules.systemUpdates())
+                .total()).as("the Gold tier of example 1 includes no updates").isEqualTo(eur("120.00"));
+        assertThat(five.rateCard()).singleElement().satisfies(e -> assertThat(e.price()).isEqualTo(eur("60.00")));
+    }
+
+    @Test
+    void remoteTickets_billedOrIncluded() {
+        Usage three = Usage.builder().remoteTickets(3).build();
+        assertThat(Quote.of(context(Examples.LYON_GOLD, three), PricingRules.remoteTickets()).total()).isEqualTo(eur("105.00"));
+        assertThat(Quote.of(context(ALL_INCLUDED, three), PricingRules.remoteTickets()).total()).isEqualTo(eur("0.00"));
+        assertThat(Quote.of(context(), PricingRules.remoteTickets()).lines()).isEmpty();
+    }
+
+    @Test
+    void extendedWarranty_isAPercentageOfSupportedEquipmentValue() {
+        Equipment old = Equipment.builder().brand("Acme").model("Legacy").subsystem(io.github.servicecontract.model.Subsystem.CONTROL)
+                .quantity(2).unitValue(eur("1000.00")).installDate(java.time.LocalDate.of(2015, 1, 1))
+                .warrantyEnd(java.time.LocalDate.of(2017, 1, 1)).obsolescence(Obsolescence.OBSOLETE).build();
+        Site site = Site.builder().from(Examples.LYON_SITE).addEquipment(old).build();
+        Map<Integer, Percentage> rates = Map.of(12, Percentage.of(10), 24, Percentage.of(18), 36, Percentage.of(25));
+        Quote quote = Quote.of(PricingContext.builder().from(context()).site(site).build(), PricingRules.extendedWarranty(rates, 24));
+        assertThat(quote.total()).as("18 % of 45 x 100.00").isEqualTo(eur("810.00"));
+        assertThat(quote.lines().get(0).category()).isEqualTo(QuoteLine.Category.ONE_OFF);
+        assertThat(quote.lines().get(0).trace().valueOf("obsolete-devices-excluded")).contains(2);
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.extendedWarranty(rates, 48))
+                .withMessage("months must be a term with an extended warranty rate [12, 24, 36], was 48");
+    }
+
+    @Test
+    void complexity_addsAnAdjustmentOfTheInnerLines() {
+        ComplexityScale scale = ComplexityScale.of(List.of(new ComplexityScale.Step(30, 4, Multiplier.of("1.1")),
+                new ComplexityScale.Step(80, 7, Multiplier.of("1.25"))));
+        Quote quote = Quote.of(Examples.LYON_CONTEXT, PricingRules.complexity(scale,
+                PricingRules.sum(PricingRules.flatFee(), PricingRules.perDevice(), PricingRules.perSubsystem())));
+        QuoteLine adjustment = quote.lines().get(3);
+        assertThat(adjustment.component()).isEqualTo(CostComponent.COMPLEXITY);
+        assertThat(adjustment.periodicity()).isEqualTo(QuoteLine.Periodicity.MONTHLY);
+        assertThat(adjustment.unitPrice()).isEqualTo(eur("14.50"));
+        assertThat(quote.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("159.50"));
+        assertThat(scale.multiplierOf(Examples.MILAN_SITE)).as("5 subsystems").isEqualTo(Multiplier.of("1.1"));
+        assertThatIllegalArgumentException().isThrownBy(() -> ComplexityScale.of(List.of(
+                new ComplexityScale.Step(30, 4, Multiplier.of("1.2")), new ComplexityScale.Step(80, 7, Multiplier.of("1.1")))))
+                .withMessage("steps[1].multiplier must be greater than 1.2x, was 1.1x");
+    }
+
+    @Test
+    void floorCapAndClamp_boundMonthlyFeesPerMonth() {
+        Quote floored = Quote.of(context(), PricingRules.floor(PricingRules.perSite(), eur("49.00")));
+        assertThat(floored.lines().get(1).component()).isEqualTo(CostComponent.MINIMUM_FEE);
+        assertThat(floored.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("49.00"));
+        Quote capped = Quote.of(context(), PricingRules.cap(PricingRules.perSite(), eur("25.00")));
+        assertThat(capped.lines().get(1).component()).isEqualTo(CostComponent.FEE_CAP);
+        assertThat(capped.recurringPerYear()).isEqualTo(eur("300.00"));
+        assertThat(Quote.of(context(), PricingRules.clamp(PricingRules.perSite(), eur("20.00"), eur("40.00"))).lines()).hasSize(1);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> PricingRules.clamp(PricingRules.perSite(), eur("40.00"), eur("20.00")))
+                .withMessage("maximum must be >= minimum EUR 40.00, was EUR 20.00");
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.floor(PricingRules.perSite(), eur("-1.00")))
+                .withMessage("minimum must be >= 0, was EUR -1.00");
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.servicecontract.pricing;
+
+import static io.github.servicecontract.pricing.Examples.EUR;
+import static io.github.servicecontract.pricing.Examples.LYON;
+import static io.github.servicecontract.pricing.Examples.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.IncludedQuotas;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.RemoteHoursAllowance;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.StandardClause;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LabourRuleTest {
+
+    private static final RateTable HUNDRED_AN_HOUR = RateTable.builder(EUR)
+            .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN), "100.00")
+            .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN).withBrand("Crestron"), "120.00")
+            .rate(RateKey.of(CostComponent.REMOTE_LABOUR, LYON).withRole(Role.TECHNICIAN), "80.00")
+            .build();
+
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 3, 14);
+
+    private static PricingContext context(ServiceTier tier, Intervention... interventions) {
+        return PricingContext.builder().from(Examples.LYON_CONTEXT).tier(tier).rates(HUNDRED_AN_HOUR)
+                .usage(Usage.of(interventions)).build();
+    }
+
+    private static PricingContext context(Intervention... interventions) {
+        return context(Examples.LYON_GOLD, interventions);
+    }
+
+    private static LabourRule.Builder saturdayWithMinimumCharge() {
+        return LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("150.00"))
+                .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5"));
+    }
+
+    @Test
+    void bandMultipliesTheRate_minimumChargeNotMultiplied() {
+        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(75)).withBand(TimeBand.SATURDAY)),
+                saturdayWithMinimumCharge().bandApplication(LabourRule.BandApplication.RATE).build());
+        assertThat(quote.total()).isEqualTo(eur("187.50"));
+    }
+
+    @Test
+    void bandMultipliesTheCharge_afterTheMinimum() {
+        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(75)).withBand(TimeBand.SATURDAY)),
+                saturdayWithMinimumCharge().bandApplication(LabourRule.BandApplication.CHARGE).build());
+        assertThat(quote.total()).isEqualTo(eur("225.00"));
+        assertThat(quote.lines().get(0).trace().valueOf("minimum-charge")).contains(eur("150.00"));
+        assertThat(quote.lines().get(0).trace().valueOf("band-applies-to")).contains(LabourRule.BandApplication.CHARGE);
+    }
+
+    @Test
+    void severalTechnicians_multiplyTheHours() {
+        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(3)).withTechnicians(2)),
+                PricingRules.onSiteLabour());
+        assertThat(quote.lines().get(0).quantity()).isEqualByComparingTo("6");
+        assertThat(quote.total()).isEqualTo(eur("600.00"));
+    }
+
+    @Test
+    void increments_roundUp_andMinimumTimeApplies() {
+        LabourRule halfHours = LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofMinutes(30))
+                .minimumTime(Duration.ofHours(2)).build();
+        assertThat(Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(121))), halfHours).total())
+                .isEqualTo(eur("250.00"));
+        assertThat(Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(10))), halfHours).total())
+                .isEqualTo(eur("200.00"));
+        assertThat(Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofSeconds(3601))), PricingRules.onSiteLabour())
+                .total()).isEqualTo(eur("125.00"));
+    }
+
+    @Test
+    void brandOfTheEquipment_choosesItsRate() {
+        Equipment processor = Equipment.builder().brand("Crestron").model("CP4").subsystem(io.github.servicecontract.model.Subsystem.CONTROL)
+                .unitValue(eur("2400.00")).installDate(LocalDate.of(2020, 1, 1)).warrantyEnd(LocalDate.of(2022, 1, 1)).build();
+        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(processor)),
+                PricingRules.onSiteLabour());
+        assertThat(quote.total()).isEqualTo(eur("120.00"));
+    }
+
+    @Test
+    void labourOnEquipmentInWarranty_isIncludedWhenCovered() {
+        Equipment amplifier = Equipment.builder().brand("Sonos").model("Amp").subsystem(io.github.servicecontract.model.Subsystem.AUDIO_VIDEO)
+                .unitValue(eur("699.00")).installDate(LocalDate.of(2025, 1, 1)).warrantyEnd(LocalDate.of(2027, 1, 1)).build();
+        PricingContext context = context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(amplifier));
+        LabourRule covered = LabourRule.builder().delivery(Delivery.ON_SITE).inWarrantyLabour(LabourRule.WarrantyLabour.COVERED).build();
+        Quote quote = Quote.of(context, covered);
+        assertThat(quote.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.INCLUDED);
+        assertThat(quote.lines().get(0).trace().valueOf("included")).contains("in-warranty");
+        assertThat(quote.total()).isEqualTo(eur("0.00"));
+        assertThat(Quote.of(context, PricingRules.onSiteLabour()).total()).isEqualTo(eur("100.00"));
+    }
+
+    @Test
+    void visitQuota_includesTheFirstVisitsOfEachYear() {
+        ServiceTier twoVisits = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().onSiteVisitsPerYear(2).build())
+                .addClauses(Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2))).build();
+        Quote quote = Quote.of(context(twoVisits, Intervention.onSite(LocalDate.of(2026, 2, 1), Duration.ofHours(1)),
+                Intervention.onSite(LocalDate.of(2026, 5, 1), Duration.ofHours(1)),
+                Intervention.onSite(LocalDate.of(2026, 8, 1), Duration.ofHours(1)),
+                Intervention.onSite(LocalDate.of(2027, 1, 5), Duration.ofHours(1))), PricingRules.onSiteLabour());
+        assertThat(quote.lines()).extracting(QuoteLine::billing).containsExactly(QuoteLine.Billing.INCLUDED,
+                QuoteLine.Billing.INCLUDED, QuoteLine.Billing.BILLED, QuoteLine.Billing.INCLUDED);
+        assertThat(quote.total()).isEqualTo(eur("100.00"));
+        assertThat(quote.lines().get(0).unitPrice()).isEqualTo(eur("100.00"));
+    }
+
+    @Test
+    void remoteAllowance_withRollover_carriesUnusedTime() {
+        ServiceTier rolling = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
+                        RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.CARRY_OVER)).build())
+                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
+                .build();
+        Intervention march = Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(150));
+        assertThat(Quote.of(context(rolling, march), PricingRules.remoteLabour()).total()).as("Jan to Mar: 3 h carried")
+                .isEqualTo(eur("0.00"));
+        ServiceTier lost = ServiceTier.builder().from(rolling).quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(
+                Duration.ofHours(1), RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build()).build();
+        Intervention january = Intervention.remote(LocalDate.of(2026, 1, 10), Duration.ofMinutes(20));
+        assertThat(Quote.of(context(lost, january, march), PricingRules.remoteLabour()).total()).as("1.5 h beyond March's hour")
+                .isEqualTo(eur("120.00"));
+        assertThat(Quote.of(context(rolling, january, march), PricingRules.remoteLabour()).total()).as("40 min carried + 2 h")
+                .isEqualTo(eur("0.00"));
+    }
+
+    @Test
+    void remoteAllowance_isIgnoredWhenTheTierDoesNotIncludeRemoteSupport() {
+        ServiceTier quotaWithoutClause = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(5),
+                        RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build()).build();
+        assertThat(quotaWithoutClause.includes(ChargeableService.REMOTE_SUPPORT)).isFalse();
+        assertThat(Quote.of(context(quotaWithoutClause, Intervention.remote(SATURDAY, Duration.ofHours(1))),
+                PricingRules.remoteLabour()).total()).isEqualTo(eur("80.00"));
+    }
+
+    @Test
+    void premiumBandWithoutRateOrMultiplier_isAMissingRate() {
+        assertThatThrownBy(() -> Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withBand(TimeBand.SATURDAY)),
+                PricingRules.onSiteLabour()))
+                .isInstanceOf(MissingRateException.class)
+                .hasMessage("no on-site labour rate for region FR-69, role TECHNICIAN, band SATURDAY");
+    }
+
+    @Test
+    void rule_invalidSettings_areRejected() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofMinutes(20)).build())
+                .withMessage("increment must be a whole number of minutes divisible by 3, so that hours are exact decimals"
+                        + " (15, 30, 60 minutes...), was PT20M");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ZERO).build())
+                .withMessageStartingWith("increment must be a whole number");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumTime(Duration.ofMinutes(50)).build())
+                .withMessageStartingWith("minimumTime must be zero or a whole number of minutes divisible by 3");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("-1.00")).build())
+                .withMessage("minimumCharge must be >= 0, was EUR -1.00");
+        assertThatIllegalArgumentException().isThrownBy(() -> Intervention.onSite(SATURDAY, Duration.ZERO))
+                .withMessage("worked must be > 0, was PT0S");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Intervention.onSite(SATURDAY, Duration.ofHours(1)).withTechnicians(0))
+                .withMessage("technicians must be >= 1, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> Usage.builder().systemUpdates(-1).build())
+                .withMessage("systemUpdates must be >= 0, was -1");
+    }
+}

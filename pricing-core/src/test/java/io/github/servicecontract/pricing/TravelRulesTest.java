@@ -1,0 +1,107 @@
+package io.github.servicecontract.pricing;
+
+import static io.github.servicecontract.pricing.Examples.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.servicecontract.model.Benefit;
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.MemberPerks;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TravelRulesTest {
+
+    private static final Intervention VISIT = Intervention.onSite(LocalDate.of(2026, 4, 2), Duration.ofHours(1));
+
+    private static PricingContext at(Distance distance, ServiceTier tier) {
+        Site site = Site.builder().from(Examples.LYON_SITE).distanceFromBase(distance).build();
+        return PricingContext.builder().from(Examples.LYON_CONTEXT).site(site).tier(tier).usage(Usage.of(VISIT)).build();
+    }
+
+    private static PricingContext at(Distance distance) {
+        return at(distance, Examples.LYON_GOLD);
+    }
+
+    @Test
+    void kilometresBeyondAFreeRadius_countedBothWays() {
+        Quote quote = Quote.of(at(Distance.ofKilometres(42)),
+                PricingRules.tripFee().andThen(PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN)));
+        QuoteLine kilometres = quote.lines().get(1);
+        assertThat(kilometres.quantity()).isEqualByComparingTo("54");
+        assertThat(kilometres.amount()).isEqualTo(eur("129.60"));
+        assertThat(quote.total()).isEqualTo(eur("174.60"));
+        assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.kilometres(Distance.ofKilometres(15), Legs.ONE_WAY))
+                .lines()).isEmpty();
+    }
+
+    @Test
+    void zones_chooseTheFeeByDistanceWithInclusiveBounds() {
+        assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total()).isEqualTo(eur("25.00"));
+        assertThat(Quote.of(at(Distance.parse("10.1 km")), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total())
+                .isEqualTo(eur("30.00"));
+        assertThat(Quote.of(at(Distance.ofKilometres(120)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total())
+                .isEqualTo(eur("45.00"));
+    }
+
+    @Test
+    void travelTime_isBilledAsLabour() {
+        Quote quote = Quote.of(at(Distance.ofKilometres(42)), PricingRules.travelTime(Duration.ofMinutes(30), Legs.RETURN));
+        assertThat(quote.lines().get(0).quantity()).isEqualByComparingTo("1");
+        assertThat(quote.total()).isEqualTo(eur("85.00"));
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.travelTime(Duration.ofMinutes(20), Legs.ONE_WAY))
+                .withMessage("oneWay must be a positive whole number of minutes divisible by 3, was PT20M");
+    }
+
+    @Test
+    void memberPerk_waivesEveryTravelCharge() {
+        ServiceTier members = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .perks(MemberPerks.builder().addBenefits(Benefit.TRIP_FEE_WAIVED).build()).build();
+        Quote quote = Quote.of(at(Distance.ofKilometres(42), members), PricingRules.sum(PricingRules.tripFee(),
+                PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN),
+                PricingRules.travelTime(Duration.ofMinutes(30), Legs.RETURN)));
+        assertThat(quote.lines()).hasSize(3).allSatisfy(line -> {
+            assertThat(line.billing()).isEqualTo(QuoteLine.Billing.INCLUDED);
+            assertThat(line.trace().valueOf("included")).contains("trip-fee-waived");
+        });
+        assertThat(quote.total()).isEqualTo(eur("0.00"));
+    }
+
+    @Test
+    void tierIncludingTravelWithinARadius_coversSitesInsideIt_andWidensTheFreeRadius() {
+        ServiceTier radius = ServiceTier.builder().from(Examples.LYON_GOLD).billedOnDemand(List.of(
+                        ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE))
+                .addClauses(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
+                        ParameterValue.distance(Distance.ofKilometres(30)))).build();
+        assertThat(Quote.of(at(Distance.ofKilometres(25), radius), PricingRules.tripFee()).total()).isEqualTo(eur("0.00"));
+        Quote far = Quote.of(at(Distance.ofKilometres(42), radius),
+                PricingRules.tripFee().andThen(PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN)));
+        assertThat(far.lines().get(1).quantity()).as("2 x (42 - 30) km").isEqualByComparingTo("24");
+        assertThat(far.total()).isEqualTo(eur("102.60"));
+    }
+
+    @Test
+    void zones_invalidInput_isRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> DistanceZones.of(List.of()))
+                .withMessage("zones must contain at least one zone, was []");
+        assertThatIllegalArgumentException().isThrownBy(() -> DistanceZones.of(List.of(
+                DistanceZones.Zone.upTo(Distance.ofKilometres(10), eur("25.00")))))
+                .withMessage("zones[0].upTo must be open for the last zone, was 10 km");
+        assertThatIllegalArgumentException().isThrownBy(() -> DistanceZones.of(List.of(
+                DistanceZones.Zone.upTo(Distance.ofKilometres(20), eur("25.00")),
+                DistanceZones.Zone.upTo(Distance.ofKilometres(10), eur("30.00")),
+                DistanceZones.Zone.beyond(eur("45.00")))))
+                .withMessage("zones[1].upTo must be greater than 20 km, was 10 km");
+        assertThatIllegalArgumentException().isThrownBy(() -> DistanceZones.of(List.of(DistanceZones.Zone.beyond(eur("-5.00")))))
+                .withMessage("zones[0].fee must be >= 0, was EUR -5.00");
+    }
+}
