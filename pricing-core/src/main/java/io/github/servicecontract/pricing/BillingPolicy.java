@@ -1,0 +1,84 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.Percentage;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How a quote is turned into invoices: the tax rate, the billing anchor day, how partial periods
+ * are prorated, where rounding residuals go, how payable amounts are rounded, the index values
+ * of an indexed escalation, and how far an open-ended contract is scheduled.
+ *
+ * <p>For example, {@code BillingPolicy.builder().taxRate(TaxRate.SWITZERLAND).rounding(
+ * Rounding.toIncrement(new BigDecimal("0.05"), RoundingMode.HALF_UP, Rounding.Step.PER_LINE))
+ * .build()} bills Swiss francs in multiples of 5 Rappen.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class BillingPolicy {
+
+    BillingPolicy() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The tax applied to each invoice. */
+    public abstract TaxRate taxRate();
+
+    /**
+     * The day of the month invoices fall on, 1 to 31, clamped to the end of shorter months (31
+     * bills on 28 or 29 February, then 31 March); the start day of the terms by default.
+     */
+    public abstract Optional<Integer> anchorDay();
+
+    /** How a partly covered period is charged; by day by default. */
+    @Value.Default
+    public Proration proration() {
+        return Proration.BY_DAY;
+    }
+
+    /** Which instalment of a year takes the rounding residual; the last by default. */
+    @Value.Default
+    public Allocator.Residual residual() {
+        return Allocator.Residual.LAST;
+    }
+
+    /** How payable amounts and taxes are rounded; the currency's decimals, half up, by default. */
+    public abstract Optional<Rounding> rounding();
+
+    /**
+     * The yearly change of the escalation index at each anniversary (1 for the first), used with
+     * an indexed escalation and capped by it.
+     */
+    public abstract Map<Integer, Percentage> indexChanges();
+
+    /** How many months of an open-ended contract to schedule; twelve by default. */
+    @Value.Default
+    public int openEndedMonths() {
+        return 12;
+    }
+
+    @Value.Check
+    void check() {
+        anchorDay().ifPresent(day -> {
+            if (day < 1 || day > 31) {
+                throw Checks.invalid("anchorDay", day, "must be between 1 and 31");
+            }
+        });
+        Checks.requireAtLeast("openEndedMonths", openEndedMonths(), 1);
+        indexChanges().keySet().forEach(anniversary -> Checks.requireAtLeast("indexChanges anniversary", anniversary, 1));
+    }
+
+    /** Builds a {@link BillingPolicy}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableBillingPolicy.Builder {
+        Builder() {}
+    }
+}

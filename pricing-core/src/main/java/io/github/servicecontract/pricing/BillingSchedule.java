@@ -1,0 +1,231 @@
+package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.Escalation;
+import io.github.servicecontract.model.Percentage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * The invoices a client receives over the life of a contract: the quote's recurring fee, less
+ * the terms' prepay discount, raised at each anniversary by the terms' escalation, split into the
+ * billing periods of the terms' frequency, prorated where a period is only partly covered, with
+ * the quote's one-off charges on the first invoice and tax on each invoice.
+ *
+ * <p>Each contract year's amount is split by an {@link Allocator}, so the full periods of a year
+ * add up exactly to that year's amount; usage lines of the quote are billed as used, not here.
+ *
+ * <p>For example, DOMAIN.md example 1 billed annually: one invoice of 1,653.00 EUR for the
+ * recurring fee (1,740.00 less 5 %) plus 330.60 VAT. Billed monthly from 10 March with an anchor
+ * on the 1st, a 56.00-a-month plan's first invoice covers 10 to 31 March: 39.74.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BillingSchedule {
+
+    private final List<Invoice> invoices;
+    private final List<MonetaryAmount> yearlyAmounts;
+    private final List<EscalationStep> escalations;
+    private final CurrencyUnit currency;
+
+    private BillingSchedule(List<Invoice> invoices, List<MonetaryAmount> yearlyAmounts, List<EscalationStep> escalations,
+            CurrencyUnit currency) {
+        this.invoices = List.copyOf(invoices);
+        this.yearlyAmounts = List.copyOf(yearlyAmounts);
+        this.escalations = List.copyOf(escalations);
+        this.currency = currency;
+    }
+
+    /**
+     * Schedules the invoices of {@code quote} under its terms.
+     *
+     * @param quote the priced contract
+     * @param policy how to bill
+     * @return the schedule
+     * @throws IllegalArgumentException if an indexed escalation lacks the index change of an
+     *     anniversary within the schedule
+     */
+    public static BillingSchedule of(Quote quote, BillingPolicy policy) {
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(policy, "policy");
+        return new Scheduler(quote, policy).schedule();
+    }
+
+    /** Returns the invoices, in date order. */
+    public List<Invoice> invoices() {
+        return invoices;
+    }
+
+    /**
+     * Returns the recurring amount of each contract year (the first, then after each
+     * escalation), before proration.
+     *
+     * @return the yearly amounts
+     */
+    public List<MonetaryAmount> yearlyAmounts() {
+        return yearlyAmounts;
+    }
+
+    /** Returns the price rises at the anniversaries within the schedule. */
+    public List<EscalationStep> escalations() {
+        return escalations;
+    }
+
+    /** Returns the sum of the invoices before tax. */
+    public MonetaryAmount totalExcludingTax() {
+        return sum(Invoice::amount);
+    }
+
+    /** Returns the sum of the invoices' taxes. */
+    public MonetaryAmount totalTax() {
+        return sum(Invoice::tax);
+    }
+
+    /** Returns the sum of the invoices with tax. */
+    public MonetaryAmount totalIncludingTax() {
+        return sum(Invoice::total);
+    }
+
+    private MonetaryAmount sum(java.util.function.Function<Invoice, MonetaryAmount> amount) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Invoice invoice : invoices) {
+            total = total.add(amount.apply(invoice).getNumber().numberValueExact(BigDecimal.class));
+        }
+        return Amounts.of(total, currency);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BillingSchedule && invoices.equals(((BillingSchedule) other).invoices);
+    }
+
+    @Override
+    public int hashCode() {
+        return invoices.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "BillingSchedule[" + invoices.size() + " invoices, " + totalIncludingTax() + " with tax]";
+    }
+
+    /** One run of scheduling. */
+    private static final class Scheduler {
+        private final Quote quote;
+        private final BillingPolicy policy;
+        private final ContractTerms terms;
+        private final CurrencyUnit currency;
+        private final Rounding rounding;
+        private final Allocator allocator;
+        private final List<BigDecimal> yearAmounts = new ArrayList<>();
+        private final List<List<BigDecimal>> yearShares = new ArrayList<>();
+        private final List<EscalationStep> escalations = new ArrayList<>();
+
+        Scheduler(Quote quote, BillingPolicy policy) {
+            this.quote = quote;
+            this.policy = policy;
+            this.terms = quote.context().terms();
+            this.currency = quote.currency();
+            this.rounding = policy.rounding().orElseGet(() -> Rounding.toCurrency(currency, RoundingMode.HALF_UP,
+                    Rounding.Step.PER_LINE));
+            this.allocator = Allocator.of(rounding, policy.residual());
+        }
+
+        BillingSchedule schedule() {
+            BillingFrequency frequency = terms.billingFrequency();
+            LocalDate start = terms.start();
+            LocalDate end = terms.endExclusive().orElse(start.plusMonths(policy.openEndedMonths()));
+            BigDecimal recurring = Amounts.decimal(quote.recurringPerYear(), currency);
+            BigDecimal prepay = terms.prepayDiscount().fraction();
+            yearAmounts.add(rounding.apply(recurring.subtract(recurring.multiply(prepay))));
+            int anchorDay = policy.anchorDay().orElse(start.getDayOfMonth());
+            int months = frequency.months();
+            YearMonth base = YearMonth.from(start);
+            if (anchor(base, anchorDay).isAfter(start)) {
+                base = base.minusMonths(months);
+            }
+            BigDecimal oneOff = rounding.apply(Amounts.decimal(quote.sumOf(line -> line.isBilled()
+                    && line.category() == QuoteLine.Category.ONE_OFF), currency));
+            List<Invoice> invoices = new ArrayList<>();
+            for (int i = 0; ; i++) {
+                LocalDate periodStart = anchor(base.plusMonths((long) i * months), anchorDay);
+                LocalDate periodEnd = anchor(base.plusMonths((long) (i + 1) * months), anchorDay);
+                if (!periodStart.isBefore(end)) {
+                    break;
+                }
+                LocalDate from = periodStart.isBefore(start) ? start : periodStart;
+                LocalDate until = periodEnd.isAfter(end) ? end : periodEnd;
+                int year = (int) ChronoUnit.YEARS.between(start, from);
+                LocalDate anniversary = start.plusYears(year);
+                int position = (int) Math.min(frequency.periodsPerYear() - 1,
+                        Math.max(0, ChronoUnit.MONTHS.between(anniversary.withDayOfMonth(1), from.withDayOfMonth(1)) / months));
+                BigDecimal share = sharesOf(year).get(position);
+                long covered = ChronoUnit.DAYS.between(from, until);
+                long periodDays = ChronoUnit.DAYS.between(periodStart, periodEnd);
+                BigDecimal amount = policy.proration().apply(share, covered, periodDays, rounding);
+                BigDecimal extra = invoices.isEmpty() ? oneOff : BigDecimal.ZERO;
+                BigDecimal tax = rounding.apply(amount.add(extra).multiply(policy.taxRate().rate().fraction()));
+                Trace trace = Trace.of("billing-period", TraceStep.of("contract-year", year + 1),
+                        TraceStep.of("yearly-amount", Amounts.of(yearAmounts.get(year), currency)),
+                        TraceStep.of("period-share", Amounts.of(share, currency)), TraceStep.of("days-covered", covered),
+                        TraceStep.of("days-in-period", periodDays), TraceStep.of("proration", policy.proration()),
+                        TraceStep.of("tax-rate", policy.taxRate().rate()));
+                invoices.add(new Invoice(invoices.size() + 1, from, new DateWindow(from, until.minusDays(1)),
+                        Amounts.of(amount, currency), Amounts.of(extra, currency), Amounts.of(tax, currency), trace));
+            }
+            List<MonetaryAmount> years = yearAmounts.stream().map(a -> Amounts.of(a, currency)).toList();
+            return new BillingSchedule(invoices, years, escalations, currency);
+        }
+
+        private static LocalDate anchor(YearMonth month, int day) {
+            return month.atDay(Math.min(day, month.lengthOfMonth()));
+        }
+
+        private List<BigDecimal> sharesOf(int year) {
+            while (yearAmounts.size() <= year) {
+                escalate(yearAmounts.size());
+            }
+            while (yearShares.size() <= year) {
+                yearShares.add(allocator.decimalShares(yearAmounts.get(yearShares.size()),
+                        java.util.Collections.nCopies(terms.billingFrequency().periodsPerYear(), BigDecimal.ONE)));
+            }
+            return yearShares.get(year);
+        }
+
+        private void escalate(int anniversaryNumber) {
+            BigDecimal before = yearAmounts.get(anniversaryNumber - 1);
+            LocalDate anniversary = terms.start().plusYears(anniversaryNumber);
+            Escalation escalation = terms.escalation();
+            Percentage rate;
+            java.time.Period notice;
+            if (escalation instanceof Escalation.Fixed) {
+                rate = ((Escalation.Fixed) escalation).rate();
+                notice = ((Escalation.Fixed) escalation).notice();
+            } else if (escalation instanceof Escalation.Indexed) {
+                Escalation.Indexed indexed = (Escalation.Indexed) escalation;
+                Percentage change = Optional.ofNullable(policy.indexChanges().get(anniversaryNumber)).orElseThrow(() ->
+                        Checks.invalid("indexChanges[" + anniversaryNumber + "]", "absent", "must give the change of "
+                                + indexed.index() + " for the anniversary of " + anniversary));
+                rate = change.isGreaterThan(indexed.cap()) ? indexed.cap() : change;
+                notice = indexed.notice();
+            } else {
+                yearAmounts.add(before);
+                return;
+            }
+            BigDecimal after = rounding.apply(before.add(before.multiply(rate.fraction())));
+            yearAmounts.add(after);
+            escalations.add(new EscalationStep(anniversary, anniversary.minus(notice), rate, Amounts.of(before, currency),
+                    Amounts.of(after, currency)));
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.servicecontract.pricing;
+
+import static io.github.servicecontract.pricing.Examples.CHF;
+import static io.github.servicecontract.pricing.Examples.eur;
+import static io.github.servicecontract.pricing.Examples.money;
+import static io.github.servicecontract.pricing.Examples.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.Escalation;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.Renewal;
+import io.github.servicecontract.model.Term;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+class BillingTest {
+
+    static final Rounding CENTS = Rounding.toScale(2, RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
+    static final Rounding FIVE_RAPPEN = Rounding.toIncrement(new BigDecimal("0.05"), RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
+    static final BillingPolicy FRENCH_VAT = BillingPolicy.builder().taxRate(TaxRate.FRANCE).build();
+
+    /** A quote whose only recurring line is a flat fee of {@code perMonth}, under {@code terms}. */
+    static Quote flatFeeQuote(String perMonth, ContractTerms terms) {
+        RateTable rates = RateTable.builder(Examples.EUR).rate(RateKey.of(CostComponent.FLAT_FEE, Examples.LYON), perMonth).build();
+        PricingContext context = PricingContext.builder().from(Examples.LYON_CONTEXT).terms(terms).rates(rates)
+                .usage(Usage.NONE).pricingDay(terms.start()).build();
+        return Quote.of(context, PricingRules.flatFee());
+    }
+
+    static ContractTerms terms(LocalDate start, int months, BillingFrequency frequency) {
+        return ContractTerms.builder().start(start).term(Term.ofMonths(months)).billingFrequency(frequency).build();
+    }
+
+    @Test
+    void allocation_putsTheResidualOnOneInstalment() {
+        List<MonetaryAmount> twelve = Allocator.of(CENTS, Allocator.Residual.LAST).split(usd("6800.00"), 12);
+        assertThat(twelve.subList(0, 11)).containsOnly(usd("566.67"));
+        assertThat(twelve.get(11)).isEqualTo(usd("566.63"));
+        List<MonetaryAmount> first = Allocator.of(CENTS, Allocator.Residual.FIRST).split(usd("6800.00"), 12);
+        assertThat(first.get(0)).isEqualTo(usd("566.63"));
+        assertThat(first.subList(1, 12)).containsOnly(usd("566.67"));
+    }
+
+    @Test
+    void allocation_inSwissCash_keepsEveryInstalmentPayable() {
+        List<MonetaryAmount> twelve = Allocator.of(FIVE_RAPPEN, Allocator.Residual.LAST).split(money("1681.90", CHF), 12);
+        assertThat(twelve.subList(0, 11)).containsOnly(money("140.15", CHF));
+        assertThat(twelve.get(11)).isEqualTo(money("140.25", CHF));
+        assertThat(Allocator.of(FIVE_RAPPEN, Allocator.Residual.LAST).split(money("0.10", CHF), 4))
+                .as("half-up shares would leave -0.05: shares go towards zero instead")
+                .containsExactly(money("0.00", CHF), money("0.00", CHF), money("0.00", CHF), money("0.10", CHF));
+    }
+
+    @Test
+    void allocation_byRatios() {
+        assertThat(Allocator.of(CENTS, Allocator.Residual.LAST).byRatios(eur("100.00"),
+                List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.valueOf(2))))
+                .containsExactly(eur("25.00"), eur("25.00"), eur("50.00"));
+        assertThat(Allocator.of(CENTS, Allocator.Residual.FIRST).byRatios(eur("100.00"),
+                List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE)))
+                .containsExactly(eur("33.34"), eur("33.33"), eur("33.33"));
+        assertThat(Allocator.of(CENTS, Allocator.Residual.LAST).split(eur("-100.00"), 3))
+                .containsExactly(eur("-33.33"), eur("-33.33"), eur("-33.34"));
+    }
+
+    @Test
+    void allocation_invalidInput_isRejected() {
+        Allocator allocator = Allocator.of(FIVE_RAPPEN, Allocator.Residual.LAST);
+        assertThatIllegalArgumentException().isThrownBy(() -> allocator.split(money("100.00", CHF), 0))
+                .withMessage("parts must be >= 1, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> allocator.split(money("1681.93", CHF), 12))
+                .withMessage("amount must be a multiple of the rounding increment 0.05, was 1681.93");
+        assertThatIllegalArgumentException().isThrownBy(() -> allocator.byRatios(money("1.00", CHF), List.of()))
+                .withMessage("ratios must contain at least one ratio, was []");
+        assertThatIllegalArgumentException().isThrownBy(() -> allocator.byRatios(money("1.00", CHF),
+                List.of(BigDecimal.ONE, BigDecimal.valueOf(-1)))).withMessage("ratios[1] must be >= 0, was -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> allocator.byRatios(money("1.00", CHF),
+                List.of(BigDecimal.ZERO))).withMessage("ratios must not all be zero, was [0]");
+    }
+
+    @Test
+    void proration_byDayNoneOrFull() {
+        BigDecimal plan = new BigDecimal("56.00");
+        assertThat(Proration.BY_DAY.apply(plan, 22, 31, CENTS)).isEqualByComparingTo("39.74");
+        assertThat(Proration.NONE.apply(plan, 22, 31, CENTS)).isEqualByComparingTo("0");
+        assertThat(Proration.FULL_PERIOD.apply(plan, 22, 31, CENTS)).isEqualByComparingTo("56.00");
+        assertThat(Proration.NONE.apply(plan, 31, 31, CENTS)).isEqualByComparingTo("56.00");
+        assertThatIllegalArgumentException().isThrownBy(() -> Proration.BY_DAY.apply(plan, 32, 31, CENTS))
+                .withMessage("coveredDays must be between 0 and periodDays 31, was 32");
+        assertThatIllegalArgumentException().isThrownBy(() -> Proration.BY_DAY.apply(plan, 0, 0, CENTS))
+                .withMessage("periodDays must be >= 1, was 0");
+    }
+
+    @Test
+    void example1_billedAnnually_oneInvoiceForTheRecurringFeeLessPrepay() {
+        BillingSchedule schedule = BillingSchedule.of(Quote.of(Examples.LYON_CONTEXT, Examples.LYON_GOLD_RULE), FRENCH_VAT);
+        assertThat(schedule.invoices()).singleElement().satisfies(invoice -> {
+            assertThat(invoice.issued()).isEqualTo(LocalDate.of(2026, 1, 1));
+            assertThat(invoice.covers()).isEqualTo(new DateWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+            assertThat(invoice.recurring()).isEqualTo(eur("1653.00"));
+            assertThat(invoice.tax()).isEqualTo(eur("330.60"));
+            assertThat(invoice.total()).isEqualTo(eur("1983.60"));
+            assertThat(invoice.shown(TaxDisplay.TAX_EXCLUSIVE)).isEqualTo(eur("1653.00"));
+            assertThat(invoice.shown(TaxDisplay.TAX_INCLUSIVE)).isEqualTo(eur("1983.60"));
+        });
+    }
+
+    @Test
+    void monthlyPlanStartedMidMonth_proratesTheFirstAndLastPeriods() {
+        Quote quote = flatFeeQuote("56.00", terms(LocalDate.of(2026, 3, 10), 12, BillingFrequency.MONTHLY));
+        BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().from(FRENCH_VAT).anchorDay(1).build());
+        List<Invoice> invoices = schedule.invoices();
+        assertThat(invoices).hasSize(13);
+        assertThat(invoices.get(0).covers()).isEqualTo(new DateWindow(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 31)));
+        assertThat(invoices.get(0).recurring()).isEqualTo(eur("39.74"));
+        assertThat(invoices.get(1).issued()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(invoices.get(1).recurring()).isEqualTo(eur("56.00"));
+        assertThat(invoices.get(12).covers()).isEqualTo(new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 9)));
+        assertThat(invoices.get(12).recurring()).isEqualTo(eur("16.26"));
+        assertThat(schedule.totalExcludingTax()).isEqualTo(eur("672.00"));
+        assertThat(invoices.get(0).trace().valueOf("days-covered")).contains(22L);
+    }
+
+    @Test
+    void anchorOnThe31st_clampsToTheEndOfShorterMonths() {
+        Quote quote = flatFeeQuote("30.00", terms(LocalDate.of(2026, 1, 31), 4, BillingFrequency.MONTHLY));
+        assertThat(BillingSchedule.of(quote, FRENCH_VAT).invoices()).extracting(Invoice::issued).containsExactly(
+                LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30));
+        Quote leap = flatFeeQuote("30.00", terms(LocalDate.of(2028, 1, 31), 2, BillingFrequency.MONTHLY));
+        assertThat(BillingSchedule.of(leap, FRENCH_VAT).invoices().get(1).issued()).isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void fixedEscalation_raisesEachAnniversaryFromTheRightDate() {
+        ContractTerms threeYears = ContractTerms.builder().from(Examples.LYON_CONTEXT.terms()).term(Term.ofYears(3))
+                .escalation(Escalation.fixed(Percentage.of(3), Period.ofMonths(2))).build();
+        Quote quote = Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).terms(threeYears).build(), Examples.LYON_GOLD_RULE);
+        BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
+        assertThat(schedule.yearlyAmounts()).containsExactly(eur("1653.00"), eur("1702.59"), eur("1753.67"));
+        assertThat(schedule.invoices()).extracting(Invoice::issued).containsExactly(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1));
+        assertThat(schedule.escalations()).hasSize(2).first().satisfies(step -> {
+            assertThat(step.anniversary()).isEqualTo(LocalDate.of(2027, 1, 1));
+            assertThat(step.noticeBy()).isEqualTo(LocalDate.of(2026, 11, 1));
+            assertThat(step.before()).isEqualTo(eur("1653.00"));
+            assertThat(step.after()).isEqualTo(eur("1702.59"));
+        });
+        assertThat(schedule.totalExcludingTax()).isEqualTo(eur("5109.26"));
+    }
+
+    @Test
+    void indexedEscalation_isCapped_andNeedsEveryIndexValue() {
+        ContractTerms twoYears = ContractTerms.builder().start(LocalDate.of(2026, 1, 1)).term(Term.ofYears(3))
+                .billingFrequency(BillingFrequency.QUARTERLY)
+                .escalation(Escalation.indexed("INSEE Syntec", Percentage.of(4), Period.ofMonths(3))).build();
+        Quote quote = flatFeeQuote("100.00", twoYears);
+        BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().from(FRENCH_VAT)
+                .putIndexChanges(1, Percentage.of(5)).putIndexChanges(2, Percentage.of(2)).build());
+        assertThat(schedule.yearlyAmounts()).containsExactly(eur("1200.00"), eur("1248.00"), eur("1272.96"));
+        assertThat(schedule.escalations()).extracting(EscalationStep::rate).containsExactly(Percentage.of(4), Percentage.of(2));
+        assertThat(schedule.invoices()).hasSize(12);
+        assertThat(schedule.invoices().get(4).recurring()).isEqualTo(eur("312.00"));
+        assertThatIllegalArgumentException().isThrownBy(() -> BillingSchedule.of(quote, BillingPolicy.builder().from(FRENCH_VAT)
+                .putIndexChanges(1, Percentage.of(5)).build()))
+                .withMessage("indexChanges[2] must give the change of INSEE Syntec for the anniversary of 2028-01-01, was absent");
+    }
+
+    @Test
+    void swissSchedule_billsMultiplesOfFiveRappen() {
+        RateTable rates = RateTable.builder(CHF).rate(RateKey.of(CostComponent.FLAT_FEE, RegionCode.parse("CH-ZH")), "140.1583")
+                .build();
+        PricingContext context = PricingContext.builder()
+                .site(Examples.site("Haus Keller", RegionCode.parse("CH-ZH"), io.github.servicecontract.model.Distance.ofKilometres(5), 10, 2, CHF))
+                .tier(Examples.onDemandTier("standard", RegionCode.parse("CH-ZH"), "Europe/Zurich"))
+                .terms(terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.MONTHLY)).rates(rates).build();
+        BillingSchedule schedule = BillingSchedule.of(Quote.of(context, PricingRules.flatFee()),
+                BillingPolicy.builder().taxRate(TaxRate.SWITZERLAND).rounding(FIVE_RAPPEN).build());
+        assertThat(schedule.yearlyAmounts()).containsExactly(money("1681.90", CHF));
+        assertThat(schedule.invoices()).extracting(Invoice::recurring).containsSequence(money("140.15", CHF), money("140.15", CHF))
+                .endsWith(money("140.25", CHF));
+        assertThat(schedule.invoices()).allSatisfy(invoice -> {
+            assertThat(FIVE_RAPPEN.isRounded(invoice.total().getNumber().numberValueExact(BigDecimal.class))).isTrue();
+        });
+        assertThat(schedule.totalExcludingTax()).isEqualTo(money("1681.90", CHF));
+    }
+
+    @Test
+    void oneOffCharges_goOnTheFirstInvoice() {
+        Quote quote = Quote.of(Examples.LYON_CONTEXT, PricingRules.flatFee().andThen(
+                PricingRules.extendedWarranty(Map.of(24, Percentage.of(18)), 24)));
+        BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
+        assertThat(schedule.invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
+        assertThat(schedule.invoices().get(0).amount()).isEqualTo(eur("1494.00"));
+        assertThat(schedule.invoices().get(0).tax()).isEqualTo(eur("298.80"));
+    }
+
+    @Test
+    void openEndedTerms_areScheduledOverTheHorizon() {
+        ContractTerms open = ContractTerms.builder().start(LocalDate.of(2026, 1, 1)).term(Term.openEnded())
+                .billingFrequency(BillingFrequency.QUARTERLY).build();
+        assertThat(BillingSchedule.of(flatFeeQuote("50.00", open), BillingPolicy.builder().from(FRENCH_VAT).openEndedMonths(24)
+                .build()).invoices()).hasSize(8);
+    }
+
+    @Test
+    void policy_invalidInput_isRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT).anchorDay(32).build())
+                .withMessage("anchorDay must be between 1 and 31, was 32");
+        assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT).openEndedMonths(0).build())
+                .withMessage("openEndedMonths must be >= 1, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT)
+                .putIndexChanges(0, Percentage.of(2)).build()).withMessage("indexChanges anniversary must be >= 1, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new DateWindow(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
+                .withMessage("lastDay must not be before firstDay 2026-02-01, was 2026-01-01");
+    }
+
+    @Test
+    void renewalDates_andTheFrenchConsumerInformationWindow() {
+        RenewalDates dates = RenewalDates.of(terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.MONTHLY));
+        assertThat(dates.endOfTerm()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(dates.renewalDate()).contains(LocalDate.of(2027, 1, 1));
+        assertThat(dates.lastDayToCancel()).contains(LocalDate.of(2026, 12, 1));
+        assertThat(dates.frenchConsumerInformationWindow())
+                .contains(new DateWindow(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 1)));
+        assertThat(dates.frenchConsumerInformationWindow().orElseThrow().contains(LocalDate.of(2026, 10, 15))).isTrue();
+        RenewalDates ending = RenewalDates.of(ContractTerms.builder().start(LocalDate.of(2026, 1, 1)).term(Term.ofYears(2))
+                .renewal(Renewal.NONE).build());
+        assertThat(ending.renewalDate()).isEmpty();
+        assertThat(ending.lastDayToCancel()).isEmpty();
+        assertThat(ending.endOfTerm()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThatIllegalArgumentException().isThrownBy(() -> RenewalDates.of(ContractTerms.builder().start(LocalDate.of(2026, 1, 1))
+                .term(Term.openEnded()).build())).withMessage("term must be fixed to have renewal dates, was open-ended");
+    }
+
+    @Test
+    void example5_savingsOfEachFrequencyAgainstMonthly() {
+        PlanPrices plan = PlanPrices.of(Map.of(BillingFrequency.MONTHLY, usd("56.00"), BillingFrequency.QUARTERLY, usd("165.00"),
+                BillingFrequency.ANNUAL, usd("612.00")));
+        assertThat(plan.perYear(BillingFrequency.MONTHLY)).isEqualTo(usd("672.00"));
+        assertThat(plan.perYear(BillingFrequency.QUARTERLY)).isEqualTo(usd("660.00"));
+        assertThat(plan.savingsVersusMonthly(BillingFrequency.ANNUAL)).isEqualTo(Percentage.of("8.93"));
+        assertThat(plan.savingsVersusMonthly(BillingFrequency.QUARTERLY)).isEqualTo(Percentage.of("1.79"));
+        assertThat(plan.savingsVersusMonthly(BillingFrequency.MONTHLY)).isEqualTo(Percentage.ZERO);
+        assertThatIllegalArgumentException().isThrownBy(() -> plan.perYear(BillingFrequency.SEMI_ANNUAL))
+                .withMessage("frequency must be one of the plan's [MONTHLY, QUARTERLY, ANNUAL], was SEMI_ANNUAL");
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanPrices.of(Map.of(BillingFrequency.ANNUAL, usd("612.00"))))
+                .withMessage("pricePerPeriod must include MONTHLY, was [ANNUAL]");
+        assertThatIllegalArgumentException().isThrownBy(() -> PlanPrices.of(Map.of(BillingFrequency.MONTHLY, usd("-1.00"))))
+                .withMessage("pricePerPeriod[MONTHLY] must be >= 0, was USD -1.00");
+    }
+}
