@@ -1,0 +1,58 @@
+package io.github.servicecontract.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The message bundles, read once from this module's resources (UTF-8 properties), one per
+ * language. Loaded without {@code ResourceBundle}, so that neither the JVM's default locale nor
+ * the module system changes which texts are found.
+ */
+final class Bundle {
+
+    private static final Map<Language, Map<String, String>> BUNDLES = load();
+
+    private Bundle() {}
+
+    private static Map<Language, Map<String, String>> load() {
+        Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String name = language == Language.ENGLISH ? "messages.properties" : "messages_" + language.code() + ".properties";
+            try (InputStream in = Bundle.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundle " + name);
+                }
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                Map<String, String> texts = new HashMap<>();
+                properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+                bundles.put(language, Collections.unmodifiableMap(texts));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundle " + name, e);
+            }
+        }
+        return Collections.unmodifiableMap(bundles);
+    }
+
+    /** The pattern of {@code key} in {@code language}, falling back to English; null if none. */
+    static String pattern(Language language, String key) {
+        String pattern = BUNDLES.get(language).get(key);
+        return pattern != null ? pattern : BUNDLES.get(Language.ENGLISH).get(key);
+    }
+
+    /** The keys of one language's own bundle, for the completeness test. */
+    static Map<String, String> texts(Language language) {
+        return BUNDLES.get(language);
+    }
+}

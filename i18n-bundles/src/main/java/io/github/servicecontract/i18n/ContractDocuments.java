@@ -1,0 +1,285 @@
+package io.github.servicecontract.i18n;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.Escalation;
+import io.github.servicecontract.model.Monitoring;
+import io.github.servicecontract.model.Renewal;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.pricing.BillingSchedule;
+import io.github.servicecontract.pricing.Invoice;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.RateCardEntry;
+import io.github.servicecontract.pricing.TierComparison;
+import io.github.servicecontract.pricing.TimeBand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Lays out quotes, contracts and tier comparisons for a client, in the client's language: what
+ * is sold, what is included and what is not, every price, the rate card, the invoices, the terms
+ * and, on request, how every amount was computed.
+ *
+ * <p>For example, {@code ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.builder()
+ * .taxRate(TaxRate.FRANCE).build()).render(DocumentFormat.HTML)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ContractDocuments {
+
+    private static final List<Document.Align> LINE_COLUMNS = List.of(Document.Align.LEFT, Document.Align.RIGHT,
+            Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.LEFT);
+
+    /** The index of the amount column in the table of lines. */
+    static final int AMOUNT_COLUMN = 3;
+
+    private ContractDocuments() {}
+
+    /**
+     * Lays out a quote: the site, the tier, what is included and not, the lines, the totals, the
+     * rate card, the terms and what the options add.
+     *
+     * @param quote the quote
+     * @param locale the client's locale
+     * @param options the tax, schedule and detail to show
+     * @return the document
+     */
+    public static Document quote(Quote quote, Locale locale, RenderOptions options) {
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(options, "options");
+        Messages words = Messages.of(locale);
+        List<Document.Block> blocks = new ArrayList<>();
+        blocks.add(new Document.Heading(1, words.text(TextKey.QUOTE_TITLE)));
+        body(blocks, words, quote, Optional.empty(), quote.context().tier().clauses(), options);
+        return Document.of(locale, blocks);
+    }
+
+    /**
+     * Lays out a contract summary, in its client's language: as a quote, with the client, the
+     * add-ons' clauses and the title of a contract.
+     *
+     * @param contract the contract
+     * @param quote the contract's quote: of its site and tier
+     * @param options the tax, schedule and detail to show
+     * @return the document
+     * @throws IllegalArgumentException if the quote prices another site or tier
+     */
+    public static Document contract(Contract contract, Quote quote, RenderOptions options) {
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(quote, "quote");
+        if (!quote.context().tier().equals(contract.tier()) || !quote.context().site().equals(contract.site())) {
+            throw new IllegalArgumentException("quote must price the contract's site and tier " + contract.tier().id()
+                    + ", was " + quote.context().tier().id());
+        }
+        Locale locale = contract.client().locale();
+        Messages words = Messages.of(locale);
+        List<Document.Block> blocks = new ArrayList<>();
+        blocks.add(new Document.Heading(1, words.text(TextKey.CONTRACT_TITLE)));
+        body(blocks, words, quote, Optional.of(contract.client().name()), contract.clauses(), options);
+        return Document.of(locale, blocks);
+    }
+
+    /**
+     * Lays out a tier comparison side by side: one column per tier, with service level,
+     * coverage, response times, what each includes, and the prices for a year.
+     *
+     * @param comparison the priced tiers
+     * @param locale the client's locale
+     * @return the document
+     */
+    public static Document comparison(TierComparison comparison, Locale locale) {
+        Objects.requireNonNull(comparison, "comparison");
+        Messages words = Messages.of(locale);
+        List<Quote> quotes = comparison.quotes();
+        List<String> header = new ArrayList<>();
+        header.add("");
+        quotes.forEach(q -> header.add(words.tierName(q.context().tier())));
+        List<Document.Align> aligns = new ArrayList<>();
+        aligns.add(Document.Align.LEFT);
+        quotes.forEach(q -> aligns.add(Document.Align.LEFT));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row(words.text(TextKey.SERVICE_LEVEL), quotes, q -> words.label(q.context().tier().serviceLevel())));
+        rows.add(row(words.text(TextKey.DELIVERY), quotes, q -> deliveries(words, q.context().tier())));
+        rows.add(row(words.text(TextKey.COVERAGE), quotes, q -> words.coverage(q.context().tier().coverage())));
+        rows.add(row(words.text(TextKey.MONITORING), quotes, q -> words.label(q.context().tier().monitoring())));
+        rows.add(row(words.text(TextKey.INCLUDED_HEADING), quotes, q -> q.context().tier().inclusions().isEmpty() ? "—"
+                : String.join("; ", q.context().tier().inclusions().stream().map(words::clause).toList())));
+        rows.add(row(words.text(TextKey.RECURRING_PER_YEAR), quotes, q -> words.money(q.recurringPerYear())));
+        rows.add(row(words.text(TextKey.TOTAL_EXCLUDING_TAX), quotes, q -> words.money(q.total())));
+        List<Document.Block> blocks = new ArrayList<>();
+        blocks.add(new Document.Heading(1, words.text(TextKey.COMPARISON_TITLE)));
+        blocks.add(new Document.Paragraph(quotes.get(0).context().site().name()));
+        blocks.add(new Document.Table(header, aligns, rows));
+        return Document.of(locale, blocks);
+    }
+
+    private static List<String> row(String label, List<Quote> quotes, java.util.function.Function<Quote, String> cell) {
+        List<String> row = new ArrayList<>();
+        row.add(label);
+        quotes.forEach(q -> row.add(cell.apply(q)));
+        return row;
+    }
+
+    private static void body(List<Document.Block> blocks, Messages words, Quote quote, Optional<String> client,
+            List<Clause> clauses, RenderOptions options) {
+        Site site = quote.context().site();
+        ServiceTier tier = quote.context().tier();
+        List<String> facts = new ArrayList<>();
+        client.ifPresent(name -> facts.add(words.text(TextKey.CLIENT) + " : " + name));
+        facts.add(words.text(TextKey.SITE) + " : " + site.name() + " (" + site.region() + ", "
+                + words.text(TextKey.DISTANCE_FROM_BASE, words.distance(site.distanceFromBase())) + ")");
+        facts.add(words.text(TextKey.TIER) + " : " + words.tierName(tier) + " — " + words.label(tier.serviceLevel()) + ", "
+                + deliveries(words, tier));
+        facts.add(words.text(TextKey.COVERAGE) + " : " + words.coverage(tier.coverage()));
+        tier.remoteResponseTime().ifPresent(t -> facts.add(words.text(TextKey.RESPONSE_REMOTE, words.duration(t))));
+        tier.onSiteResponseTime().ifPresent(t -> facts.add(words.text(TextKey.RESPONSE_ON_SITE, words.duration(t))));
+        if (tier.monitoring() != Monitoring.NONE) {
+            facts.add(words.text(TextKey.MONITORING) + " : " + words.label(tier.monitoring()));
+        }
+        blocks.add(new Document.BulletList(facts.stream().map(fact -> colon(words, fact)).toList()));
+
+        List<String> included = new ArrayList<>();
+        clauses.stream().filter(Clause::isInclusion).forEach(c -> included.add(words.clause(c)));
+        tier.perks().benefits().forEach(b -> included.add(words.label(b)));
+        if (!included.isEmpty()) {
+            blocks.add(new Document.Heading(2, words.text(TextKey.INCLUDED_HEADING)));
+            blocks.add(new Document.BulletList(included));
+        }
+        List<String> excluded = clauses.stream().filter(c -> !c.isInclusion()).map(words::clause).toList();
+        if (!excluded.isEmpty()) {
+            blocks.add(new Document.Heading(2, words.text(TextKey.EXCLUDED_HEADING)));
+            blocks.add(new Document.BulletList(excluded));
+        }
+
+        blocks.add(new Document.Heading(2, words.text(TextKey.PRICES_HEADING)));
+        List<List<String>> rows = new ArrayList<>();
+        for (QuoteLine line : quote.lines()) {
+            rows.add(List.of(item(words, line), words.quantity(line.quantity(), line.unit()), unitPrice(words, line),
+                    words.money(line.amount()), words.text(line.isBilled() ? TextKey.BILLED : TextKey.INCLUDED)));
+        }
+        blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_ITEM), words.text(TextKey.COLUMN_QUANTITY),
+                words.text(TextKey.COLUMN_UNIT_PRICE), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_BILLING)),
+                LINE_COLUMNS, rows));
+        ContractTerms terms = quote.context().terms();
+        List<List<String>> totals = new ArrayList<>();
+        if (terms.billingFrequency() != BillingFrequency.ANNUAL) {
+            totals.add(List.of(words.text(TextKey.RECURRING_PER_PERIOD, words.per(terms.billingFrequency())),
+                    words.money(quote.recurringPerPeriod())));
+        }
+        totals.add(List.of(words.text(TextKey.RECURRING_PER_YEAR), words.money(quote.recurringPerYear())));
+        totals.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(quote.total())));
+        options.taxRate().ifPresent(tax -> {
+            totals.add(List.of(words.text(TextKey.TAX, words.percentage(tax.rate())), words.money(quote.tax(tax))));
+            totals.add(List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(quote.totalIncludingTax(tax))));
+        });
+        blocks.add(new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)),
+                List.of(Document.Align.LEFT, Document.Align.RIGHT), totals));
+
+        if (!quote.rateCard().isEmpty()) {
+            blocks.add(new Document.Heading(2, words.text(TextKey.RATE_CARD_HEADING)));
+            blocks.add(new Document.Paragraph(words.text(TextKey.RATE_CARD_INTRO)));
+            List<List<String>> card = new ArrayList<>();
+            for (RateCardEntry entry : quote.rateCard()) {
+                String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()),
+                        words.label(band))).orElse(words.component(entry.component()));
+                String unit = words.unitName(entry.unit());
+                card.add(List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.money(entry.standardPrice()), unit),
+                        words.text(TextKey.PRICE_PER_UNIT, words.money(entry.price()), unit)));
+            }
+            blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_SERVICE), words.text(TextKey.COLUMN_STANDARD_PRICE),
+                    words.text(TextKey.COLUMN_YOUR_PRICE)), List.of(Document.Align.LEFT, Document.Align.RIGHT, Document.Align.RIGHT),
+                    card));
+        }
+
+        options.schedule().ifPresent(schedule -> schedule(blocks, words, schedule));
+
+        blocks.add(new Document.Heading(2, words.text(TextKey.TERMS_HEADING)));
+        blocks.add(new Document.BulletList(terms(words, terms)));
+
+        if (options.detail() == RenderOptions.Detail.EXPLAINED) {
+            blocks.add(new Document.Heading(2, words.text(TextKey.EXPLANATION_HEADING)));
+            blocks.add(new Document.BulletList(quote.lines().stream().map(line -> words.explain(line.trace())).toList()));
+        }
+    }
+
+    private static String colon(Messages words, String fact) {
+        return words.language() == Language.FRENCH ? fact : fact.replace(" : ", ": ");
+    }
+
+    private static String deliveries(Messages words, ServiceTier tier) {
+        return words.list(tier.deliveries().stream().sorted().map(words::label).toList());
+    }
+
+    private static String item(Messages words, QuoteLine line) {
+        String name = words.component(line.component());
+        Optional<Object> band = line.trace().valueOf("band");
+        if (band.isPresent() && band.get() instanceof TimeBand && ((TimeBand) band.get()).isPremium()) {
+            return words.text(TextKey.SERVICE_IN_BAND, name, words.label((TimeBand) band.get()));
+        }
+        return name;
+    }
+
+    private static String unitPrice(Messages words, QuoteLine line) {
+        String price = words.money(line.unitPrice());
+        switch (line.periodicity()) {
+            case MONTHLY:
+                return words.text(TextKey.PER_MONTH, price);
+            case YEARLY:
+                return words.text(TextKey.PER_YEAR, price);
+            default:
+                return price;
+        }
+    }
+
+    private static void schedule(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
+        blocks.add(new Document.Heading(2, words.text(TextKey.SCHEDULE_HEADING)));
+        List<List<String>> rows = new ArrayList<>();
+        for (Invoice invoice : schedule.invoices()) {
+            rows.add(List.of(String.valueOf(invoice.number()), words.date(invoice.issued()),
+                    words.text(TextKey.PERIOD, words.date(invoice.covers().firstDay()), words.date(invoice.covers().lastDay())),
+                    words.money(invoice.amount()), words.money(invoice.tax()), words.money(invoice.total())));
+        }
+        blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_INVOICE), words.text(TextKey.COLUMN_ISSUED),
+                words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_TAX),
+                words.text(TextKey.COLUMN_TOTAL)), List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
+                Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.RIGHT), rows));
+    }
+
+    private static List<String> terms(Messages words, ContractTerms terms) {
+        List<String> lines = new ArrayList<>();
+        lines.add(words.text(TextKey.TERM_START, words.date(terms.start())));
+        if (terms.term().isOpenEnded()) {
+            lines.add(words.text(TextKey.TERM_OPEN_ENDED));
+            lines.add(words.text(TextKey.RENEWAL_NOT_APPLICABLE));
+        } else {
+            lines.add(words.text(TextKey.TERM_MONTHS, words.text(TextKey.MONTHS, terms.term().months().getAsInt())));
+            java.time.LocalDate end = terms.endExclusive().orElseThrow();
+            lines.add(terms.renewal() == Renewal.AUTOMATIC ? words.text(TextKey.RENEWAL_AUTOMATIC, words.date(end))
+                    : words.text(TextKey.RENEWAL_NONE, words.date(end.minusDays(1))));
+        }
+        lines.add(words.text(TextKey.NOTICE, words.period(terms.cancellationNotice())));
+        lines.add(words.text(TextKey.BILLING, words.label(terms.billingFrequency())));
+        if (!terms.prepayDiscount().isZero()) {
+            lines.add(words.text(TextKey.PREPAY_DISCOUNT, words.percentage(terms.prepayDiscount())));
+        }
+        Escalation escalation = terms.escalation();
+        if (escalation instanceof Escalation.Fixed) {
+            Escalation.Fixed fixed = (Escalation.Fixed) escalation;
+            lines.add(words.text(TextKey.ESCALATION_FIXED, words.percentage(fixed.rate()), words.period(fixed.notice())));
+        } else if (escalation instanceof Escalation.Indexed) {
+            Escalation.Indexed indexed = (Escalation.Indexed) escalation;
+            lines.add(words.text(TextKey.ESCALATION_INDEXED, indexed.index(), words.percentage(indexed.cap()),
+                    words.period(indexed.notice())));
+        } else {
+            lines.add(words.text(TextKey.ESCALATION_NONE));
+        }
+        return lines;
+    }
+}

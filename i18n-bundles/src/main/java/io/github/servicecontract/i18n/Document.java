@@ -1,0 +1,186 @@
+package io.github.servicecontract.i18n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A rendered contract, quote or comparison: headings, paragraphs, lists and tables of words
+ * already in the client's language, written out as text, Markdown or HTML.
+ *
+ * <p>The content is built once and only its form changes, so the three forms always say the
+ * same. Texts that came from a caller (names, addresses, custom clauses) are escaped by the
+ * Markdown and HTML forms: they can never inject markup.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Document {
+
+    private final Locale locale;
+    private final List<Block> blocks;
+
+    private Document(Locale locale, List<Block> blocks) {
+        this.locale = locale;
+        this.blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * Obtains a document.
+     *
+     * @param locale the language it is written in
+     * @param blocks its content, in order
+     * @return the document
+     */
+    public static Document of(Locale locale, List<Block> blocks) {
+        return new Document(Objects.requireNonNull(locale, "locale"), blocks);
+    }
+
+    /** Returns the locale the document is written in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Returns the content, in order. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /**
+     * Returns the tables of the document, in order.
+     *
+     * @return the tables
+     */
+    public List<Table> tables() {
+        List<Table> tables = new ArrayList<>();
+        blocks.forEach(block -> {
+            if (block instanceof Table) {
+                tables.add((Table) block);
+            }
+        });
+        return tables;
+    }
+
+    /**
+     * Writes the document.
+     *
+     * @param format text, Markdown or HTML
+     * @return the written document, ending with a line break
+     */
+    public String render(DocumentFormat format) {
+        switch (format) {
+            case MARKDOWN:
+                return DocumentWriters.markdown(this);
+            case HTML:
+                return DocumentWriters.html(this);
+            default:
+                return DocumentWriters.text(this);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Document && locale.equals(((Document) other).locale) && blocks.equals(((Document) other).blocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(locale, blocks);
+    }
+
+    @Override
+    public String toString() {
+        return render(DocumentFormat.TEXT);
+    }
+
+    /** A part of a document. */
+    public sealed interface Block permits Heading, Paragraph, BulletList, Table {}
+
+    /**
+     * A heading.
+     *
+     * @param level 1 for the title, 2 for a section
+     * @param text the heading
+     */
+    public record Heading(int level, String text) implements Block {
+        /** Creates a heading. */
+        public Heading {
+            if (level < 1 || level > 3) {
+                throw new IllegalArgumentException("level must be between 1 and 3, was " + level);
+            }
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A paragraph.
+     *
+     * @param text the paragraph
+     */
+    public record Paragraph(String text) implements Block {
+        /** Creates a paragraph. */
+        public Paragraph {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A bulleted list.
+     *
+     * @param items the items, in order
+     */
+    public record BulletList(List<String> items) implements Block {
+        /** Creates a list. */
+        public BulletList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A table with a header row.
+     *
+     * @param header the column names
+     * @param alignments the alignment of each column
+     * @param rows the rows, each with one cell per column
+     */
+    public record Table(List<String> header, List<Align> alignments, List<List<String>> rows) implements Block {
+        /**
+         * Creates a table.
+         *
+         * @throws IllegalArgumentException if a row or the alignments do not have one entry per column
+         */
+        public Table {
+            header = List.copyOf(header);
+            alignments = List.copyOf(alignments);
+            if (alignments.size() != header.size()) {
+                throw new IllegalArgumentException("alignments must have " + header.size() + " entries, was " + alignments.size());
+            }
+            List<List<String>> copy = new ArrayList<>();
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("rows must have " + header.size() + " cells, was " + row.size());
+                }
+                copy.add(List.copyOf(row));
+            }
+            rows = List.copyOf(copy);
+        }
+
+        /**
+         * Returns the cells of one column, in row order.
+         *
+         * @param column the column's index
+         * @return its cells
+         */
+        public List<String> column(int column) {
+            return rows.stream().map(row -> row.get(column)).toList();
+        }
+    }
+
+    /** How a table column is aligned. */
+    public enum Align {
+        /** To the left, for words. */
+        LEFT,
+        /** To the right, for amounts and numbers. */
+        RIGHT
+    }
+}

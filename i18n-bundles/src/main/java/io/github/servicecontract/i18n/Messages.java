@@ -1,0 +1,394 @@
+package io.github.servicecontract.i18n;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.CoverageWindow;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.Multiplier;
+import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.TraceStep;
+import io.github.servicecontract.pricing.Unit;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
+
+/**
+ * The words of contracts and quotes in one locale: fixed texts, clauses with their parameters,
+ * enum constants, cost components, quantities with their units (plural rules included), money,
+ * percentages, dates, durations and the explanation of traces.
+ *
+ * <p>Texts come from this module's bundles for English (the base), French, Italian and German.
+ * A locale of another language is written in English ({@link Language#of}); a text missing from
+ * a language falls back to English; a component, a tier or a trace label unknown to the bundles
+ * is worded from its identifier. No method ever answers with a bare key or an exception for a
+ * missing text.
+ *
+ * <p>For example, {@code Messages.of(Locale.FRANCE).quantity(new BigDecimal("1.5"), Unit.HOUR)}
+ * is {@code "1,5 heure"} (French is singular below two) and in English {@code "1.5 hours"}.
+ *
+ * <p>This class is immutable and thread-safe: formats, which are not, are made per call.
+ */
+public final class Messages {
+
+    private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+
+    private final Locale locale;
+    private final Language language;
+    private final MoneyFormat money;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter times;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.language = Language.of(locale);
+        this.money = MoneyFormat.of(locale);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+    }
+
+    /**
+     * Obtains the words of a locale.
+     *
+     * @param locale the client's locale; its language chooses the texts, the whole locale the
+     *     number, money and date formats
+     * @return the messages
+     */
+    public static Messages of(Locale locale) {
+        return new Messages(Objects.requireNonNull(locale, "locale"));
+    }
+
+    /** Returns the locale. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Returns the language the texts are written in. */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * Returns a fixed text with its arguments.
+     *
+     * @param key the text
+     * @param arguments its arguments, as the key documents
+     * @return the text
+     */
+    public String text(TextKey key, Object... arguments) {
+        return format(key.key(), arguments);
+    }
+
+    private String format(String key, Object... arguments) {
+        String pattern = Bundle.pattern(language, key);
+        if (pattern == null) {
+            return null;
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private String formatOr(String key, String fallback, Object... arguments) {
+        String text = format(key, arguments);
+        return text != null ? text : fallback;
+    }
+
+    /**
+     * Formats an amount, for example {@code "1 740,00 €"} in fr-FR.
+     *
+     * @param amount the amount
+     * @return the formatted amount
+     */
+    public String money(MonetaryAmount amount) {
+        return money.format(amount);
+    }
+
+    /**
+     * Formats a decimal number with the locale's marks, for example {@code "1,25"} in French.
+     *
+     * @param number the number
+     * @return the formatted number
+     */
+    public String number(BigDecimal number) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+        return format.format(number);
+    }
+
+    /**
+     * Formats a percentage, for example {@code "8,1 %"} in French.
+     *
+     * @param percentage the percentage
+     * @return the formatted percentage
+     */
+    public String percentage(Percentage percentage) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, percentage.value().stripTrailingZeros().scale()));
+        return format.format(percentage.fraction());
+    }
+
+    /**
+     * Formats a date in the locale's long form, for example {@code "1 janvier 2026"}.
+     *
+     * @param date the date
+     * @return the formatted date
+     */
+    public String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    /**
+     * Formats a time of day in the locale's short form, for example {@code "08:00"}.
+     *
+     * @param time the time
+     * @return the formatted time
+     */
+    public String time(LocalTime time) {
+        return times.format(time);
+    }
+
+    /**
+     * Formats a duration in hours and minutes, for example {@code "1 h 20 min"}.
+     *
+     * @param duration the duration
+     * @return the formatted duration
+     */
+    public String duration(Duration duration) {
+        long hours = duration.toHours();
+        long minutes = duration.toMinutesPart();
+        if (hours == 0) {
+            return text(TextKey.MINUTES, minutes);
+        }
+        return minutes == 0 ? text(TextKey.HOURS, hours) : text(TextKey.HOURS, hours) + " " + text(TextKey.MINUTES, minutes);
+    }
+
+    /**
+     * Formats a period in months and days, for example {@code "2 mois"}.
+     *
+     * @param period the period
+     * @return the formatted period
+     */
+    public String period(Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.toTotalMonths() != 0) {
+            parts.add(text(TextKey.MONTHS, period.toTotalMonths()));
+        }
+        if (period.getDays() != 0 || parts.isEmpty()) {
+            parts.add(text(TextKey.DAYS, period.getDays()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
+     * Formats a distance, for example {@code "42,5 km"}.
+     *
+     * @param distance the distance
+     * @return the formatted distance
+     */
+    public String distance(Distance distance) {
+        return number(distance.kilometres()) + " km";
+    }
+
+    /**
+     * Words a quantity with its unit, plural rules included, for example {@code "2 heures"}.
+     *
+     * @param quantity the quantity
+     * @param unit the unit
+     * @return the words
+     */
+    public String quantity(BigDecimal quantity, Unit unit) {
+        return formatOr("unit." + unit.name(), number(quantity) + " " + unit.name().toLowerCase(Locale.ROOT), quantity);
+    }
+
+    /**
+     * Returns the name of one unit, for example {@code "heure"}.
+     *
+     * @param unit the unit
+     * @return the name
+     */
+    public String unitName(Unit unit) {
+        return formatOr("unit-name." + unit.name(), unit.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Words an enum constant, for example {@code ServiceLevel.PROACTIVE} as {@code "Proactif"};
+     * a constant unknown to the bundles is worded from its name.
+     *
+     * @param constant the constant
+     * @return the words
+     */
+    public String label(Enum<?> constant) {
+        String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        return formatOr(key, constant.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    /**
+     * Words a billing frequency as a period, for example {@code "trimestriel"}.
+     *
+     * @param frequency the frequency
+     * @return the words
+     */
+    public String per(BillingFrequency frequency) {
+        return formatOr("per." + frequency.name(), label(frequency));
+    }
+
+    /**
+     * Words a cost component, for example {@code "Frais de déplacement"}; a vendor's own
+     * component is worded from its description.
+     *
+     * @param component the component
+     * @return the words
+     */
+    public String component(CostComponent component) {
+        String description = component.description();
+        return formatOr("component." + component.id(), Character.toUpperCase(description.charAt(0)) + description.substring(1));
+    }
+
+    /**
+     * Words a clause with its parameters, for example {@code "Une visite sur site par an"}; a
+     * custom clause is its own text.
+     *
+     * @param clause the clause
+     * @return the words
+     */
+    public String clause(Clause clause) {
+        if (clause.customText().isPresent()) {
+            return clause.customText().get();
+        }
+        Object argument = clause.parameters().values().stream().findFirst().map(this::parameter).orElse(null);
+        String fallback = clause.id().value().replace('-', ' ');
+        return formatOr(clause.messageKey().value(), Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1), argument);
+    }
+
+    private Object parameter(ParameterValue value) {
+        if (value instanceof ParameterValue.Count) {
+            return ((ParameterValue.Count) value).value();
+        } else if (value instanceof ParameterValue.Length) {
+            return duration(((ParameterValue.Length) value).value());
+        } else if (value instanceof ParameterValue.Span) {
+            return distance(((ParameterValue.Span) value).value());
+        }
+        return percentage(((ParameterValue.Share) value).value());
+    }
+
+    /**
+     * Words a tier's name from the bundle key {@code tier.<id>}, or from its identifier
+     * ({@code gold-plus} reads {@code "Gold Plus"}).
+     *
+     * @param tier the tier
+     * @return the name
+     */
+    public String tierName(ServiceTier tier) {
+        String fallback = java.util.Arrays.stream(tier.id().value().split("-"))
+                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining(" "));
+        return formatOr(tier.nameKey().value(), fallback);
+    }
+
+    /**
+     * Words a coverage window, for example {@code "du lundi au vendredi, de 08:00 à 17:00, hors
+     * jours fériés"}.
+     *
+     * @param coverage the window
+     * @return the words
+     */
+    public String coverage(CoverageWindow coverage) {
+        if (coverage.isAllHours()) {
+            return text(TextKey.COVERAGE_ALL_HOURS);
+        }
+        String days = coverage.days().equals(WEEKDAYS) ? text(TextKey.WEEKDAYS)
+                : list(coverage.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
+        String closes = coverage.closes().equals(LocalTime.MIDNIGHT) ? "24:00" : time(coverage.closes());
+        String window = text(TextKey.COVERAGE_WINDOW, days, time(coverage.opens()), closes);
+        return coverage.holidayCover() == CoverageWindow.HolidayCover.CLOSED ? window + ", " + text(TextKey.CLOSED_ON_HOLIDAYS)
+                : window;
+    }
+
+    /**
+     * Joins words as a list, for example {@code "a, b et c"}.
+     *
+     * @param items the words
+     * @return the list
+     */
+    public String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + text(TextKey.AND) + " " + items.get(items.size() - 1);
+    }
+
+    /**
+     * Explains a trace in words, for example {@code "Main-d’œuvre : taux 85,00 € ; heures
+     * facturées 2 ; montant 170,00 €"}.
+     *
+     * @param trace the trace
+     * @return the explanation
+     */
+    public String explain(Trace trace) {
+        String rule = formatOr("rule." + trace.rule(), trace.rule().replace('-', ' '));
+        String separator = language == Language.FRENCH ? " : " : ": ";
+        String steps = trace.steps().stream().map(this::step).collect(Collectors.joining(language == Language.FRENCH ? " ; " : "; "));
+        return steps.isEmpty() ? rule : rule + separator + steps;
+    }
+
+    private String step(TraceStep step) {
+        return formatOr("trace." + step.label(), step.label().replace('-', ' ')) + " " + value(step.value());
+    }
+
+    /**
+     * Words a value of a trace step: amounts, numbers, durations, distances, percentages,
+     * multipliers, dates and enum constants in the locale's forms.
+     *
+     * @param value the value
+     * @return the words
+     */
+    public String value(Object value) {
+        if (value instanceof MonetaryAmount) {
+            return money((MonetaryAmount) value);
+        } else if (value instanceof BigDecimal) {
+            return number((BigDecimal) value);
+        } else if (value instanceof Integer || value instanceof Long) {
+            return number(BigDecimal.valueOf(((Number) value).longValue()));
+        } else if (value instanceof Duration) {
+            return duration((Duration) value);
+        } else if (value instanceof Distance) {
+            return distance((Distance) value);
+        } else if (value instanceof Percentage) {
+            return percentage((Percentage) value);
+        } else if (value instanceof Multiplier) {
+            return text(TextKey.MULTIPLIER, number(((Multiplier) value).factor()));
+        } else if (value instanceof LocalDate) {
+            return date((LocalDate) value);
+        } else if (value instanceof Rounding) {
+            return number(((Rounding) value).increment());
+        } else if (value instanceof Enum<?>) {
+            return label((Enum<?>) value);
+        } else if (value instanceof String) {
+            return formatOr("reason." + value, (String) value);
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+        return "Messages[" + locale.toLanguageTag() + ", " + language + "]";
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.servicecontract.i18n;
+
+/**
+ * The fixed texts of a rendered contract or quote: titles, headings, column names and phrases.
+ * Each constant's name is its key in the bundles, and every bundle has every key (a test says
+ * so).
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum TextKey {
+    /** Title of a quote. */
+    QUOTE_TITLE,
+    /** Title of a contract summary. */
+    CONTRACT_TITLE,
+    /** Title of a tier comparison. */
+    COMPARISON_TITLE,
+    /** "Client". */
+    CLIENT,
+    /** "Site". */
+    SITE,
+    /** "Region". */
+    REGION,
+    /** Distance from the integrator's base; {0} the distance. */
+    DISTANCE_FROM_BASE,
+    /** "Service tier". */
+    TIER,
+    /** "Service level". */
+    SERVICE_LEVEL,
+    /** "Service". */
+    DELIVERY,
+    /** "Coverage". */
+    COVERAGE,
+    /** Coverage every hour of every day. */
+    COVERAGE_ALL_HOURS,
+    /** A coverage window; {0} days, {1} opening time, {2} closing time. */
+    COVERAGE_WINDOW,
+    /** Monday to Friday. */
+    WEEKDAYS,
+    /** Closed on public holidays. */
+    CLOSED_ON_HOLIDAYS,
+    /** Remote response time; {0} the duration. */
+    RESPONSE_REMOTE,
+    /** On-site response time; {0} the duration. */
+    RESPONSE_ON_SITE,
+    /** "Monitoring". */
+    MONITORING,
+    /** Heading of what is included. */
+    INCLUDED_HEADING,
+    /** Heading of what is not included. */
+    EXCLUDED_HEADING,
+    /** Heading of the price lines. */
+    PRICES_HEADING,
+    /** Column: what a line is for. */
+    COLUMN_ITEM,
+    /** Column: quantity. */
+    COLUMN_QUANTITY,
+    /** Column: unit price. */
+    COLUMN_UNIT_PRICE,
+    /** Column: amount. */
+    COLUMN_AMOUNT,
+    /** Column: included or billed. */
+    COLUMN_BILLING,
+    /** A line included in the tier. */
+    INCLUDED,
+    /** A billed line. */
+    BILLED,
+    /** Per month suffix of a unit price. */
+    PER_MONTH,
+    /** Per year suffix of a unit price. */
+    PER_YEAR,
+    /** Recurring fee per billing period; {0} the frequency's words. */
+    RECURRING_PER_PERIOD,
+    /** Recurring fee per year. */
+    RECURRING_PER_YEAR,
+    /** Total before tax. */
+    TOTAL_EXCLUDING_TAX,
+    /** Tax; {0} the rate. */
+    TAX,
+    /** Total with tax. */
+    TOTAL_INCLUDING_TAX,
+    /** Heading of the on-demand rate card. */
+    RATE_CARD_HEADING,
+    /** Explanation of the rate card. */
+    RATE_CARD_INTRO,
+    /** Column: service. */
+    COLUMN_SERVICE,
+    /** Column: standard price. */
+    COLUMN_STANDARD_PRICE,
+    /** Column: the client's price. */
+    COLUMN_YOUR_PRICE,
+    /** A rate-card service in a time band; {0} the service, {1} the band. */
+    SERVICE_IN_BAND,
+    /** Price per unit; {0} the price, {1} the unit's words. */
+    PRICE_PER_UNIT,
+    /** Heading of the billing schedule. */
+    SCHEDULE_HEADING,
+    /** Column: invoice number. */
+    COLUMN_INVOICE,
+    /** Column: issue date. */
+    COLUMN_ISSUED,
+    /** Column: period covered. */
+    COLUMN_PERIOD,
+    /** Column: tax. */
+    COLUMN_TAX,
+    /** Column: total. */
+    COLUMN_TOTAL,
+    /** A period from {0} to {1}. */
+    PERIOD,
+    /** Heading of the terms. */
+    TERMS_HEADING,
+    /** Start of the contract; {0} the date. */
+    TERM_START,
+    /** A fixed term; {0} the number of months. */
+    TERM_MONTHS,
+    /** An open-ended term. */
+    TERM_OPEN_ENDED,
+    /** Automatic renewal; {0} the renewal date. */
+    RENEWAL_AUTOMATIC,
+    /** Renewal for an open-ended term: none needed. */
+    RENEWAL_NOT_APPLICABLE,
+    /** No renewal; {0} the last day. */
+    RENEWAL_NONE,
+    /** Cancellation notice; {0} the notice in words. */
+    NOTICE,
+    /** Billing frequency; {0} the frequency's words. */
+    BILLING,
+    /** Prepay discount; {0} the percentage. */
+    PREPAY_DISCOUNT,
+    /** No price rise. */
+    ESCALATION_NONE,
+    /** Fixed yearly rise; {0} the rate, {1} the notice in words. */
+    ESCALATION_FIXED,
+    /** Indexed yearly rise; {0} the index, {1} the cap, {2} the notice in words. */
+    ESCALATION_INDEXED,
+    /** Heading of the explanations. */
+    EXPLANATION_HEADING,
+    /** Column: a tier of a comparison. */
+    COLUMN_TIER,
+    /** A number of months; {0} the months. */
+    MONTHS,
+    /** A number of days; {0} the days. */
+    DAYS,
+    /** A number of hours; {0} the hours. */
+    HOURS,
+    /** A number of minutes; {0} the minutes. */
+    MINUTES,
+    /** "and", joining the last two items of a list. */
+    AND,
+    /** A multiplier; {0} the factor. */
+    MULTIPLIER,
+    /** Yes. */
+    YES,
+    /** No. */
+    NO;
+
+    /**
+     * Returns the key of this text in the bundles.
+     *
+     * @return the constant's name
+     */
+    public String key() {
+        return name();
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.servicecontract.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseCategory;
+import io.github.servicecontract.model.ClauseId;
+import io.github.servicecontract.model.ClauseKind;
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.Quote;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Texts that came from a caller never become markup. */
+class HostileInputTest {
+
+    private static final String SCRIPT = "<script>alert('x')</script>";
+    private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
+    private static final String MARKDOWN = "[click](javascript:alert(1)) | **bold** # heading";
+
+    private static Document hostileContract() {
+        Site site = Site.builder().from(Samples.VILLA_MARTIN).name("Villa " + IMAGE).build();
+        Clause clause = Clause.builder().id(ClauseId.of("pool")).kind(ClauseKind.EXCLUSION).category(ClauseCategory.EQUIPMENT)
+                .customText("Pool pump </li><li>" + MARKDOWN).build();
+        ServiceTier tier = ServiceTier.builder().from(Samples.GOLD).addClauses(clause).build();
+        Quote quote = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).site(site).tier(tier).build(), Samples.GOLD_RULE);
+        Contract contract = Contract.builder().from(Samples.LYON_CONTRACT).client(Client.of(SCRIPT, Locale.FRANCE)).site(site)
+                .tier(tier).build();
+        return ContractDocuments.contract(contract, quote, RenderOptions.SUMMARY);
+    }
+
+    @Test
+    void html_escapesNamesAddressesAndCustomClauses() {
+        String html = hostileContract().render(DocumentFormat.HTML);
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("</li><li>Pool")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                .contains("Villa &quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
+                .contains("Pool pump &lt;/li&gt;&lt;li&gt;");
+        assertThat(html.split("<li>", -1).length - 1).isEqualTo(html.split("</li>", -1).length - 1);
+    }
+
+    @Test
+    void markdown_escapesMarkupAndHtml() {
+        String markdown = hostileContract().render(DocumentFormat.MARKDOWN);
+        assertThat(markdown).doesNotContain("<script").doesNotContain("<img")
+                .contains("\\[click\\](javascript:alert(1)) \\| \\*\\*bold\\*\\* \\# heading")
+                .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void text_keepsTheWordsAsWritten() {
+        assertThat(hostileContract().render(DocumentFormat.TEXT)).contains("Client : " + SCRIPT).contains(MARKDOWN);
+    }
+
+    @Test
+    void contract_andQuoteMustMatch() {
+        Quote milan = Samples.MILAN_QUOTE;
+        assertThatIllegalArgumentException().isThrownBy(() -> ContractDocuments.contract(Samples.LYON_CONTRACT, milan,
+                RenderOptions.SUMMARY)).withMessage("quote must price the contract's site and tier gold, was essenziale");
+    }
+
+    @Test
+    void tables_needOneCellPerColumn() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Table(List.of("a", "b"),
+                List.of(Document.Align.LEFT, Document.Align.LEFT), List.of(List.of("only one"))))
+                .withMessage("rows must have 2 cells, was 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Table(List.of("a", "b"),
+                List.of(Document.Align.LEFT), List.of())).withMessage("alignments must have 2 entries, was 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Heading(4, "x"))
+                .withMessage("level must be between 1 and 3, was 4");
+    }
+}

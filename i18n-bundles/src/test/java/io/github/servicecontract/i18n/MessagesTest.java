@@ -1,0 +1,120 @@
+package io.github.servicecontract.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseCategory;
+import io.github.servicecontract.model.ClauseId;
+import io.github.servicecontract.model.ClauseKind;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.ServiceLevel;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.TraceStep;
+import io.github.servicecontract.pricing.Unit;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static final Messages EN = Messages.of(Locale.UK);
+    private static final Messages FR = Messages.of(Locale.FRANCE);
+    private static final Messages IT = Messages.of(Locale.ITALY);
+    private static final Messages DE = Messages.of(Locale.GERMANY);
+
+    private static Clause visits(int count) {
+        return Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(count));
+    }
+
+    @Test
+    void plurals_ofVisits_areRightInEveryLanguage() {
+        assertThat(List.of(EN.clause(visits(0)), EN.clause(visits(1)), EN.clause(visits(2))))
+                .containsExactly("No on-site visit", "One on-site visit a year", "2 on-site visits a year");
+        assertThat(List.of(FR.clause(visits(0)), FR.clause(visits(1)), FR.clause(visits(2))))
+                .containsExactly("Aucune visite sur site", "Une visite sur site par an", "2 visites sur site par an");
+        assertThat(List.of(IT.clause(visits(0)), IT.clause(visits(1)), IT.clause(visits(2))))
+                .containsExactly("Nessuna visita in loco", "Una visita in loco all’anno", "2 visite in loco all’anno");
+        assertThat(List.of(DE.clause(visits(0)), DE.clause(visits(1)), DE.clause(visits(2))))
+                .containsExactly("Kein Besuch vor Ort", "Ein Besuch vor Ort pro Jahr", "2 Besuche vor Ort pro Jahr");
+    }
+
+    @Test
+    void plurals_ofQuantities_followEachLanguagesRule() {
+        BigDecimal zero = BigDecimal.ZERO;
+        BigDecimal one = BigDecimal.ONE;
+        BigDecimal oneAndAHalf = new BigDecimal("1.5");
+        BigDecimal two = BigDecimal.valueOf(2);
+        assertThat(List.of(EN.quantity(zero, Unit.HOUR), EN.quantity(one, Unit.HOUR), EN.quantity(oneAndAHalf, Unit.HOUR),
+                EN.quantity(two, Unit.HOUR))).containsExactly("0 hours", "1 hour", "1.5 hours", "2 hours");
+        assertThat(List.of(FR.quantity(zero, Unit.HOUR), FR.quantity(one, Unit.HOUR), FR.quantity(oneAndAHalf, Unit.HOUR),
+                FR.quantity(two, Unit.HOUR))).containsExactly("0 heure", "1 heure", "1,5 heure", "2 heures");
+        assertThat(List.of(IT.quantity(zero, Unit.UPDATE), IT.quantity(one, Unit.UPDATE), IT.quantity(two, Unit.UPDATE)))
+                .containsExactly("0 aggiornamenti", "1 aggiornamento", "2 aggiornamenti");
+        assertThat(List.of(DE.quantity(zero, Unit.DEVICE), DE.quantity(one, Unit.DEVICE), DE.quantity(two, Unit.DEVICE)))
+                .containsExactly("0 Geräte", "1 Gerät", "2 Geräte");
+        assertThat(List.of(FR.period(Period.ofMonths(1)), FR.period(Period.ofMonths(2)), IT.period(Period.ofMonths(1)),
+                IT.period(Period.ofMonths(3)), DE.period(Period.ofDays(1)), EN.period(Period.ofDays(14))))
+                .containsExactly("1 mois", "2 mois", "1 mese", "3 mesi", "1 Tag", "14 days");
+    }
+
+    @Test
+    void clauses_wordTheirParameters() {
+        assertThat(FR.clause(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS,
+                ParameterValue.duration(Duration.ofMinutes(90))))).isEqualTo("Assistance à distance, jusqu’à 1 h 30 min");
+        assertThat(Golden.normalise(FR.clause(Clause.of(StandardClause.LABOUR_DISCOUNT, ClauseParameter.DISCOUNT,
+                ParameterValue.percentage(io.github.servicecontract.model.Percentage.of(10))))))
+                .isEqualTo("10 % de remise sur la main-d'œuvre hors formule");
+        assertThat(IT.clause(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
+                ParameterValue.distance(io.github.servicecontract.model.Distance.ofKilometres(30)))))
+                .isEqualTo("Trasferta inclusa entro 30 km dalla nostra sede");
+        assertThat(DE.clause(Clause.of(StandardClause.EXTENDED_WARRANTY, ClauseParameter.MONTHS, ParameterValue.count(24))))
+                .isEqualTo("Teile und Arbeit über die Herstellergarantie hinaus für 24 Monate");
+        Clause custom = Clause.builder().id(ClauseId.of("pool")).kind(ClauseKind.EXCLUSION).category(ClauseCategory.EQUIPMENT)
+                .customText("Pompe de piscine").build();
+        assertThat(DE.clause(custom)).isEqualTo("Pompe de piscine");
+    }
+
+    @Test
+    void unknownLanguagesAndUnknownWords_fallBackToEnglishOrTheIdentifier() {
+        Messages japanese = Messages.of(Locale.JAPAN);
+        assertThat(japanese.language()).isEqualTo(Language.ENGLISH);
+        assertThat(japanese.text(TextKey.INCLUDED_HEADING)).isEqualTo("What is included");
+        assertThat(FR.component(CostComponent.of("pool-care"))).isEqualTo("Pool care");
+        assertThat(FR.component(CostComponent.TRIP_FEE)).isEqualTo("Frais de déplacement");
+        ServiceTier gold = Samples.GOLD;
+        assertThat(FR.tierName(gold)).isEqualTo("Gold");
+        assertThat(FR.tierName(ServiceTier.builder().from(gold).id(TierId.of("gold-plus")).build())).isEqualTo("Gold Plus");
+        assertThat(FR.label(ServiceLevel.PROACTIVE)).isEqualTo("Proactif");
+        assertThat(FR.label(java.time.DayOfWeek.MONDAY)).isEqualTo("monday");
+        assertThat(FR.explain(Trace.of("vendor-rule", TraceStep.of("pool-size", 12))))
+                .isEqualTo("vendor rule : pool size 12");
+    }
+
+    @Test
+    void everyTraceOurRulesWrite_isWordedInEveryLanguage() {
+        List<Trace> traces = TraceVocabulary.tracesOfEveryRule();
+        assertThat(TraceVocabulary.labels()).containsAll(TraceVocabulary.labelsIn(traces));
+        assertThat(TraceVocabulary.rules()).containsAll(traces.stream().map(Trace::rule).toList());
+        assertThat(TraceVocabulary.reasons()).containsAll(traces.stream().flatMap(t -> t.valueOf("included").stream())
+                .map(String::valueOf).toList());
+        Messages italian = Messages.of(Locale.ITALY);
+        assertThat(traces).allSatisfy(trace -> assertThat(italian.explain(trace)).doesNotContainPattern("[a-z]+-[a-z]+"));
+    }
+
+    @Test
+    void durationsAndLists() {
+        assertThat(FR.duration(Duration.ofMinutes(80))).isEqualTo("1 h 20 min");
+        assertThat(DE.duration(Duration.ofHours(4))).isEqualTo("4 Std.");
+        assertThat(EN.duration(Duration.ofMinutes(45))).isEqualTo("45 min");
+        assertThat(IT.list(List.of("a", "b", "c"))).isEqualTo("a, b e c");
+        assertThat(DE.list(List.of("a"))).isEqualTo("a");
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.servicecontract.i18n;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.CoverageWindow;
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.HolidayCalendar;
+import io.github.servicecontract.model.IncludedQuotas;
+import io.github.servicecontract.model.MemberPerks;
+import io.github.servicecontract.model.Monitoring;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.RemoteHoursAllowance;
+import io.github.servicecontract.model.ServiceLevel;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.Subsystem;
+import io.github.servicecontract.model.Term;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.Intervention;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.PricingRule;
+import io.github.servicecontract.pricing.PricingRules;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.Usage;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+
+/** DOMAIN.md examples 1 (Lyon, fr-FR) and 3 (Milan, it-IT), built through the public API. */
+final class Samples {
+
+    static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+    static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    private Samples() {}
+
+    static MonetaryAmount eur(String amount) {
+        return Monetary.getDefaultAmountFactory().setCurrency(EUR).setNumber(new BigDecimal(amount)).create();
+    }
+
+    static Equipment equipment(String brand, String model, Subsystem subsystem, int quantity, String value) {
+        return Equipment.builder().brand(brand).model(model).subsystem(subsystem).quantity(quantity).unitValue(eur(value))
+                .installDate(LocalDate.of(2024, 3, 1)).warrantyEnd(LocalDate.of(2026, 2, 28)).build();
+    }
+
+    // ---------------------------------------------------------------- example 1: Lyon, Gold, fr-FR
+
+    static final RegionCode LYON = RegionCode.parse("FR-69");
+
+    static final Site VILLA_MARTIN = Site.builder().name("Villa Martin, 12 chemin des Tilleuls, Lyon").region(LYON)
+            .distanceFromBase(Distance.ofKilometres(18))
+            .addSubsystems(Subsystem.CONTROL, Subsystem.AUDIO_VIDEO, Subsystem.NETWORK, Subsystem.LIGHTING)
+            .addEquipment(equipment("Control4", "CORE 5", Subsystem.CONTROL, 6, "1450.00"),
+                    equipment("Sonos", "Amp", Subsystem.AUDIO_VIDEO, 6, "699.00"),
+                    equipment("Ubiquiti", "U7 Pro", Subsystem.NETWORK, 9, "189.00"),
+                    equipment("Lutron", "seeTouch", Subsystem.LIGHTING, 24, "210.00"))
+            .installedProductValue(eur("24000.00")).installedLabourValue(eur("9500.00")).build();
+
+    static final ServiceTier GOLD = ServiceTier.builder().id(TierId.of("gold")).serviceLevel(ServiceLevel.PROACTIVE)
+            .addDeliveries(Delivery.REMOTE, Delivery.ON_SITE)
+            .coverage(CoverageWindow.businessHours(ZoneId.of("Europe/Paris"), HolidayCalendar.national(LYON)))
+            .remoteResponseTime(Duration.ofHours(4)).onSiteResponseTime(Duration.ofHours(24))
+            .monitoring(Monitoring.PROACTIVE)
+            .quotas(IncludedQuotas.builder().systemUpdatesPerYear(4).build())
+            .perks(MemberPerks.builder().extraLabourDiscount(Percentage.of(10)).build())
+            .addClauses(Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(4)),
+                    Clause.of(StandardClause.PROACTIVE_MONITORING),
+                    Clause.of(StandardClause.LABOUR_DISCOUNT, ClauseParameter.DISCOUNT, ParameterValue.percentage(Percentage.of(10))),
+                    Clause.of(StandardClause.POWER_SURGE), Clause.of(StandardClause.WATER_DAMAGE), Clause.of(StandardClause.MISUSE),
+                    Clause.of(StandardClause.CONSUMABLES))
+            .addBilledOnDemand(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.TRAVEL)
+            .build();
+
+    static final RateTable FRANCE = RateTable.builder(EUR).effectiveFrom(START)
+            .rate(RateKey.of(CostComponent.FLAT_FEE, LYON).withTier(TierId.of("gold")), "60.00")
+            .rate(RateKey.of(CostComponent.DEVICE_FEE, LYON).withTier(TierId.of("gold")), "1.00")
+            .rate(RateKey.of(CostComponent.SUBSYSTEM_FEE, LYON).withTier(TierId.of("gold")), "10.00")
+            .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN), "85.00")
+            .rate(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "45.00")
+            .build();
+
+    static final PricingRule GOLD_RULE = PricingRules.sum(PricingRules.flatFee(), PricingRules.perDevice(),
+            PricingRules.perSubsystem(), PricingRules.onSiteLabour(), PricingRules.tripFee(), PricingRules.prepayDiscount());
+
+    static final ContractTerms ANNUAL = ContractTerms.builder().start(START).term(Term.ofMonths(12))
+            .billingFrequency(BillingFrequency.ANNUAL).prepayDiscount(Percentage.of(5)).build();
+
+    static final PricingContext LYON_CONTEXT = PricingContext.builder().site(VILLA_MARTIN).tier(GOLD).terms(ANNUAL).rates(FRANCE)
+            .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(2)),
+                    Intervention.onSite(LocalDate.of(2026, 9, 15), Duration.ofHours(2))))
+            .build();
+
+    static final Quote LYON_QUOTE = Quote.of(LYON_CONTEXT, GOLD_RULE);
+
+    static final Contract LYON_CONTRACT = Contract.builder().client(Client.of("Claire Martin", Locale.FRANCE))
+            .site(VILLA_MARTIN).tier(GOLD).terms(ANNUAL).build();
+
+    // ---------------------------------------------------------------- example 3: Milan, quarterly, it-IT
+
+    static final RegionCode MILAN = RegionCode.parse("IT-MI");
+
+    static final Site VILLA_BIANCHI = Site.builder().name("Villa Bianchi, via dei Giardini 7, Milano").region(MILAN)
+            .distanceFromBase(Distance.ofKilometres(12))
+            .addSubsystems(Subsystem.CONTROL, Subsystem.NETWORK, Subsystem.LIGHTING, Subsystem.SHADING, Subsystem.CLIMATE)
+            .addEquipment(equipment("KNX", "Attuatore", Subsystem.CONTROL, 8, "320.00"),
+                    equipment("Ubiquiti", "U7 Pro", Subsystem.NETWORK, 6, "189.00"),
+                    equipment("Lutron", "Palladiom", Subsystem.LIGHTING, 10, "240.00"),
+                    equipment("Somfy", "Sonesse", Subsystem.SHADING, 8, "410.00"),
+                    equipment("Daikin", "Madoka", Subsystem.CLIMATE, 3, "260.00"))
+            .installedProductValue(eur("12500.00")).installedLabourValue(eur("4800.00")).build();
+
+    static final ServiceTier ESSENZIALE = ServiceTier.builder().id(TierId.of("essenziale")).serviceLevel(ServiceLevel.REACTIVE)
+            .addDeliveries(Delivery.REMOTE, Delivery.ON_SITE)
+            .coverage(CoverageWindow.businessHours(ZoneId.of("Europe/Rome"), HolidayCalendar.national(MILAN)))
+            .remoteResponseTime(Duration.ofHours(4)).onSiteResponseTime(Duration.ofHours(48))
+            .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(2),
+                    RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.NONE)).build())
+            .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(2))),
+                    Clause.of(StandardClause.ACTS_OF_GOD), Clause.of(StandardClause.ISP_OUTAGE),
+                    Clause.of(StandardClause.THIRD_PARTY_CHANGES))
+            .addBilledOnDemand(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT,
+                    ChargeableService.SYSTEM_UPDATE, ChargeableService.TRAVEL)
+            .build();
+
+    static final RateTable ITALY = RateTable.builder(EUR).effectiveFrom(START)
+            .rate(RateKey.of(CostComponent.SUBSYSTEM_FEE, RegionCode.ofCountry("IT")).withTier(TierId.of("essenziale")), "25.00")
+            .rate(RateKey.of(CostComponent.REMOTE_LABOUR, RegionCode.ofCountry("IT")).withRole(Role.TECHNICIAN), "70.00")
+            .build();
+
+    static final ContractTerms QUARTERLY = ContractTerms.builder().start(START).term(Term.ofMonths(12))
+            .billingFrequency(BillingFrequency.QUARTERLY).build();
+
+    static final PricingContext MILAN_CONTEXT = PricingContext.builder().site(VILLA_BIANCHI).tier(ESSENZIALE).terms(QUARTERLY)
+            .rates(ITALY).usage(Usage.of(Intervention.remote(LocalDate.of(2026, 2, 3), Duration.ofMinutes(190))))
+            .build();
+
+    static final Quote MILAN_QUOTE = Quote.of(MILAN_CONTEXT,
+            PricingRules.floor(PricingRules.perSubsystem(), eur("99.00")).andThen(PricingRules.remoteLabour()));
+
+    static final ServiceTier SILVER = ServiceTier.builder().from(GOLD).id(TierId.of("silver"))
+            .serviceLevel(ServiceLevel.REACTIVE).monitoring(Monitoring.NONE).perks(MemberPerks.NONE)
+            .clauses(List.of(Clause.of(StandardClause.POWER_SURGE), Clause.of(StandardClause.MISUSE)))
+            .billedOnDemand(List.of(ChargeableService.values())).build();
+
+    static final io.github.servicecontract.pricing.TierCatalogue CATALOGUE = io.github.servicecontract.pricing.TierCatalogue.of(
+            List.of(io.github.servicecontract.pricing.TierCatalogue.Offer.of(SILVER,
+                            PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.tripFee())),
+                    io.github.servicecontract.pricing.TierCatalogue.Offer.of(GOLD, GOLD_RULE)));
+
+    static final List<Locale> LOCALES = List.of(Locale.FRANCE, Locale.forLanguageTag("fr-CH"), Locale.ITALY,
+            Locale.forLanguageTag("it-CH"), Locale.GERMANY, Locale.forLanguageTag("de-CH"), Locale.US, Locale.UK);
+}
