@@ -144,6 +144,24 @@ public final class PricingRules {
     }
 
     /**
+     * Obtains a monthly fee for the count of {@code measure}, priced by the brackets the rate
+     * table holds for {@code component} in the region and tier.
+     *
+     * @param measure what is counted
+     * @param component the bracketed rate to look up
+     * @return the rule
+     */
+    public static PricingRule bracketed(Measure measure, CostComponent component) {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(component, "component");
+        return draft -> {
+            RateKey key = tierKey(draft.context(), component);
+            Brackets brackets = draft.context().rates().findBrackets(key).orElseThrow(() -> new MissingRateException(key));
+            return draft.with(bracketed(measure, component, brackets));
+        };
+    }
+
+    /**
      * Obtains a yearly fee as a percentage of the site's installed value.
      *
      * <p>For example, 8 % of an installed value of 85,000.00 is 6,800.00 a year.

@@ -104,6 +104,10 @@ public final class RateKey {
         return new RateKey(component, region, role, null, band, tier);
     }
 
+    RateKey withoutBand() {
+        return new RateKey(component, region, role, brand, null, tier);
+    }
+
     RateKey withoutTier() {
         return new RateKey(component, region, role, brand, band, null);
     }

@@ -31,12 +31,14 @@ public final class RateTable {
     private final LocalDate effectiveFrom;
     private final LocalDate effectiveUntil;
     private final Map<RateKey, BigDecimal> rates;
+    private final Map<RateKey, Brackets> brackets;
 
     private RateTable(Builder builder) {
         this.currency = builder.currency;
         this.effectiveFrom = builder.effectiveFrom;
         this.effectiveUntil = builder.effectiveUntil;
         this.rates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.rates));
+        this.brackets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.brackets));
     }
 
     /**
@@ -87,6 +89,27 @@ public final class RateTable {
     }
 
     /**
+     * Returns every bracketed rate, keyed as entered, in the order entered.
+     *
+     * @return the bracketed rates
+     */
+    public Map<RateKey, Brackets> bracketEntries() {
+        return brackets;
+    }
+
+    /**
+     * Finds the bracketed rate for {@code key}, falling back as the class describes.
+     *
+     * <p>For example, a device fee of 2.00 up to 10 devices and 1.00 above, for tier gold.
+     *
+     * @param key what to look up
+     * @return the brackets, or empty
+     */
+    public Optional<Brackets> findBrackets(RateKey key) {
+        return Optional.ofNullable(lookUp(brackets, key));
+    }
+
+    /**
      * Returns the number of rates.
      *
      * @return the size
@@ -134,21 +157,25 @@ public final class RateTable {
     }
 
     private BigDecimal lookUp(RateKey key) {
-        BigDecimal value = lookUpInRegion(key);
+        return lookUp(rates, key);
+    }
+
+    private static <T> T lookUp(Map<RateKey, T> values, RateKey key) {
+        T value = lookUpInRegion(values, key);
         RegionCode country = key.region().toCountry();
         if (value == null && !country.equals(key.region())) {
-            value = lookUpInRegion(key.withRegion(country));
+            value = lookUpInRegion(values, key.withRegion(country));
         }
         return value;
     }
 
-    private BigDecimal lookUpInRegion(RateKey key) {
-        BigDecimal value = rates.get(key);
+    private static <T> T lookUpInRegion(Map<RateKey, T> values, RateKey key) {
+        T value = values.get(key);
         if (value == null && key.tier().isPresent()) {
-            value = lookUpInRegion(key.withoutTier());
+            value = lookUpInRegion(values, key.withoutTier());
         }
         if (value == null && key.brand().isPresent()) {
-            value = lookUpInRegion(key.withoutBrand());
+            value = lookUpInRegion(values, key.withoutBrand());
         }
         return value;
     }
@@ -158,17 +185,18 @@ public final class RateTable {
         return other instanceof RateTable && currency.equals(((RateTable) other).currency)
                 && effectiveFrom.equals(((RateTable) other).effectiveFrom)
                 && Objects.equals(effectiveUntil, ((RateTable) other).effectiveUntil)
-                && rates.equals(((RateTable) other).rates);
+                && rates.equals(((RateTable) other).rates) && brackets.equals(((RateTable) other).brackets);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(currency, effectiveFrom, effectiveUntil, rates);
+        return Objects.hash(currency, effectiveFrom, effectiveUntil, rates, brackets);
     }
 
     @Override
     public String toString() {
-        return "RateTable[" + currency.getCurrencyCode() + ", " + rates.size() + " rates, from " + effectiveFrom
+        return "RateTable[" + currency.getCurrencyCode() + ", " + rates.size() + " rates"
+                + (brackets.isEmpty() ? "" : ", " + brackets.size() + " bracketed") + ", from " + effectiveFrom
                 + (effectiveUntil == null ? "" : " until " + effectiveUntil) + "]";
     }
 
@@ -179,6 +207,7 @@ public final class RateTable {
     public static final class Builder {
         private final CurrencyUnit currency;
         private final Map<RateKey, BigDecimal> rates = new LinkedHashMap<>();
+        private final Map<RateKey, Brackets> brackets = new LinkedHashMap<>();
         private LocalDate effectiveFrom = LocalDate.MIN;
         private LocalDate effectiveUntil;
 
@@ -256,6 +285,24 @@ public final class RateTable {
                 throw Checks.invalid("rate of " + key.describe(), "\"" + rate + "\"", "must be a decimal number");
             }
             return rate(key, Amounts.of(value, currency));
+        }
+
+        /**
+         * Adds a bracketed rate, for example a device fee by number of devices.
+         *
+         * @param key what the rate is for
+         * @param rate the brackets, in the table's currency
+         * @return this builder
+         * @throws CurrencyMismatchException if the brackets are in another currency
+         * @throws IllegalArgumentException if the key already has brackets
+         */
+        public Builder brackets(RateKey key, Brackets rate) {
+            Objects.requireNonNull(key, "key");
+            Amounts.requireCurrency(rate.brackets().get(0).unitPrice(), currency);
+            if (brackets.putIfAbsent(key, rate) != null) {
+                throw Checks.invalid("brackets of " + key.describe(), rate, "must be given once");
+            }
+            return this;
         }
 
         /**

@@ -1,0 +1,331 @@
+package io.github.servicecontract.pricing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+
+/**
+ * An integrator's rates as kept in a spreadsheet: rows, each with its own dates, possibly
+ * several versions of the same rate over time, possibly wrong. {@link #validate} finds every
+ * problem at once; {@link #toRateTable} turns a valid sheet into the rate table of a day.
+ *
+ * <p>For example, {@code RateSheet.of(rows).validate(requirements).isValid()} in a vendor's CI,
+ * then {@code sheet.toRateTable(LocalDate.of(2026, 1, 1))} in production.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RateSheet {
+
+    private static final Set<String> UNITS = EnumSet.allOf(Unit.class).stream().map(Unit::name)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<CostComponent> SERVICES = Set.of(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR,
+            CostComponent.TRIP_FEE, CostComponent.TRAVEL_DISTANCE, CostComponent.REMOTE_TICKET, CostComponent.SYSTEM_UPDATE);
+    private static final Map<CostComponent, Unit> UNIT_OF = Map.ofEntries(
+            Map.entry(CostComponent.ON_SITE_LABOUR, Unit.HOUR), Map.entry(CostComponent.REMOTE_LABOUR, Unit.HOUR),
+            Map.entry(CostComponent.TRIP_FEE, Unit.TRIP), Map.entry(CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE),
+            Map.entry(CostComponent.REMOTE_TICKET, Unit.TICKET), Map.entry(CostComponent.SYSTEM_UPDATE, Unit.UPDATE),
+            Map.entry(CostComponent.DEVICE_UPDATES, Unit.DEVICE), Map.entry(CostComponent.DEVICE_MONITORING, Unit.DEVICE),
+            Map.entry(CostComponent.SITE_MONITORING, Unit.SITE), Map.entry(CostComponent.FLAT_FEE, Unit.SITE),
+            Map.entry(CostComponent.DEVICE_FEE, Unit.DEVICE), Map.entry(CostComponent.SUBSYSTEM_FEE, Unit.SUBSYSTEM),
+            Map.entry(CostComponent.SITE_FEE, Unit.SITE));
+
+    private final List<RateRow> rows;
+
+    private RateSheet(List<RateRow> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * Obtains a sheet.
+     *
+     * @param rows the rows, in the order of the file
+     * @return the sheet
+     * @throws IllegalArgumentException if there is no row
+     */
+    public static RateSheet of(List<RateRow> rows) {
+        Objects.requireNonNull(rows, "rows");
+        if (rows.isEmpty()) {
+            throw Checks.invalid("rows", rows, "must contain at least one rate");
+        }
+        return new RateSheet(rows);
+    }
+
+    /**
+     * Obtains the sheet of a rate table: one row per rate and per bracket, with the table's
+     * dates and each component's usual unit.
+     *
+     * @param table the table
+     * @return the sheet
+     * @throws IllegalArgumentException if the table has no rate
+     */
+    public static RateSheet from(RateTable table) {
+        List<RateRow> rows = new ArrayList<>();
+        Optional<LocalDate> until = table.effectiveUntil();
+        table.entries().forEach((key, rate) -> rows.add(new RateRow(0, key, Optional.empty(), Optional.empty(),
+                unitOf(key.component()).name(), Amounts.decimal(rate, table.currency()), table.currency(), table.effectiveFrom(),
+                until)));
+        table.bracketEntries().forEach((key, brackets) -> brackets.brackets().forEach(bracket -> rows.add(new RateRow(0, key,
+                bracket.upTo(), Optional.of(brackets.mode()), unitOf(key.component()).name(),
+                Amounts.decimal(bracket.unitPrice(), table.currency()), table.currency(), table.effectiveFrom(), until))));
+        return of(rows);
+    }
+
+    /**
+     * Returns the usual unit of a component's rate: hours for labour, trips for trip fees,
+     * kilometres for travel, and so on; an item for others.
+     *
+     * @param component the component
+     * @return its unit
+     */
+    public static Unit unitOf(CostComponent component) {
+        return UNIT_OF.getOrDefault(component, Unit.ITEM);
+    }
+
+    /** Returns the rows, in order. */
+    public List<RateRow> rows() {
+        return rows;
+    }
+
+    /** Returns the currency of the first row, the one every row must have. */
+    public CurrencyUnit currency() {
+        return rows.get(0).currency();
+    }
+
+    /**
+     * Returns the days the sheet's rates change: each row's first day, in order.
+     *
+     * @return the change dates
+     */
+    public List<LocalDate> changeDates() {
+        return rows.stream().map(RateRow::effectiveFrom).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+    }
+
+    /**
+     * Finds every problem of the sheet, without requirements.
+     *
+     * @return the report
+     */
+    public RateReport validate() {
+        return validate(RateRequirements.none());
+    }
+
+    /**
+     * Finds every problem of the sheet: units, negative or zero rates, currencies, dates, brackets,
+     * duplicates, premium bands cheaper than business hours, tier rates above the standard rate,
+     * and the required rates missing on any day the rates change.
+     *
+     * @param requirements the rates the sheet must have
+     * @return the report, problems in the order of the rows, then missing rates
+     */
+    public RateReport validate(RateRequirements requirements) {
+        List<RateProblem> problems = new ArrayList<>();
+        CurrencyUnit currency = currency();
+        for (RateRow row : rows) {
+            if (!UNITS.contains(row.unit())) {
+                problems.add(RateProblem.of(RateProblem.Code.UNKNOWN_UNIT, row.location(),
+                        "unit must be one of " + new TreeSet<>(UNITS) + ", was \"" + row.unit() + "\""));
+            }
+            if (row.amount().signum() < 0) {
+                problems.add(RateProblem.of(RateProblem.Code.NEGATIVE_RATE, row.location(),
+                        "rate of " + row.key().describe() + " must be >= 0, was " + row.amount().toPlainString()));
+            } else if (row.amount().signum() == 0 && SERVICES.contains(row.key().component()) && !row.isBracket()) {
+                problems.add(RateProblem.of(RateProblem.Code.ZERO_RATE, row.location(),
+                        "rate of " + row.key().describe() + " is zero: is the service really free?"));
+            }
+            if (!row.currency().equals(currency)) {
+                problems.add(RateProblem.of(RateProblem.Code.MIXED_CURRENCY, row.location(), "currency must be "
+                        + currency.getCurrencyCode() + " like the first rate, was " + row.currency().getCurrencyCode()));
+            }
+            if (row.effectiveUntil().filter(until -> !until.isAfter(row.effectiveFrom())).isPresent()) {
+                problems.add(RateProblem.of(RateProblem.Code.INVALID_DATES, row.location(), "effective until "
+                        + row.effectiveUntil().get() + " must be after effective from " + row.effectiveFrom()));
+            }
+        }
+        checkDates(problems);
+        checkBrackets(problems);
+        checkRelations(problems);
+        checkRequirements(problems, requirements);
+        return new RateReport(problems);
+    }
+
+    private void checkDates(List<RateProblem> problems) {
+        Map<String, List<RateRow>> versions = new LinkedHashMap<>();
+        rows.forEach(row -> versions.computeIfAbsent(row.key() + "|" + row.upTo().map(BigDecimal::toPlainString).orElse(""),
+                k -> new ArrayList<>()).add(row));
+        for (List<RateRow> group : versions.values()) {
+            List<RateRow> sorted = group.stream().sorted(Comparator.comparing(RateRow::effectiveFrom)).toList();
+            for (int i = 1; i < sorted.size(); i++) {
+                RateRow previous = sorted.get(i - 1);
+                RateRow row = sorted.get(i);
+                boolean sameDates = row.effectiveFrom().equals(previous.effectiveFrom())
+                        && row.effectiveUntil().equals(previous.effectiveUntil());
+                if (sameDates && row.isBracket() && previous.isBracket()) {
+                    continue; // a repeated bound: the brackets check reports it
+                }
+                if (sameDates) {
+                    problems.add(RateProblem.of(RateProblem.Code.DUPLICATE_KEY, row.location(), "rate of "
+                            + row.key().describe() + " is given again, as at " + previous.location()));
+                } else if (previous.effectiveUntil().map(until -> row.effectiveFrom().isBefore(until)).orElse(true)) {
+                    problems.add(RateProblem.of(RateProblem.Code.OVERLAPPING_DATES, row.location(), "rate of "
+                            + row.key().describe() + " from " + row.effectiveFrom() + " overlaps the one at " + previous.location()));
+                } else if (row.effectiveFrom().isAfter(previous.effectiveUntil().get())) {
+                    problems.add(RateProblem.of(RateProblem.Code.DATE_GAP, row.location(), "rate of " + row.key().describe()
+                            + " has no rate from " + previous.effectiveUntil().get() + " to " + row.effectiveFrom()));
+                }
+            }
+        }
+    }
+
+    private void checkBrackets(List<RateProblem> problems) {
+        Map<String, List<RateRow>> sets = new LinkedHashMap<>();
+        rows.stream().filter(RateRow::isBracket).forEach(row -> sets.computeIfAbsent(row.key() + "|" + row.effectiveFrom(),
+                k -> new ArrayList<>()).add(row));
+        for (List<RateRow> set : sets.values()) {
+            RateRow first = set.get(0);
+            long open = set.stream().filter(r -> r.upTo().isEmpty()).count();
+            if (open != 1) {
+                problems.add(RateProblem.of(RateProblem.Code.BRACKETS_OPEN_ENDS, first.location(), "brackets of "
+                        + first.key().describe() + " must end with exactly one open bracket, found " + open));
+            }
+            if (set.stream().map(RateRow::mode).distinct().count() > 1) {
+                problems.add(RateProblem.of(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, first.location(), "brackets of "
+                        + first.key().describe() + " must all be GRADUATED or all VOLUME"));
+            }
+            Set<BigDecimal> bounds = new TreeSet<>();
+            for (RateRow row : set) {
+                if (row.upTo().isPresent() && (row.upTo().get().signum() <= 0 || !bounds.add(row.upTo().get()))) {
+                    problems.add(RateProblem.of(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, row.location(), "bracket of "
+                            + row.key().describe() + " up to " + row.upTo().get().toPlainString()
+                            + " must have a positive bound that no other bracket has"));
+                }
+            }
+        }
+    }
+
+    private void checkRelations(List<RateProblem> problems) {
+        Map<RateKey, RateRow> plain = new LinkedHashMap<>();
+        rows.stream().filter(row -> !row.isBracket()).forEach(row -> plain.putIfAbsent(row.key(), row));
+        for (RateRow row : plain.values()) {
+            RateKey key = row.key();
+            if (key.band().filter(TimeBand::isPremium).isPresent()) {
+                RateRow business = Optional.ofNullable(plain.get(key.withBand(TimeBand.BUSINESS_HOURS)))
+                        .orElse(plain.get(key.withoutBand()));
+                if (business != null && row.amount().compareTo(business.amount()) < 0) {
+                    problems.add(RateProblem.of(RateProblem.Code.PREMIUM_BAND_CHEAPER, row.location(), "rate of " + key.describe()
+                            + " (" + row.amount().toPlainString() + ") is below the business-hours rate ("
+                            + business.amount().toPlainString() + ") at " + business.location()));
+                }
+            }
+            if (key.tier().isPresent() && SERVICES.contains(key.component())) {
+                RateRow standard = plain.get(key.withoutTier());
+                if (standard != null && row.amount().compareTo(standard.amount()) > 0) {
+                    problems.add(RateProblem.of(RateProblem.Code.MEMBER_RATE_ABOVE_STANDARD, row.location(), "rate of "
+                            + key.describe() + " (" + row.amount().toPlainString() + ") is above the standard rate ("
+                            + standard.amount().toPlainString() + ") at " + standard.location()));
+                }
+            }
+        }
+    }
+
+    private void checkRequirements(List<RateProblem> problems, RateRequirements requirements) {
+        if (requirements.keys().isEmpty()) {
+            return;
+        }
+        for (LocalDate day : changeDates()) {
+            RateTable table = tableOn(day, true);
+            for (RateKey key : requirements.keys()) {
+                if (!requirements.isMetBy(table, key)) {
+                    problems.add(RateProblem.of(RateProblem.Code.MISSING_RATE, "rates from " + day, "no " + key.describe()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns the rate table of {@code day}: the rows that apply on that day, effective for as
+     * long as the same rows apply.
+     *
+     * @param day the day
+     * @return the table
+     * @throws InvalidRateSheetException if the sheet has errors, with the whole report
+     * @throws IllegalArgumentException if no row applies on {@code day}
+     */
+    public RateTable toRateTable(LocalDate day) {
+        RateReport report = validate();
+        if (!report.isValid()) {
+            throw new InvalidRateSheetException(report);
+        }
+        if (rows.stream().noneMatch(row -> row.isEffectiveOn(day))) {
+            throw Checks.invalid("day", day, "must be a day some rate applies on, from " + changeDates().get(0));
+        }
+        return tableOn(day, false);
+    }
+
+    /** The table of a day; lenient skips the rows a report flags instead of failing on them. */
+    private RateTable tableOn(LocalDate day, boolean lenient) {
+        CurrencyUnit currency = currency();
+        List<RateRow> applying = rows.stream().filter(row -> row.isEffectiveOn(day))
+                .filter(row -> !lenient || (row.currency().equals(currency) && row.amount().signum() >= 0)).toList();
+        LocalDate from = applying.stream().map(RateRow::effectiveFrom).max(Comparator.naturalOrder()).orElse(day);
+        Optional<LocalDate> until = rows.stream().flatMap(row -> row.isEffectiveOn(day) ? row.effectiveUntil().stream()
+                : row.effectiveFrom().isAfter(day) ? java.util.stream.Stream.of(row.effectiveFrom()) : java.util.stream.Stream.empty())
+                .min(Comparator.naturalOrder());
+        RateTable.Builder builder = RateTable.builder(currency);
+        if (until.isPresent()) {
+            builder.effective(from, until.get());
+        } else {
+            builder.effectiveFrom(from);
+        }
+        Map<RateKey, List<Brackets.Bracket>> brackets = new LinkedHashMap<>();
+        Map<RateKey, Brackets.Mode> modes = new LinkedHashMap<>();
+        Set<RateKey> seen = new java.util.HashSet<>();
+        for (RateRow row : applying) {
+            if (row.isBracket()) {
+                brackets.computeIfAbsent(row.key(), k -> new ArrayList<>())
+                        .add(new Brackets.Bracket(row.upTo(), Amounts.of(row.amount(), currency)));
+                modes.putIfAbsent(row.key(), row.mode().get());
+            } else if (seen.add(row.key())) {
+                builder.rate(row.key(), Amounts.of(row.amount(), currency));
+            }
+        }
+        brackets.forEach((key, list) -> {
+            List<Brackets.Bracket> ordered = list.stream().sorted(Comparator.comparing(
+                    (Brackets.Bracket b) -> b.upTo().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+            try {
+                builder.brackets(key, modes.get(key) == Brackets.Mode.GRADUATED ? Brackets.graduated(ordered)
+                        : Brackets.volume(ordered));
+            } catch (IllegalArgumentException e) {
+                if (!lenient) {
+                    throw e;
+                }
+            }
+        });
+        return builder.build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RateSheet && rows.equals(((RateSheet) other).rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return rows.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RateSheet[" + rows.size() + " rows, " + currency().getCurrencyCode() + "]";
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.servicecontract.pricing;
+
+import static io.github.servicecontract.pricing.Examples.EUR;
+import static io.github.servicecontract.pricing.Examples.LYON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.TierId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One test per validation code: a sheet with exactly that problem gets exactly that code. */
+class RateSheetTest {
+
+    private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+    private static final RateKey LABOUR = RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN);
+
+    private static RateRow row(int line, RateKey key, String amount) {
+        return new RateRow(line, key, Optional.empty(), Optional.empty(), RateSheet.unitOf(key.component()).name(),
+                new BigDecimal(amount), EUR, JAN, Optional.empty());
+    }
+
+    private static RateRow bracket(int line, RateKey key, Long upTo, String amount, Brackets.Mode mode) {
+        return new RateRow(line, key, Optional.ofNullable(upTo).map(BigDecimal::valueOf), Optional.of(mode), "DEVICE",
+                new BigDecimal(amount), EUR, JAN, Optional.empty());
+    }
+
+    /** A clean sheet: labour in business hours and on Saturdays, a trip fee, a bracketed device fee. */
+    private static List<RateRow> clean() {
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        return new ArrayList<>(List.of(row(2, LABOUR, "85.00"), row(3, LABOUR.withBand(TimeBand.SATURDAY), "127.50"),
+                row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "45.00"),
+                bracket(5, deviceFee, 10L, "2.00", Brackets.Mode.GRADUATED), bracket(6, deviceFee, null, "1.00", Brackets.Mode.GRADUATED)));
+    }
+
+    private static RateReport validate(List<RateRow> rows) {
+        return RateSheet.of(rows).validate();
+    }
+
+    private static List<RateRow> with(RateRow replacement) {
+        List<RateRow> rows = clean();
+        rows.set(replacement.line() - 2, replacement);
+        return rows;
+    }
+
+    private static List<RateRow> plus(RateRow extra) {
+        List<RateRow> rows = clean();
+        rows.add(extra);
+        return rows;
+    }
+
+    private static void assertOnly(RateReport report, RateProblem.Code code, String message) {
+        assertThat(report.problems()).extracting(RateProblem::code).containsExactly(code);
+        assertThat(report.problems().get(0).message()).isEqualTo(message);
+    }
+
+    @Test
+    void cleanSheet_hasNoProblem_andBecomesATable() {
+        RateSheet sheet = RateSheet.of(clean());
+        assertThat(sheet.validate().isClean()).isTrue();
+        assertThat(sheet.validate()).hasToString("no problems");
+        RateTable table = sheet.toRateTable(JAN);
+        assertThat(table.rate(LABOUR.withRegion(LYON))).isEqualTo(Examples.eur("85.00"));
+        assertThat(table.findBrackets(RateKey.of(CostComponent.DEVICE_FEE, LYON).withTier(TierId.of("gold")))).isPresent();
+        assertThat(RateSheet.from(table).toRateTable(JAN)).isEqualTo(table);
+    }
+
+    @Test
+    void unknownUnit() {
+        RateRow minutes = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "MINUTE", new BigDecimal("85.00"), EUR, JAN,
+                Optional.empty());
+        assertOnly(validate(with(minutes)), RateProblem.Code.UNKNOWN_UNIT, "unit must be one of [BLOCK, DEVICE, HOUR, ITEM,"
+                + " KILOMETRE, SITE, SUBSYSTEM, TICKET, TRIP, UPDATE], was \"MINUTE\"");
+    }
+
+    @Test
+    void negativeRate() {
+        RateReport report = validate(with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "-45.00")));
+        assertOnly(report, RateProblem.Code.NEGATIVE_RATE, "rate of trip fee rate for region FR must be >= 0, was -45.00");
+        assertThat(report.problems().get(0).location()).isEqualTo("line 4");
+        assertThat(report.isValid()).isFalse();
+    }
+
+    @Test
+    void zeroServiceRate_isAWarning() {
+        RateReport report = validate(with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "0.00")));
+        assertOnly(report, RateProblem.Code.ZERO_RATE, "rate of trip fee rate for region FR is zero: is the service really free?");
+        assertThat(report.isValid()).isTrue();
+        assertThat(report.isClean()).isFalse();
+        assertThat(validate(plus(row(7, RateKey.of(CostComponent.FLAT_FEE, LYON), "0.00"))).isClean()).as("a free tier").isTrue();
+    }
+
+    @Test
+    void mixedCurrency() {
+        RateRow francs = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(),
+                Optional.empty(), "TRIP", new BigDecimal("45.00"), Examples.CHF, JAN, Optional.empty());
+        assertOnly(validate(with(francs)), RateProblem.Code.MIXED_CURRENCY, "currency must be EUR like the first rate, was CHF");
+    }
+
+    @Test
+    void premiumBandCheaper() {
+        assertOnly(validate(with(row(3, LABOUR.withBand(TimeBand.SATURDAY), "80.00"))), RateProblem.Code.PREMIUM_BAND_CHEAPER,
+                "rate of on-site labour rate for region FR, role TECHNICIAN, band SATURDAY (80.00) is below the business-hours"
+                        + " rate (85.00) at line 2");
+    }
+
+    @Test
+    void memberRateAboveStandard() {
+        assertOnly(validate(plus(row(7, LABOUR.withTier(TierId.of("gold")), "90.00"))), RateProblem.Code.MEMBER_RATE_ABOVE_STANDARD,
+                "rate of on-site labour rate for region FR, role TECHNICIAN, tier gold (90.00) is above the standard rate (85.00)"
+                        + " at line 2");
+    }
+
+    @Test
+    void overlappingDates() {
+        RateRow later = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
+                LocalDate.of(2026, 7, 1), Optional.empty());
+        assertOnly(validate(plus(later)), RateProblem.Code.OVERLAPPING_DATES,
+                "rate of on-site labour rate for region FR, role TECHNICIAN from 2026-07-01 overlaps the one at line 2");
+    }
+
+    @Test
+    void dateGap() {
+        RateRow firstHalf = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
+                Optional.of(LocalDate.of(2026, 7, 1)));
+        RateRow autumn = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
+                LocalDate.of(2026, 9, 1), Optional.empty());
+        List<RateRow> rows = with(firstHalf);
+        rows.add(autumn);
+        assertOnly(validate(rows), RateProblem.Code.DATE_GAP,
+                "rate of on-site labour rate for region FR, role TECHNICIAN has no rate from 2026-07-01 to 2026-09-01");
+        RateRow july = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
+                LocalDate.of(2026, 7, 1), Optional.empty());
+        List<RateRow> abutting = with(firstHalf);
+        abutting.add(july);
+        RateSheet sheet = RateSheet.of(abutting);
+        assertThat(sheet.validate().isClean()).isTrue();
+        assertThat(sheet.toRateTable(LocalDate.of(2026, 8, 1)).rate(LABOUR)).isEqualTo(Examples.eur("88.00"));
+        assertThat(sheet.toRateTable(JAN).effectiveUntil()).contains(LocalDate.of(2026, 7, 1));
+        assertThat(sheet.changeDates()).containsExactly(JAN, LocalDate.of(2026, 7, 1));
+    }
+
+    @Test
+    void invalidDates() {
+        RateRow backwards = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
+                Optional.of(JAN));
+        assertOnly(validate(with(backwards)), RateProblem.Code.INVALID_DATES,
+                "effective until 2026-01-01 must be after effective from 2026-01-01");
+    }
+
+    @Test
+    void duplicateKey() {
+        assertOnly(validate(plus(row(7, LABOUR, "85.00"))), RateProblem.Code.DUPLICATE_KEY,
+                "rate of on-site labour rate for region FR, role TECHNICIAN is given again, as at line 2");
+    }
+
+    @Test
+    void bracketsWithoutExactlyOneOpenEnd() {
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        assertOnly(validate(with(bracket(6, deviceFee, 30L, "1.00", Brackets.Mode.GRADUATED))), RateProblem.Code.BRACKETS_OPEN_ENDS,
+                "brackets of device fee rate for region FR, tier gold must end with exactly one open bracket, found 0");
+    }
+
+    @Test
+    void bracketsNotContiguous() {
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        assertOnly(validate(plus(bracket(7, deviceFee, 10L, "1.50", Brackets.Mode.GRADUATED))),
+                RateProblem.Code.BRACKETS_NOT_CONTIGUOUS,
+                "bracket of device fee rate for region FR, tier gold up to 10 must have a positive bound that no other bracket has");
+        assertThat(validate(with(bracket(6, deviceFee, null, "1.00", Brackets.Mode.VOLUME))).problems())
+                .extracting(RateProblem::code).containsExactly(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS);
+    }
+
+    @Test
+    void missingRate_isCheckedOnEveryDayTheRatesChange() {
+        RateRequirements needed = RateRequirements.labour(List.of(LYON, RegionCode.parse("FR-75")),
+                List.of(CostComponent.ON_SITE_LABOUR), List.of(Role.TECHNICIAN), List.of(TimeBand.BUSINESS_HOURS, TimeBand.SATURDAY,
+                        TimeBand.SUNDAY_HOLIDAY));
+        RateReport report = RateSheet.of(clean()).validate(needed);
+        assertThat(report.problems()).extracting(RateProblem::code, RateProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.MISSING_RATE,
+                        "no on-site labour rate for region FR-69, role TECHNICIAN, band SUNDAY_HOLIDAY"),
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.MISSING_RATE,
+                        "no on-site labour rate for region FR-75, role TECHNICIAN, band SUNDAY_HOLIDAY"));
+        assertThat(report.problems().get(0).location()).isEqualTo("rates from 2026-01-01");
+        RateRequirements fees = RateRequirements.tiers(List.of(LYON), List.of(TierId.of("gold"), TierId.of("silver")),
+                List.of(CostComponent.DEVICE_FEE));
+        assertThat(RateSheet.of(clean()).validate(fees).problems()).extracting(RateProblem::message)
+                .containsExactly("no device fee rate for region FR-69, tier silver");
+        assertThat(fees.plus(needed).keys()).hasSize(8);
+    }
+
+    @Test
+    void everyProblemIsFoundAtOnce_andAnInvalidSheetNeverBecomesATable() {
+        List<RateRow> rows = with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "-45.00"));
+        rows.add(row(7, LABOUR, "85.00"));
+        RateSheet sheet = RateSheet.of(rows);
+        assertThat(sheet.validate().problems()).extracting(RateProblem::code)
+                .containsExactly(RateProblem.Code.NEGATIVE_RATE, RateProblem.Code.DUPLICATE_KEY);
+        assertThatThrownBy(() -> sheet.toRateTable(JAN)).isInstanceOf(InvalidRateSheetException.class)
+                .hasMessageStartingWith("rate sheet must be valid, found 2 problems:\n  NEGATIVE_RATE ERROR at line 4:")
+                .satisfies(e -> assertThat(((InvalidRateSheetException) e).report().problems()).hasSize(2));
+        assertThatIllegalArgumentException().isThrownBy(() -> RateSheet.of(clean()).toRateTable(LocalDate.of(2025, 1, 1)))
+                .withMessage("day must be a day some rate applies on, from 2026-01-01, was 2025-01-01");
+        assertThatIllegalArgumentException().isThrownBy(() -> RateSheet.of(List.of()))
+                .withMessage("rows must contain at least one rate, was []");
+    }
+
+    @Test
+    void bracketedRule_readsItsBracketsFromTheTable() {
+        RateTable table = RateSheet.of(clean()).toRateTable(JAN);
+        Quote quote = Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).usage(Usage.NONE).build(),
+                PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE));
+        assertThat(quote.recurringPer(io.github.servicecontract.model.BillingFrequency.MONTHLY)).isEqualTo(Examples.eur("55.00"));
+        assertThatThrownBy(() -> Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).usage(Usage.NONE)
+                .build(), PricingRules.bracketed(Measure.DEVICES, CostComponent.SUBSYSTEM_FEE)))
+                .isInstanceOf(MissingRateException.class).hasMessage("no subsystem fee rate for region FR-69, tier gold");
+    }
+}
