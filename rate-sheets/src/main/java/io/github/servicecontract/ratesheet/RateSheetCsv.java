@@ -1,0 +1,288 @@
+package io.github.servicecontract.ratesheet;
+
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.Brackets;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateRow;
+import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TimeBand;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.UnknownCurrencyException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and writes rate sheets as CSV files, the form integrators keep their rates in.
+ *
+ * <p>The format: UTF-8, with or without a byte-order mark; a header row naming the columns
+ * {@code region, component, role, brand, band, tier, up_to, mode, unit, amount, currency,
+ * effective_from, effective_until} in any order (names are case-insensitive; {@code role},
+ * {@code brand}, {@code band}, {@code tier}, {@code up_to}, {@code mode} and
+ * {@code effective_until} may be left empty or left out); one rate per row. Fields are separated
+ * by commas, or by semicolons as French and Italian spreadsheets write them, in which case
+ * decimals may use a comma ({@code 85,00}). Dates are ISO ({@code 2026-01-01}). For example:
+ *
+ * <pre>
+ * region,component,role,band,tier,unit,amount,currency,effective_from
+ * FR,on-site-labour,TECHNICIAN,,,HOUR,85.00,EUR,2026-01-01
+ * FR-69,flat-fee,,,gold,SITE,60.00,EUR,2026-01-01
+ * </pre>
+ *
+ * <p>A file that cannot be read (a missing column, a value of the wrong form, a broken quote)
+ * throws a {@link RateSheetFormatException} naming the line and column, and no sheet is
+ * returned. A file that reads may still be wrong: {@link RateSheet#validate} reports that.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RateSheetCsv {
+
+    static final List<String> COLUMNS = List.of("region", "component", "role", "brand", "band", "tier", "up_to", "mode", "unit",
+            "amount", "currency", "effective_from", "effective_until");
+    private static final List<String> REQUIRED = List.of("region", "component", "unit", "amount", "currency", "effective_from");
+
+    private RateSheetCsv() {}
+
+    /**
+     * Reads a sheet from a file.
+     *
+     * @param file the CSV file
+     * @return the sheet, rows numbered by their line
+     * @throws RateSheetFormatException if the file cannot be read as a rate sheet
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public static RateSheet read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads a sheet.
+     *
+     * @param reader the CSV text
+     * @param source a name for where the text came from, used in messages
+     * @return the sheet, rows numbered by their line
+     * @throws RateSheetFormatException if the text cannot be read as a rate sheet
+     */
+    public static RateSheet read(Reader reader, String source) {
+        Objects.requireNonNull(source, "source");
+        String text = slurp(reader);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String header = text.lines().findFirst().orElseThrow(() -> new RateSheetFormatException(source, 1, "", "must have a header row"));
+        CsvDialect dialect = header.indexOf(';') >= 0 ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(false).setTrim(true).setIgnoreHeaderCase(true).get();
+        List<RateRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> names = parser.getHeaderNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+            for (String name : names) {
+                if (!COLUMNS.contains(name)) {
+                    throw new RateSheetFormatException(source, 1, name, "must be one of " + COLUMNS);
+                }
+            }
+            for (String required : REQUIRED) {
+                if (!names.contains(required)) {
+                    throw new RateSheetFormatException(source, 1, required, "column is missing from the header");
+                }
+            }
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new RateSheetFormatException(source, parser.getCurrentLineNumber() + 1, "", String.valueOf(e.getMessage()));
+                }
+                long line = record.getRecordNumber() + 1;
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (!record.isConsistent()) {
+                    throw new RateSheetFormatException(source, line, "", "must have " + names.size() + " fields, has " + record.size());
+                }
+                rows.add(new RowReader(source, line, record, dialect).row());
+            }
+        } catch (IOException e) {
+            throw new RateSheetFormatException(source, 1, "", String.valueOf(e.getMessage()));
+        }
+        if (rows.isEmpty()) {
+            throw new RateSheetFormatException(source, 2, "", "must have at least one rate after the header");
+        }
+        return RateSheet.of(rows);
+    }
+
+    private static String slurp(Reader reader) {
+        try (BufferedReader buffered = new BufferedReader(reader)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = buffered.read(buffer)) >= 0; ) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a sheet.
+     *
+     * @param sheet the sheet
+     * @param out where to write
+     * @param dialect commas, or semicolons with decimal commas
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(RateSheet sheet, Appendable out, CsvDialect dialect) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\n")
+                .setHeader(COLUMNS.toArray(String[]::new)).get();
+        try {
+            CSVPrinter printer = new CSVPrinter(out, format);
+            for (RateRow row : sheet.rows()) {
+                RateKey key = row.key();
+                printer.printRecord(key.region(), key.component().id(), key.role().map(Role::id).orElse(""),
+                        key.brand().orElse(""), key.band().map(Enum::name).orElse(""), key.tier().map(TierId::value).orElse(""),
+                        row.upTo().map(v -> decimal(v, dialect)).orElse(""), row.mode().map(Enum::name).orElse(""), row.unit(),
+                        decimal(row.amount(), dialect), row.currency().getCurrencyCode(), row.effectiveFrom(),
+                        row.effectiveUntil().map(LocalDate::toString).orElse(""));
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a sheet to a string.
+     *
+     * @param sheet the sheet
+     * @param dialect commas, or semicolons with decimal commas
+     * @return the CSV text
+     */
+    public static String write(RateSheet sheet, CsvDialect dialect) {
+        StringBuilder out = new StringBuilder();
+        write(sheet, out, dialect);
+        return out.toString();
+    }
+
+    private static String decimal(BigDecimal value, CsvDialect dialect) {
+        return value.toPlainString().replace('.', dialect.decimalMark());
+    }
+
+    /** Reads the fields of one record, naming the column of any bad value. */
+    private static final class RowReader {
+        private final String source;
+        private final long line;
+        private final CSVRecord record;
+        private final CsvDialect dialect;
+
+        RowReader(String source, long line, CSVRecord record, CsvDialect dialect) {
+            this.source = source;
+            this.line = line;
+            this.record = record;
+            this.dialect = dialect;
+        }
+
+        RateRow row() {
+            RateKey key = RateKey.of(required("component", CostComponent::of), required("region", RegionCode::parse));
+            Optional<Role> role = optional("role", Role::of);
+            if (role.isPresent()) {
+                key = key.withRole(role.get());
+            }
+            Optional<String> brand = optional("brand", Function.identity());
+            if (brand.isPresent()) {
+                key = key.withBrand(brand.get());
+            }
+            Optional<TimeBand> band = optional("band", text -> constant(TimeBand.class, text));
+            if (band.isPresent()) {
+                key = key.withBand(band.get());
+            }
+            Optional<TierId> tier = optional("tier", TierId::of);
+            if (tier.isPresent()) {
+                key = key.withTier(tier.get());
+            }
+            Optional<BigDecimal> upTo = optional("up_to", this::decimal);
+            Optional<Brackets.Mode> mode = optional("mode", text -> constant(Brackets.Mode.class, text));
+            if (upTo.isPresent() && mode.isEmpty()) {
+                throw new RateSheetFormatException(source, line, "mode", "must be GRADUATED or VOLUME when up_to is given");
+            }
+            String unit = required("unit", text -> text.toUpperCase(Locale.ROOT));
+            BigDecimal amount = required("amount", this::decimal);
+            CurrencyUnit currency = required("currency", Monetary::getCurrency);
+            LocalDate from = required("effective_from", LocalDate::parse);
+            Optional<LocalDate> until = optional("effective_until", LocalDate::parse);
+            return new RateRow((int) line, key, upTo, mode, unit, amount, currency, from, until);
+        }
+
+        private static <E extends Enum<E>> E constant(Class<E> type, String text) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(text)) {
+                    return constant;
+                }
+            }
+            throw new IllegalArgumentException("must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + ", was \"" + text + "\"");
+        }
+
+        private BigDecimal decimal(String text) {
+            String value = text;
+            if (dialect == CsvDialect.SEMICOLON && value.indexOf(',') >= 0) {
+                value = value.replace(".", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace(',', '.');
+            }
+            return new BigDecimal(value);
+        }
+
+        private <T> T required(String column, Function<String, T> parse) {
+            return optional(column, parse).orElseThrow(() -> new RateSheetFormatException(source, line, column, "must not be empty"));
+        }
+
+        private <T> Optional<T> optional(String column, Function<String, T> parse) {
+            if (!record.isMapped(column) || record.get(column).isBlank()) {
+                return Optional.empty();
+            }
+            String text = record.get(column);
+            try {
+                return Optional.of(parse.apply(text));
+            } catch (NumberFormatException e) {
+                throw new RateSheetFormatException(source, line, column, "must be a decimal number, was \"" + text + "\"");
+            } catch (DateTimeParseException e) {
+                throw new RateSheetFormatException(source, line, column, "must be an ISO date such as 2026-01-01, was \"" + text + "\"");
+            } catch (UnknownCurrencyException e) {
+                throw new RateSheetFormatException(source, line, column, "must be an ISO 4217 currency code, was \"" + text + "\"");
+            } catch (IllegalArgumentException e) {
+                throw new RateSheetFormatException(source, line, column, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.servicecontract.ratesheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateProblem;
+import io.github.servicecontract.pricing.RateRow;
+import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TimeBand;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RateSheetCsvTest {
+
+    private static final String HEADER = "region,component,role,brand,band,tier,up_to,mode,unit,amount,currency,effective_from,effective_until\n";
+    private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+
+    private static RateSheet read(String text) {
+        return RateSheetCsv.read(new StringReader(text), "rates.csv");
+    }
+
+    private static void assertFails(String text, String message) {
+        assertThatThrownBy(() -> read(text)).isInstanceOf(RateSheetFormatException.class).hasMessage(message);
+    }
+
+    @Test
+    void samples_allValidateWithoutAProblem() {
+        for (RateSheet sample : List.of(SampleRateSheets.france(), SampleRateSheets.italy(), SampleRateSheets.switzerland(),
+                SampleRateSheets.unitedStates())) {
+            assertThat(sample.validate().problems()).as(sample.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void samples_carryTheDomainFigures() {
+        RateTable france = SampleRateSheets.france().toRateTable(JAN);
+        assertThat(france.rate(RateKey.of(CostComponent.FLAT_FEE, RegionCode.parse("FR-69")).withTier(TierId.of("gold"))).getNumber()
+                .numberValueExact(BigDecimal.class)).isEqualByComparingTo("60.00");
+        assertThat(france.rate(RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.parse("FR-34")).withRole(Role.TECHNICIAN))
+                .getNumber().numberValueExact(BigDecimal.class)).isEqualByComparingTo("90.00");
+        RateTable italy = SampleRateSheets.italy().toRateTable(JAN);
+        assertThat(italy.rate(RateKey.of(CostComponent.SUBSYSTEM_FEE, RegionCode.parse("IT-MI")).withTier(TierId.of("essenziale")))
+                .getNumber().numberValueExact(BigDecimal.class)).isEqualByComparingTo("25.00");
+        assertThat(SampleRateSheets.switzerland().currency().getCurrencyCode()).isEqualTo("CHF");
+        RateTable us = SampleRateSheets.unitedStates().toRateTable(JAN);
+        assertThat(us.rate(RateKey.of(CostComponent.REMOTE_LABOUR, RegionCode.ofCountry("US")).withRole(Role.TECHNICIAN)
+                .withBand(TimeBand.EVENING)).getNumber().numberValueExact(BigDecimal.class)).isEqualByComparingTo("250.00");
+        assertThat(us.findBrackets(RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("US")).withTier(TierId.of("premier"))))
+                .isPresent();
+    }
+
+    @Test
+    void semicolonsWithDecimalCommas_andAByteOrderMark_areRead() {
+        RateSheet sheet = read("\uFEFFregion;component;role;unit;amount;currency;effective_from\nIT;on-site-labour;TECHNICIAN;HOUR;1.234,50;EUR;2026-01-01\n");
+        assertThat(sheet.rows().get(0).amount()).isEqualByComparingTo("1234.50");
+        assertThat(sheet.rows().get(0).line()).isEqualTo(2);
+        assertThat(read("region;component;unit;amount;currency;effective_from\nCH;trip-fee;TRIP;60.00;CHF;2026-01-01")
+                .rows().get(0).amount()).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void columnsMayComeInAnyOrder_inAnyCase_andOptionalOnesMayBeLeftOut() {
+        RateSheet sheet = read("Amount,Currency,Unit,Component,Region,Effective_From\n45.00,EUR,TRIP,trip-fee,FR,2026-01-01\n");
+        assertThat(sheet.rows().get(0).key()).isEqualTo(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")));
+    }
+
+    @Test
+    void writingThenReading_givesAnEqualSheet_inBothDialects() {
+        for (RateSheet sample : List.of(SampleRateSheets.france(), SampleRateSheets.unitedStates())) {
+            for (CsvDialect dialect : CsvDialect.values()) {
+                RateSheet again = read(RateSheetCsv.write(sample, dialect));
+                assertThat(again).isEqualTo(sample);
+            }
+        }
+    }
+
+    @Test
+    void unknownUnits_areReadThenReported() {
+        RateSheet sheet = read(HEADER + "FR,trip-fee,,,,,,,VOYAGE,45.00,EUR,2026-01-01,\n");
+        assertThat(sheet.validate().problems()).extracting(RateProblem::code).containsExactly(RateProblem.Code.UNKNOWN_UNIT);
+        assertThat(sheet.validate().problems().get(0).location()).isEqualTo("line 2");
+    }
+
+    @Test
+    void malformedFiles_nameTheLineAndColumn_andReturnNoSheet() {
+        assertFails("", "rates.csv, line 1: must have a header row");
+        assertFails("region,component,unit,amount,currency\nFR,trip-fee,TRIP,45.00,EUR\n",
+                "rates.csv, line 1, column effective_from: column is missing from the header");
+        assertFails("region,component,unit,ammount,currency,effective_from\n", "rates.csv, line 1, column ammount: must be one of "
+                + "[region, component, role, brand, band, tier, up_to, mode, unit, amount, currency, effective_from, effective_until]");
+        assertFails(HEADER, "rates.csv, line 2: must have at least one rate after the header");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\nFR,remote-ticket,,,,,,,TICKET,8O.00,EUR,2026-01-01,\n",
+                "rates.csv, line 3, column amount: must be a decimal number, was \"8O.00\"");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,01/01/2026,\n",
+                "rates.csv, line 2, column effective_from: must be an ISO date such as 2026-01-01, was \"01/01/2026\"");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EURO,2026-01-01,\n",
+                "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \"EURO\"");
+        assertFails(HEADER + "France,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\n",
+                "rates.csv, line 2, column region: country must be an upper-case ISO 3166-1 alpha-2 code, was \"France\"");
+        assertFails(HEADER + "FR,on-site-labour,TECHNICIAN,,WEEKEND,,,,HOUR,45.00,EUR,2026-01-01,\n",
+                "rates.csv, line 2, column band: must be one of [BUSINESS_HOURS, EVENING, NIGHT, SATURDAY, SUNDAY_HOLIDAY,"
+                        + " EMERGENCY], was \"WEEKEND\"");
+        assertFails(HEADER + "FR,device-fee,,,,gold,10,,DEVICE,2.00,EUR,2026-01-01,\n",
+                "rates.csv, line 2, column mode: must be GRADUATED or VOLUME when up_to is given");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR\n", "rates.csv, line 2: must have 13 fields, has 11");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,,EUR,2026-01-01,\n", "rates.csv, line 2, column amount: must not be empty");
+        assertThatThrownBy(() -> read(HEADER + "FR,\"trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\n"))
+                .isInstanceOf(RateSheetFormatException.class).hasMessageStartingWith("rates.csv, line ");
+    }
+
+    @Test
+    void files_areReadByPath(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("tarifs.csv");
+        Files.writeString(file, RateSheetCsv.write(SampleRateSheets.switzerland(), CsvDialect.SEMICOLON));
+        assertThat(RateSheetCsv.read(file)).isEqualTo(SampleRateSheets.switzerland());
+        RateRow first = RateSheetCsv.read(file).rows().get(0);
+        assertThat(first.location()).isEqualTo("line 2");
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.servicecontract.testkit;
+
+import static io.github.servicecontract.testkit.ServiceContractAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.Intervention;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.PricingRules;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateProblem;
+import io.github.servicecontract.pricing.RateRequirements;
+import io.github.servicecontract.pricing.RateRow;
+import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.Usage;
+import io.github.servicecontract.ratesheet.SampleRateSheets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.Monetary;
+import org.junit.jupiter.api.Test;
+
+class AssertionsTest {
+
+    private static final RateRequirements SUNDAYS_IN_LYON = RateRequirements.labour(List.of(RegionCode.parse("FR-69")),
+            List.of(CostComponent.REMOTE_LABOUR), List.of(Role.TECHNICIAN), List.of(TimeBand.SUNDAY_HOLIDAY));
+
+    private static Quote lyonQuote() {
+        io.github.servicecontract.model.Site site = io.github.servicecontract.model.Site.builder().name("Villa Martin")
+                .region(RegionCode.parse("FR-69")).distanceFromBase(io.github.servicecontract.model.Distance.ofKilometres(18))
+                .addSubsystems(io.github.servicecontract.model.Subsystem.CONTROL, io.github.servicecontract.model.Subsystem.NETWORK)
+                .installedProductValue(euros("24000.00")).installedLabourValue(euros("9500.00")).build();
+        io.github.servicecontract.model.ServiceTier gold = io.github.servicecontract.model.ServiceTier.builder()
+                .id(TierId.of("gold")).serviceLevel(io.github.servicecontract.model.ServiceLevel.PROACTIVE)
+                .addDeliveries(io.github.servicecontract.model.Delivery.ON_SITE)
+                .coverage(io.github.servicecontract.model.CoverageWindow.allHours(java.time.ZoneId.of("Europe/Paris"),
+                        io.github.servicecontract.model.HolidayCalendar.national(RegionCode.ofCountry("FR"))))
+                .onSiteResponseTime(Duration.ofHours(24))
+                .perks(io.github.servicecontract.model.MemberPerks.builder()
+                        .addBenefits(io.github.servicecontract.model.Benefit.TRIP_FEE_WAIVED).build())
+                .addBilledOnDemand(io.github.servicecontract.model.ChargeableService.values()).build();
+        PricingContext context = PricingContext.builder().site(site).tier(gold)
+                .terms(io.github.servicecontract.model.ContractTerms.builder().start(LocalDate.of(2026, 1, 1))
+                        .term(io.github.servicecontract.model.Term.ofMonths(12)).build())
+                .rates(SampleRateSheets.france().toRateTable(LocalDate.of(2026, 1, 1)))
+                .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(2)))).build();
+        return Quote.of(context, PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(), PricingRules.tripFee()));
+    }
+
+    private static javax.money.MonetaryAmount euros(String amount) {
+        return Monetary.getDefaultAmountFactory().setCurrency("EUR").setNumber(new BigDecimal(amount)).create();
+    }
+
+    @Test
+    void rateSheet_validAndCleanSamplesPass() {
+        assertThat(SampleRateSheets.france()).isValid().isClean();
+        assertThat(SampleRateSheets.unitedStates()).isValidFor(RateRequirements.tiers(List.of(RegionCode.ofCountry("US")),
+                List.of(TierId.of("basic"), TierId.of("plus"), TierId.of("premier")), List.of(CostComponent.FLAT_FEE)));
+    }
+
+    @Test
+    void rateSheet_failureShowsTheWholeReport() {
+        assertThatThrownBy(() -> assertThat(SampleRateSheets.france()).isValidFor(SUNDAYS_IN_LYON))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expecting the rate sheet to be valid, but found 1 problem:\n"
+                        + "  MISSING_RATE ERROR at rates from 2026-01-01: no remote labour rate for region FR-69, role TECHNICIAN,"
+                        + " band SUNDAY_HOLIDAY");
+        List<RateRow> rows = new ArrayList<>(SampleRateSheets.italy().rows());
+        RateRow trip = rows.get(4);
+        rows.set(4, new RateRow(trip.line(), trip.key(), trip.upTo(), trip.mode(), trip.unit(), BigDecimal.ZERO, trip.currency(),
+                trip.effectiveFrom(), trip.effectiveUntil()));
+        RateSheet free = RateSheet.of(rows);
+        assertThat(free).isValid().hasProblem(RateProblem.Code.ZERO_RATE);
+        assertThatThrownBy(() -> assertThat(free).isClean()).hasMessageContaining("ZERO_RATE WARNING at line 6");
+        assertThatThrownBy(() -> assertThat(free).hasProblem(RateProblem.Code.DATE_GAP))
+                .hasMessageStartingWith("Expecting the rate sheet to have a DATE_GAP problem, but found 1 problem:");
+    }
+
+    @Test
+    void quote_totalsAndLines() {
+        Quote quote = lyonQuote();
+        assertThat(quote).hasTotal("890.00").hasTotal(euros("890")).hasRecurringPerYear("720.00")
+                .hasNoLineFor(CostComponent.DISCOUNT);
+        assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).isBilled().hasAmount("170.00").hasQuantity("2");
+        assertThat(quote).hasLineFor(CostComponent.TRIP_FEE).isIncluded().hasAmount("0");
+    }
+
+    @Test
+    void quote_failuresSayWhatWasExpectedAndFound() {
+        Quote quote = lyonQuote();
+        assertThatThrownBy(() -> assertThat(quote).hasTotal("900.00"))
+                .hasMessage("Expecting the total to be 900.00 EUR, but was EUR 890.00");
+        assertThatThrownBy(() -> assertThat(quote).hasTotal(Examples.usd("890.00")))
+                .hasMessage("Expecting the total to be in USD, but it is EUR 890.00");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.REMOTE_TICKET))
+                .hasMessage("Expecting a line for remote-ticket, but the quote has [flat-fee, on-site-labour, trip-fee]");
+        assertThatThrownBy(() -> assertThat(quote).hasNoLineFor(CostComponent.TRIP_FEE))
+                .hasMessageStartingWith("Expecting no line for trip-fee, but found");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.TRIP_FEE).isBilled())
+                .hasMessageStartingWith("Expecting trip-fee to be billed, but it is included (trip-fee: fee=EUR 45.00");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).isIncluded())
+                .hasMessageStartingWith("Expecting on-site-labour to be included, but it is billed EUR 170.00");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasAmount("85"))
+                .hasMessageStartingWith("Expecting on-site-labour to amount to 85, but was EUR 170.00");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasQuantity("3"))
+                .hasMessage("Expecting on-site-labour to have quantity 3, but was 2");
+    }
+
+    /** Amounts in other currencies. */
+    private static final class Examples {
+        static javax.money.MonetaryAmount usd(String amount) {
+            return Monetary.getDefaultAmountFactory().setCurrency("USD").setNumber(new BigDecimal(amount)).create();
+        }
+    }
+}
