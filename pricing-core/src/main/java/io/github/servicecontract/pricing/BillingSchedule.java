@@ -22,8 +22,11 @@ import javax.money.MonetaryAmount;
  * billing periods of the terms' frequency, prorated where a period is only partly covered, with
  * the quote's one-off charges on the first invoice and tax on each invoice.
  *
- * <p>Each contract year's amount is split by an {@link Allocator}, so the full periods of a year
- * add up exactly to that year's amount; usage lines of the quote are billed as used, not here.
+ * <p>Each contract year's amount is split by an {@link Allocator} into its periods, in order, so
+ * the periods of a year that starts on a billing date add up exactly to that year's amount (the
+ * residual on the year's first or last invoice); a period only partly covered is prorated from
+ * its share. A period belongs to the contract year in which it starts, so escalated amounts
+ * apply from the anniversary on. Usage lines of the quote are billed as used, not here.
  *
  * <p>For example, DOMAIN.md example 1 billed annually: one invoice of 1,653.00 EUR for the
  * recurring fee (1,740.00 less 5 %) plus 330.60 VAT. Billed monthly from 10 March with an anchor
@@ -157,6 +160,7 @@ public final class BillingSchedule {
             BigDecimal oneOff = rounding.apply(Amounts.decimal(quote.sumOf(line -> line.isBilled()
                     && line.category() == QuoteLine.Category.ONE_OFF), currency));
             List<Invoice> invoices = new ArrayList<>();
+            java.util.Map<Integer, Integer> periodsInYear = new java.util.HashMap<>();
             for (int i = 0; ; i++) {
                 LocalDate periodStart = anchor(base.plusMonths((long) i * months), anchorDay);
                 LocalDate periodEnd = anchor(base.plusMonths((long) (i + 1) * months), anchorDay);
@@ -165,10 +169,8 @@ public final class BillingSchedule {
                 }
                 LocalDate from = periodStart.isBefore(start) ? start : periodStart;
                 LocalDate until = periodEnd.isAfter(end) ? end : periodEnd;
-                int year = (int) ChronoUnit.YEARS.between(start, from);
-                LocalDate anniversary = start.plusYears(year);
-                int position = (int) Math.min(frequency.periodsPerYear() - 1,
-                        Math.max(0, ChronoUnit.MONTHS.between(anniversary.withDayOfMonth(1), from.withDayOfMonth(1)) / months));
+                int year = contractYearOf(start, from);
+                int position = Math.min(frequency.periodsPerYear() - 1, periodsInYear.merge(year, 1, Integer::sum) - 1);
                 BigDecimal share = sharesOf(year).get(position);
                 long covered = ChronoUnit.DAYS.between(from, until);
                 long periodDays = ChronoUnit.DAYS.between(periodStart, periodEnd);
@@ -185,6 +187,18 @@ public final class BillingSchedule {
             }
             List<MonetaryAmount> years = yearAmounts.stream().map(a -> Amounts.of(a, currency)).toList();
             return new BillingSchedule(invoices, years, escalations, currency);
+        }
+
+        /**
+         * The contract year a day falls in: the last anniversary on or before it (an anniversary
+         * of 29 February falls on 28 February in common years).
+         */
+        private static int contractYearOf(LocalDate start, LocalDate day) {
+            int year = Math.max(0, (int) ChronoUnit.YEARS.between(start, day) - 1);
+            while (!start.plusYears(year + 1L).isAfter(day)) {
+                year++;
+            }
+            return year;
         }
 
         private static LocalDate anchor(YearMonth month, int day) {

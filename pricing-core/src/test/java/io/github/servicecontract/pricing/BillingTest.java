@@ -141,6 +141,18 @@ class BillingTest {
     }
 
     @Test
+    void leapDayStart_theAnniversaryFallsOnThe28th_andEachYearSumsExactly() {
+        Quote quote = flatFeeQuote("0.19", terms(LocalDate.of(2024, 2, 29), 24, BillingFrequency.MONTHLY));
+        BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
+        assertThat(schedule.invoices()).hasSize(24);
+        Invoice thirteenth = schedule.invoices().get(12);
+        assertThat(thirteenth.issued()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(thirteenth.trace().valueOf("contract-year")).contains(2);
+        assertThat(schedule.totalExcludingTax()).isEqualTo(eur("4.56"));
+        assertThat(schedule.invoices().get(11).recurring()).as("the year's residual").isEqualTo(eur("0.19"));
+    }
+
+    @Test
     void fixedEscalation_raisesEachAnniversaryFromTheRightDate() {
         ContractTerms threeYears = ContractTerms.builder().from(Examples.LYON_CONTEXT.terms()).term(Term.ofYears(3))
                 .escalation(Escalation.fixed(Percentage.of(3), Period.ofMonths(2))).build();
