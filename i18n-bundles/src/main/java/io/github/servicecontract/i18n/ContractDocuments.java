@@ -120,6 +120,27 @@ public final class ContractDocuments {
         return Document.of(locale, blocks);
     }
 
+    /**
+     * Lays out a billing schedule on its own: the invoices with their periods, amounts, taxes and
+     * totals, and the sums.
+     *
+     * @param schedule the invoices
+     * @param locale the client's locale
+     * @return the document
+     */
+    public static Document schedule(BillingSchedule schedule, Locale locale) {
+        Objects.requireNonNull(schedule, "schedule");
+        Messages words = Messages.of(locale);
+        List<Document.Block> blocks = new ArrayList<>();
+        schedule(blocks, words, schedule);
+        blocks.set(0, new Document.Heading(1, words.text(TextKey.SCHEDULE_HEADING)));
+        blocks.add(new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)), List.of(Document.Align.LEFT,
+                Document.Align.RIGHT), List.of(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(schedule.totalExcludingTax())),
+                List.of(words.text(TextKey.COLUMN_TAX), words.money(schedule.totalTax())),
+                List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(schedule.totalIncludingTax())))));
+        return Document.of(locale, blocks);
+    }
+
     private static List<String> row(String label, List<Quote> quotes, java.util.function.Function<Quote, String> cell) {
         List<String> row = new ArrayList<>();
         row.add(label);

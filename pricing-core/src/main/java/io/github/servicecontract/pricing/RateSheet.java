@@ -126,12 +126,14 @@ public final class RateSheet {
      * and the required rates missing on any day the rates change.
      *
      * @param requirements the rates the sheet must have
-     * @return the report, problems in the order of the rows, then missing rates
+     * @return the report, problems in the order of the rows (a row's own problems first), then
+     *     missing rates
      */
     public RateReport validate(RateRequirements requirements) {
-        List<RateProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         CurrencyUnit currency = currency();
         for (RateRow row : rows) {
+            problems.at(row);
             if (!UNITS.contains(row.unit())) {
                 problems.add(RateProblem.of(RateProblem.Code.UNKNOWN_UNIT, row.location(),
                         "unit must be one of " + new TreeSet<>(UNITS) + ", was \"" + row.unit() + "\""));
@@ -156,10 +158,29 @@ public final class RateSheet {
         checkBrackets(problems);
         checkRelations(problems);
         checkRequirements(problems, requirements);
-        return new RateReport(problems);
+        return new RateReport(problems.inRowOrder());
     }
 
-    private void checkDates(List<RateProblem> problems) {
+    /** Problems found, each remembered with the position of its row, to be reported in row order. */
+    private final class Problems {
+        private final List<Map.Entry<Integer, RateProblem>> found = new ArrayList<>();
+        private RateRow current;
+
+        void add(RateProblem problem) {
+            int position = current == null ? Integer.MAX_VALUE : rows.indexOf(current);
+            found.add(Map.entry(position, problem));
+        }
+
+        void at(RateRow row) {
+            current = row;
+        }
+
+        List<RateProblem> inRowOrder() {
+            return found.stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        }
+    }
+
+    private void checkDates(Problems problems) {
         Map<String, List<RateRow>> versions = new LinkedHashMap<>();
         rows.forEach(row -> versions.computeIfAbsent(row.key() + "|" + row.upTo().map(BigDecimal::toPlainString).orElse(""),
                 k -> new ArrayList<>()).add(row));
@@ -168,6 +189,7 @@ public final class RateSheet {
             for (int i = 1; i < sorted.size(); i++) {
                 RateRow previous = sorted.get(i - 1);
                 RateRow row = sorted.get(i);
+                problems.at(row);
                 boolean sameDates = row.effectiveFrom().equals(previous.effectiveFrom())
                         && row.effectiveUntil().equals(previous.effectiveUntil());
                 if (sameDates && row.isBracket() && previous.isBracket()) {
@@ -187,12 +209,13 @@ public final class RateSheet {
         }
     }
 
-    private void checkBrackets(List<RateProblem> problems) {
+    private void checkBrackets(Problems problems) {
         Map<String, List<RateRow>> sets = new LinkedHashMap<>();
         rows.stream().filter(RateRow::isBracket).forEach(row -> sets.computeIfAbsent(row.key() + "|" + row.effectiveFrom(),
                 k -> new ArrayList<>()).add(row));
         for (List<RateRow> set : sets.values()) {
             RateRow first = set.get(0);
+            problems.at(first);
             long open = set.stream().filter(r -> r.upTo().isEmpty()).count();
             if (open != 1) {
                 problems.add(RateProblem.of(RateProblem.Code.BRACKETS_OPEN_ENDS, first.location(), "brackets of "
@@ -204,6 +227,7 @@ public final class RateSheet {
             }
             Set<BigDecimal> bounds = new TreeSet<>();
             for (RateRow row : set) {
+                problems.at(row);
                 if (row.upTo().isPresent() && (row.upTo().get().signum() <= 0 || !bounds.add(row.upTo().get()))) {
                     problems.add(RateProblem.of(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, row.location(), "bracket of "
                             + row.key().describe() + " up to " + row.upTo().get().toPlainString()
@@ -213,10 +237,11 @@ public final class RateSheet {
         }
     }
 
-    private void checkRelations(List<RateProblem> problems) {
+    private void checkRelations(Problems problems) {
         Map<RateKey, RateRow> plain = new LinkedHashMap<>();
         rows.stream().filter(row -> !row.isBracket()).forEach(row -> plain.putIfAbsent(row.key(), row));
         for (RateRow row : plain.values()) {
+            problems.at(row);
             RateKey key = row.key();
             if (key.band().filter(TimeBand::isPremium).isPresent()) {
                 RateRow business = Optional.ofNullable(plain.get(key.withBand(TimeBand.BUSINESS_HOURS)))
@@ -238,10 +263,11 @@ public final class RateSheet {
         }
     }
 
-    private void checkRequirements(List<RateProblem> problems, RateRequirements requirements) {
+    private void checkRequirements(Problems problems, RateRequirements requirements) {
         if (requirements.keys().isEmpty()) {
             return;
         }
+        problems.at(null);
         for (LocalDate day : changeDates()) {
             RateTable table = tableOn(day, true);
             for (RateKey key : requirements.keys()) {

@@ -58,6 +58,21 @@ public record TaxRate(RegionCode country, Percentage rate) {
     }
 
     /**
+     * Returns the standard rate of the country of {@code region}, among the constants of this
+     * class.
+     *
+     * <p>For example, {@code TaxRate.standardFor(RegionCode.parse("FR-69"))} is {@link #FRANCE}.
+     *
+     * @param region a country or a subdivision of one
+     * @return the standard rate, or empty for a country without a constant here
+     */
+    public static java.util.Optional<TaxRate> standardFor(RegionCode region) {
+        RegionCode country = region.toCountry();
+        return java.util.stream.Stream.of(FRANCE, ITALY, GERMANY, SWITZERLAND, UNITED_STATES)
+                .filter(tax -> tax.country().equals(country)).findFirst();
+    }
+
+    /**
      * Returns the tax on a tax-exclusive amount, rounded half up to the currency's decimals.
      *
      * <p>For example, 22 % of 375.00 EUR is 82.50 EUR.

@@ -69,6 +69,8 @@ class MoneyValuesTest {
         assertThat(TaxRate.SWITZERLAND.taxOn(Examples.money("1555.00", Examples.CHF))).isEqualTo(Examples.money("125.96", Examples.CHF));
         assertThat(TaxRate.UNITED_STATES.addTo(Examples.usd("825.00"))).isEqualTo(Examples.usd("825.00"));
         assertThat(TaxRate.GERMANY.rate()).isEqualTo(Percentage.of(19));
+        assertThat(TaxRate.standardFor(RegionCode.parse("IT-MI"))).contains(TaxRate.ITALY);
+        assertThat(TaxRate.standardFor(RegionCode.ofCountry("JP"))).isEmpty();
         assertThatIllegalArgumentException().isThrownBy(() -> TaxRate.of(RegionCode.ofCountry("FR"), Percentage.of(120)))
                 .withMessage("taxRate must be <= 100%, was 120%");
     }

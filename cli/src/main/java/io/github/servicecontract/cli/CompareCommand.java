@@ -1,0 +1,32 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.pricing.TierComparison;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code servicecontract compare}: every tier of the file, side by side, for the same site and usage. */
+@Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare every tier side by side for the site and its usage.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Mixin
+    Inputs inputs;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ContractFile.Contents contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty()), contents.catalogue());
+        Inputs.fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().print(ContractDocuments.comparison(comparison, locale).render(inputs.format));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

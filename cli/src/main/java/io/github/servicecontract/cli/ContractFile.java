@@ -1,0 +1,332 @@
+package io.github.servicecontract.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.servicecontract.model.Benefit;
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseCategory;
+import io.github.servicecontract.model.ClauseId;
+import io.github.servicecontract.model.ClauseKind;
+import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.CoverageWindow;
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.Escalation;
+import io.github.servicecontract.model.HolidayCalendar;
+import io.github.servicecontract.model.IncludedQuotas;
+import io.github.servicecontract.model.MemberPerks;
+import io.github.servicecontract.model.Monitoring;
+import io.github.servicecontract.model.Obsolescence;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.RemoteHoursAllowance;
+import io.github.servicecontract.model.Renewal;
+import io.github.servicecontract.model.ServiceLevel;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.Subsystem;
+import io.github.servicecontract.model.Term;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.Intervention;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.TierCatalogue;
+import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.Usage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
+
+/**
+ * Reads a contract file (YAML, or JSON by its {@code .json} extension): the client, the site,
+ * the terms, the tier catalogue with each tier's pricing rules, and the expected usage. Every
+ * value goes through the library's factories and builders, so it is validated, and every
+ * problem names the file and the JSON Pointer of the place.
+ */
+final class ContractFile {
+
+    /** What a contract file describes. */
+    record Contents(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
+            Optional<TaxRate> tax) {}
+
+    private final String name;
+    private CurrencyUnit currency;
+
+    private ContractFile(String name) {
+        this.name = name;
+    }
+
+    static Contents read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return parse(name, Files.readString(file, StandardCharsets.UTF_8), name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        } catch (NoSuchFileException e) {
+            throw new InputException(file.toString(), "", "no such file");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    static Contents sample() {
+        try (InputStream in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
+            return parse("sample lyon.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            throw new IllegalStateException("the embedded sample cannot be read", e);
+        }
+    }
+
+    static Contents parse(String name, String text, boolean json) {
+        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InputException(name, where, "is not valid " + (json ? "JSON" : "YAML") + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip());
+        }
+        if (root == null || root.isMissingNode() || !root.isObject()) {
+            throw new InputException(name, "/", "must be a mapping with client, site, terms and tiers");
+        }
+        return new ContractFile(name).contents(new Node(name, "", root));
+    }
+
+    private Contents contents(Node root) {
+        currency = root.get("currency").parse("an ISO 4217 currency code", text -> {
+            try {
+                return Monetary.getCurrency(text);
+            } catch (UnknownCurrencyException e) {
+                throw new IllegalArgumentException("must be an ISO 4217 currency code, was \"" + text + "\"");
+            }
+        });
+        Client client = client(root.get("client"));
+        Site site = site(root.get("site"));
+        ContractTerms terms = terms(root.get("terms"));
+        List<TierCatalogue.Offer> offers = new ArrayList<>();
+        for (Node tier : root.get("tiers").list()) {
+            offers.add(TierCatalogue.Offer.of(tier(tier, site.region()), Rules.of(tier.get("pricing"), currency)));
+        }
+        Node tiers = root.get("tiers");
+        TierCatalogue catalogue = tiers.build(() -> TierCatalogue.of(offers));
+        Usage usage = root.optional("usage").map(this::usage).orElse(Usage.NONE);
+        Optional<TaxRate> tax = root.optional("taxRate").map(node -> TaxRate.of(site.region().toCountry(),
+                node.parse("a percentage such as 20%", Percentage::parse)));
+        TierId chosen = root.optional("tier").map(node -> {
+            TierId id = node.parse("an identifier such as gold", TierId::of);
+            node.build(() -> catalogue.offer(id));
+            return id;
+        }).orElse(catalogue.offers().get(0).tier().id());
+        return new Contents(client, site, terms, catalogue, chosen, usage, tax);
+    }
+
+    MonetaryAmount money(Node node) {
+        return Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(node.decimal()).create();
+    }
+
+    private Client client(Node node) {
+        return node.build(() -> Client.of(node.get("name").text(), node.get("locale").parse("a language tag such as fr-FR",
+                Locale::forLanguageTag)));
+    }
+
+    private Site site(Node node) {
+        Site.Builder site = Site.builder().name(node.get("name").text())
+                .region(node.get("region").parse("a region such as FR-69", RegionCode::parse))
+                .distanceFromBase(node.get("distance").parse("a distance such as 18 km", Distance::parse));
+        for (Node subsystem : node.get("subsystems").list()) {
+            site.addSubsystems(subsystem.parse("a subsystem such as lighting", Subsystem::of));
+        }
+        for (Node line : node.optional("equipment").map(Node::list).orElse(List.of())) {
+            site.addEquipment(line.build(() -> Equipment.builder().brand(line.get("brand").text()).model(line.get("model").text())
+                    .subsystem(line.get("subsystem").parse("a subsystem such as lighting", Subsystem::of))
+                    .quantity(line.optional("quantity").map(Node::integer).orElse(1)).unitValue(money(line.get("unitValue")))
+                    .installDate(line.get("installDate").date()).warrantyEnd(line.get("warrantyEnd").date())
+                    .obsolescence(line.optional("obsolete").map(n -> Boolean.parseBoolean(n.text()) ? Obsolescence.OBSOLETE
+                            : Obsolescence.SUPPORTED).orElse(Obsolescence.SUPPORTED)).build()));
+        }
+        Node value = node.get("installedValue");
+        site.installedProductValue(money(value.get("products"))).installedLabourValue(money(value.get("labour")));
+        return node.build(site::build);
+    }
+
+    private ContractTerms terms(Node node) {
+        ContractTerms.Builder terms = ContractTerms.builder().start(node.get("start").date())
+                .term(node.get("term").parse("P<months>M or open-ended", Term::parse));
+        node.optional("billing").ifPresent(n -> terms.billingFrequency(n.constant(BillingFrequency.class)));
+        node.optional("renewal").ifPresent(n -> terms.renewal(n.constant(Renewal.class)));
+        node.optional("notice").ifPresent(n -> terms.cancellationNotice(n.period()));
+        node.optional("prepayDiscount").ifPresent(n -> terms.prepayDiscount(n.parse("a percentage such as 5%", Percentage::parse)));
+        node.optional("escalation").ifPresent(n -> terms.escalation(escalation(n)));
+        return node.build(terms::build);
+    }
+
+    private Escalation escalation(Node node) {
+        if (node.has("fixed")) {
+            return node.build(() -> Escalation.fixed(node.get("fixed").parse("a percentage such as 3%", Percentage::parse),
+                    node.get("notice").period()));
+        }
+        return node.build(() -> Escalation.indexed(node.get("index").text(),
+                node.get("cap").parse("a percentage such as 4%", Percentage::parse), node.get("notice").period()));
+    }
+
+    private ServiceTier tier(Node node, RegionCode region) {
+        ZoneId zone = node.get("timeZone").parse("a time zone such as Europe/Paris", text -> {
+            try {
+                return ZoneId.of(text);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("must be a time zone such as Europe/Paris, was \"" + text + "\"");
+            }
+        });
+        HolidayCalendar holidays = node.build(() -> HolidayCalendar.national(region));
+        Node coverageNode = node.get("coverage");
+        String coverage = coverageNode.text();
+        CoverageWindow window;
+        switch (coverage) {
+            case "business-hours":
+                window = CoverageWindow.businessHours(zone, holidays);
+                break;
+            case "extended-hours":
+                window = CoverageWindow.extendedHours(zone, holidays);
+                break;
+            case "all-hours":
+                window = CoverageWindow.allHours(zone, holidays);
+                break;
+            default:
+                throw coverageNode.problem("must be business-hours, extended-hours or all-hours, was \"" + coverage + "\"");
+        }
+        ServiceTier.Builder tier = ServiceTier.builder().id(node.get("id").parse("an identifier such as gold", TierId::of))
+                .serviceLevel(node.get("serviceLevel").constant(ServiceLevel.class)).coverage(window);
+        for (Node delivery : node.get("deliveries").list()) {
+            tier.addDeliveries(delivery.constant(Delivery.class));
+        }
+        node.optional("responseTimes").ifPresent(times -> {
+            times.optional("remote").ifPresent(n -> tier.remoteResponseTime(n.duration()));
+            times.optional("onSite").ifPresent(n -> tier.onSiteResponseTime(n.duration()));
+        });
+        node.optional("monitoring").ifPresent(n -> tier.monitoring(n.constant(Monitoring.class)));
+        node.optional("quotas").ifPresent(n -> tier.quotas(quotas(n)));
+        node.optional("perks").ifPresent(n -> tier.perks(perks(n)));
+        for (Node clause : node.optional("includes").map(Node::list).orElse(List.of())) {
+            tier.addClauses(clause(clause, ClauseKind.INCLUSION));
+        }
+        for (Node clause : node.optional("excludes").map(Node::list).orElse(List.of())) {
+            tier.addClauses(clause(clause, ClauseKind.EXCLUSION));
+        }
+        for (Node service : node.optional("billedOnDemand").map(Node::list).orElse(List.of())) {
+            tier.addBilledOnDemand(service.constant(ChargeableService.class));
+        }
+        return node.build(tier::build);
+    }
+
+    private IncludedQuotas quotas(Node node) {
+        IncludedQuotas.Builder quotas = IncludedQuotas.builder();
+        node.optional("onSiteVisitsPerYear").ifPresent(n -> quotas.onSiteVisitsPerYear(n.integer()));
+        node.optional("systemUpdatesPerYear").ifPresent(n -> quotas.systemUpdatesPerYear(n.integer()));
+        node.optional("remoteHours").ifPresent(n -> quotas.remoteHours(n.build(() -> RemoteHoursAllowance.of(n.get("hours").duration(),
+                n.get("per").constant(RemoteHoursAllowance.AllowancePeriod.class),
+                n.optional("rollover").map(r -> r.constant(RemoteHoursAllowance.Rollover.class))
+                        .orElse(RemoteHoursAllowance.Rollover.NONE)))));
+        return node.build(quotas::build);
+    }
+
+    private MemberPerks perks(Node node) {
+        MemberPerks.Builder perks = MemberPerks.builder();
+        node.optional("extraLabourDiscount").ifPresent(n -> perks.extraLabourDiscount(n.parse("a percentage such as 10%",
+                Percentage::parse)));
+        node.optional("newEquipmentDiscount").ifPresent(n -> perks.newEquipmentDiscount(n.parse("a percentage such as 5%",
+                Percentage::parse)));
+        for (Node benefit : node.optional("benefits").map(Node::list).orElse(List.of())) {
+            perks.addBenefits(benefit.constant(Benefit.class));
+        }
+        return node.build(perks::build);
+    }
+
+    /** A standard clause by id, with its parameter given by name, or a custom clause with its text. */
+    private Clause clause(Node node, ClauseKind kind) {
+        if (node.isText()) {
+            return standard(node, node.text(), kind);
+        }
+        if (node.has("text")) {
+            return node.build(() -> Clause.builder().id(node.get("id").parse("an identifier", ClauseId::of)).kind(kind)
+                    .category(node.optional("category").map(n -> n.constant(ClauseCategory.class)).orElse(ClauseCategory.SERVICE))
+                    .customText(node.get("text").text()).build());
+        }
+        Clause clause = standard(node, node.get("clause").text(), kind);
+        for (ClauseParameter parameter : clause.requiredParameters()) {
+            String field = parameter.name().toLowerCase(Locale.ROOT).replace("_t", "T");
+            Node value = node.get(field);
+            ParameterValue typed;
+            switch (parameter.kind()) {
+                case COUNT:
+                    typed = value.build(() -> ParameterValue.count(value.integer()));
+                    break;
+                case DURATION:
+                    typed = ParameterValue.duration(value.duration());
+                    break;
+                case DISTANCE:
+                    typed = ParameterValue.distance(value.parse("a distance such as 30 km", Distance::parse));
+                    break;
+                default:
+                    typed = ParameterValue.percentage(value.parse("a percentage such as 10%", Percentage::parse));
+            }
+            clause = clause.withParameter(parameter, typed);
+        }
+        return clause;
+    }
+
+    private static Clause standard(Node node, String id, ClauseKind kind) {
+        for (StandardClause standard : StandardClause.values()) {
+            if (standard.id().value().equals(id)) {
+                if (standard.kind() != kind) {
+                    throw node.problem("clause " + id + " is an " + standard.kind().name().toLowerCase(Locale.ROOT)
+                            + ", list it under " + (standard.kind() == ClauseKind.INCLUSION ? "includes" : "excludes"));
+                }
+                return Clause.of(standard);
+            }
+        }
+        throw node.problem("must be a standard clause such as power-surge, or {id, text} for your own, was \"" + id + "\"");
+    }
+
+    private Usage usage(Node node) {
+        Usage.Builder usage = Usage.builder();
+        for (Node item : node.list()) {
+            if (item.has("systemUpdates")) {
+                usage.systemUpdates(item.get("systemUpdates").integer());
+                continue;
+            }
+            if (item.has("remoteTickets")) {
+                usage.remoteTickets(item.get("remoteTickets").integer());
+                continue;
+            }
+            usage.addInterventions(item.build(() -> {
+                Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
+                        .day(item.get("day").date()).worked(item.get("worked").duration());
+                item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));
+                item.optional("technicians").ifPresent(n -> intervention.technicians(n.integer()));
+                item.optional("role").ifPresent(n -> intervention.role(n.parse("a role such as TECHNICIAN", Role::of)));
+                return intervention.build();
+            }));
+        }
+        return node.build(usage::build);
+    }
+}

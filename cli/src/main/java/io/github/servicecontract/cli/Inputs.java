@@ -1,0 +1,128 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.DocumentFormat;
+import io.github.servicecontract.i18n.Language;
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.InvalidRateSheetException;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.ratesheet.RateSheetCsv;
+import io.github.servicecontract.ratesheet.SampleRateSheets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Option;
+
+/** The options every pricing command shares: the files, the tier, the language and the format. */
+final class Inputs {
+
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Contract file (YAML, or JSON by its .json extension): client, site, terms, tiers, usage."
+                    + " Default: the embedded Lyon sample.")
+    Path input;
+
+    @Option(names = {"-r", "--rates"}, paramLabel = "FILE",
+            description = "Rate sheet (CSV). Default: the sample rate sheet of the site's country.")
+    Path rates;
+
+    @Option(names = {"-l", "--locale"}, paramLabel = "TAG",
+            description = "Language and country to write in, such as fr-FR or de-CH. Default: the client's.")
+    String locale;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "TEXT",
+            description = "TEXT, MARKDOWN or HTML. Default: ${DEFAULT-VALUE}.")
+    DocumentFormat format;
+
+    ContractFile.Contents contents() {
+        return input == null ? ContractFile.sample() : ContractFile.read(input);
+    }
+
+    RateTable rateTable(ContractFile.Contents contents) {
+        RateSheet sheet;
+        String name;
+        if (rates == null) {
+            sheet = sample(contents.site().region());
+            name = "sample rates of " + contents.site().region().country();
+        } else {
+            if (!Files.isRegularFile(rates)) {
+                throw new InputException(rates.toString(), "", "no such file");
+            }
+            sheet = RateSheetCsv.read(rates);
+            name = rates.getFileName().toString();
+        }
+        try {
+            return sheet.toRateTable(contents.terms().start());
+        } catch (InvalidRateSheetException e) {
+            throw new InputException(name, "", "is not valid (" + e.report().problems().size()
+                    + " problems); run `servicecontract validate --rates " + name + "` for the report");
+        } catch (IllegalArgumentException e) {
+            throw new InputException(name, "", e.getMessage());
+        }
+    }
+
+    private static RateSheet sample(RegionCode region) {
+        switch (region.country()) {
+            case "FR":
+                return SampleRateSheets.france();
+            case "IT":
+                return SampleRateSheets.italy();
+            case "CH":
+                return SampleRateSheets.switzerland();
+            case "US":
+                return SampleRateSheets.unitedStates();
+            default:
+                throw new InputException("--rates", "", "is needed: there is no sample rate sheet for " + region.country());
+        }
+    }
+
+    PricingContext context(ContractFile.Contents contents, Optional<String> tier) {
+        TierId id = tier.map(text -> {
+            try {
+                return TierId.of(text);
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--tier", "", e.getMessage());
+            }
+        }).orElse(contents.tier());
+        io.github.servicecontract.model.ServiceTier chosen;
+        try {
+            chosen = contents.catalogue().offer(id).tier();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--tier", "", e.getMessage());
+        }
+        RateTable table = rateTable(contents);
+        try {
+            return PricingContext.builder().site(contents.site()).tier(chosen).terms(contents.terms()).rates(table)
+                    .usage(contents.usage()).build();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(input == null ? "sample" : input.toString(), "", e.getMessage());
+        }
+    }
+
+    Locale locale(ContractFile.Contents contents) {
+        if (locale == null) {
+            return contents.client().locale();
+        }
+        Locale parsed = Locale.forLanguageTag(locale);
+        if (parsed.getLanguage().isEmpty() || !LANGUAGES.contains(parsed.getLanguage())) {
+            throw new InputException("--locale", "", "must be a language tag such as fr-FR, it-CH or en-US, was \"" + locale + "\"");
+        }
+        return parsed;
+    }
+
+    /** Says, on the error stream, that a locale's language has no bundle and English is used. */
+    static Optional<String> fallbackNote(Locale locale) {
+        return Language.isSupported(locale) ? Optional.empty()
+                : Optional.of("servicecontract: no texts in " + locale.getDisplayLanguage(Locale.ENGLISH) + ", writing in English");
+    }
+
+    Optional<TaxRate> tax(ContractFile.Contents contents) {
+        return contents.tax().or(() -> TaxRate.standardFor(contents.site().region()));
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.Quote;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code servicecontract quote}: one tier priced for the site, in the client's language. */
+@Command(name = "quote", mixinStandardHelpOptions = true, description = "Price the site under a tier and show the quote.")
+final class QuoteCommand implements Callable<Integer> {
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to price. Default: the file's tier.")
+    String tier;
+
+    @Option(names = "--explain", description = "Explain how every amount is calculated.")
+    boolean explain;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ContractFile.Contents contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        PricingContext context = inputs.context(contents, Optional.ofNullable(tier));
+        Quote quote = Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
+        RenderOptions.Builder options = RenderOptions.builder()
+                .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
+        inputs.tax(contents).ifPresent(options::taxRate);
+        Inputs.fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().print(ContractDocuments.quote(quote, locale, options.build()).render(inputs.format));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

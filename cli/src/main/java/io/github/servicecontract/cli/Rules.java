@@ -1,0 +1,113 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.pricing.DistanceZones;
+import io.github.servicecontract.pricing.InstalledValueBasis;
+import io.github.servicecontract.pricing.LabourRule;
+import io.github.servicecontract.pricing.Legs;
+import io.github.servicecontract.pricing.Multiplier;
+import io.github.servicecontract.pricing.PricingRule;
+import io.github.servicecontract.pricing.PricingRules;
+import io.github.servicecontract.pricing.TimeBand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+
+/**
+ * The pricing rules a contract file names, each a rule of {@link PricingRules}: a name alone
+ * ({@code flat-fee}), or a mapping with {@code rule} and its parameters
+ * ({@code {rule: kilometres, freeRadius: 15 km, legs: RETURN}}).
+ */
+final class Rules {
+
+    private static final Map<String, Supplier<PricingRule>> PLAIN = new TreeMap<>(Map.ofEntries(
+            Map.entry("flat-fee", PricingRules::flatFee), Map.entry("device-fee", PricingRules::perDevice),
+            Map.entry("subsystem-fee", PricingRules::perSubsystem), Map.entry("site-fee", PricingRules::perSite),
+            Map.entry("device-monitoring", PricingRules::deviceMonitoring), Map.entry("site-monitoring", PricingRules::siteMonitoring),
+            Map.entry("device-updates", PricingRules::deviceUpdates), Map.entry("system-updates", PricingRules::systemUpdates),
+            Map.entry("remote-tickets", PricingRules::remoteTickets), Map.entry("trip-fee", PricingRules::tripFee),
+            Map.entry("member-labour-discount", PricingRules::memberLabourDiscount),
+            Map.entry("prepay-discount", PricingRules::prepayDiscount)));
+    private static final List<String> WITH_PARAMETERS = List.of("on-site-labour", "remote-labour", "kilometres", "travel-time",
+            "zones", "installed-value");
+
+    private Rules() {}
+
+    static PricingRule of(Node list, CurrencyUnit currency) {
+        List<PricingRule> rules = new ArrayList<>();
+        for (Node item : list.list()) {
+            rules.add(rule(item, currency));
+        }
+        return PricingRules.sum(rules.toArray(PricingRule[]::new));
+    }
+
+    private static PricingRule rule(Node node, CurrencyUnit currency) {
+        Node nameNode = node.isText() ? node : node.get("rule");
+        String name = nameNode.text();
+        Supplier<PricingRule> plain = PLAIN.get(name);
+        if (plain != null) {
+            return plain.get();
+        }
+        switch (name) {
+            case "on-site-labour":
+                return labour(node, Delivery.ON_SITE, currency);
+            case "remote-labour":
+                return labour(node, Delivery.REMOTE, currency);
+            case "kilometres":
+                return node.build(() -> PricingRules.kilometres(node.get("freeRadius").parse("a distance such as 15 km", Distance::parse),
+                        node.get("legs").constant(Legs.class)));
+            case "travel-time":
+                return node.build(() -> PricingRules.travelTime(node.get("oneWay").duration(), node.get("legs").constant(Legs.class)));
+            case "zones":
+                List<DistanceZones.Zone> zones = new ArrayList<>();
+                for (Node zone : node.get("zones").list()) {
+                    zones.add(zone.has("upTo")
+                            ? DistanceZones.Zone.upTo(zone.get("upTo").parse("a distance such as 10 km", Distance::parse),
+                                    money(zone.get("fee"), currency))
+                            : DistanceZones.Zone.beyond(money(zone.get("fee"), currency)));
+                }
+                return node.build(() -> PricingRules.zoneFee(DistanceZones.of(zones)));
+            case "installed-value":
+                return node.build(() -> PricingRules.percentOfInstalledValue(node.get("perYear").parse("a percentage such as 8%",
+                        Percentage::parse), node.get("basis").constant(InstalledValueBasis.class)));
+            default:
+                List<String> known = new ArrayList<>(PLAIN.keySet());
+                known.addAll(WITH_PARAMETERS);
+                throw nameNode.problem("must be a pricing rule " + known + ", was \"" + name + "\"");
+        }
+    }
+
+    private static PricingRule labour(Node node, Delivery delivery, CurrencyUnit currency) {
+        LabourRule.Builder labour = LabourRule.builder().delivery(delivery);
+        if (!node.isText()) {
+            node.optional("minimumTime").ifPresent(n -> labour.minimumTime(n.duration()));
+            node.optional("increment").ifPresent(n -> labour.increment(n.duration()));
+            node.optional("minimumCharge").ifPresent(n -> labour.minimumCharge(money(n, currency)));
+            node.optional("bandApplication").ifPresent(n -> labour.bandApplication(n.constant(LabourRule.BandApplication.class)));
+            node.optional("inWarrantyLabour").ifPresent(n -> labour.inWarrantyLabour(n.constant(LabourRule.WarrantyLabour.class)));
+            node.optional("bands").ifPresent(bands -> bands.fields().forEach(band -> labour.putBandMultipliers(
+                    bandOf(bands, band.getKey()),
+                    band.getValue().parse("a multiplier such as 1.5", Multiplier::of))));
+        }
+        return node.build(labour::build);
+    }
+
+    private static TimeBand bandOf(Node bands, String name) {
+        for (TimeBand band : TimeBand.values()) {
+            if (band.name().equalsIgnoreCase(name.replace('-', '_'))) {
+                return band;
+            }
+        }
+        throw bands.problem("band must be one of " + java.util.Arrays.toString(TimeBand.values()) + ", was \"" + name + "\"");
+    }
+
+    private static javax.money.MonetaryAmount money(Node node, CurrencyUnit currency) {
+        return Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(node.decimal()).create();
+    }
+}

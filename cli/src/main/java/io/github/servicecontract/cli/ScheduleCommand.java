@@ -1,0 +1,44 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.pricing.BillingPolicy;
+import io.github.servicecontract.pricing.BillingSchedule;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.TaxRate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code servicecontract schedule}: the invoices of a tier over the whole term. */
+@Command(name = "schedule", mixinStandardHelpOptions = true, description = "Show the invoices over the term.")
+final class ScheduleCommand implements Callable<Integer> {
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to bill. Default: the file's tier.")
+    String tier;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ContractFile.Contents contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        PricingContext context = inputs.context(contents, Optional.ofNullable(tier));
+        Quote quote = Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
+        TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(),
+                io.github.servicecontract.model.Percentage.ZERO));
+        BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build());
+        Inputs.fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().print(ContractDocuments.schedule(schedule, locale).render(inputs.format));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.servicecontract.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code servicecontract} command: quote, compare, schedule and validate, on the user's
+ * files or, when none is given, on the embedded Lyon sample and the French sample rates.
+ *
+ * <p>Exit codes: 0 when the command did its job, 1 when {@code validate} found errors, 2 for bad
+ * input or usage, with one line naming the file, the place and the problem.
+ */
+@Command(name = "servicecontract", mixinStandardHelpOptions = true, versionProvider = ServiceContractCli.Version.class,
+        description = "Prices and describes home-technology service contracts.",
+        subcommands = {QuoteCommand.class, CompareCommand.class, ScheduleCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class ServiceContractCli implements Runnable {
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Moneta logs its configuration at INFO; a command line's error stream is for the user. */
+    private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney");
+
+    /**
+     * Returns the command line, ready to execute, with this tool's error handling.
+     *
+     * @return the command line
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ServiceContractCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            PrintWriter err = line.getErr();
+            err.println("servicecontract: " + exception.getMessage());
+            if (verbose(parseResult)) {
+                exception.printStackTrace(err);
+            } else if (!(exception instanceof IllegalArgumentException || exception instanceof InputException)) {
+                err.println("(run again with --verbose for the stack trace)");
+            }
+            err.flush();
+            return 2;
+        });
+        return commandLine;
+    }
+
+    private static boolean verbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = ServiceContractCli.class.getResourceAsStream("version.properties")) {
+                properties.load(in);
+            }
+            return new String[] {"servicecontract " + properties.getProperty("version"), "Java " + Runtime.version()};
+        }
+    }
+}

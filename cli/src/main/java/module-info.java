@@ -1,0 +1,11 @@
+/** The servicecontract command line. */
+module io.github.servicecontract.cli {
+    requires io.github.servicecontract.i18n;
+    requires io.github.servicecontract.ratesheet;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires java.logging;
+
+    opens io.github.servicecontract.cli to info.picocli;
+}

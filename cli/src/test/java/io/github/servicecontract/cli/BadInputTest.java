@@ -1,0 +1,121 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each bad input: one line naming the file, the place and the problem; exit code 2; no stack trace. */
+class BadInputTest {
+
+    @TempDir
+    Path folder;
+
+    private Path file(String name, String text) throws Exception {
+        Path path = folder.resolve(name);
+        Files.writeString(path, text);
+        return path;
+    }
+
+    private static String sample() throws Exception {
+        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertFails(CliRun run, String line) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("servicecontract: " + line + "\n");
+    }
+
+    @Test
+    void missingFiles() {
+        assertFails(CliRun.of("quote", "-i", folder.resolve("nowhere.yaml").toString()),
+                folder.resolve("nowhere.yaml") + ": no such file");
+        assertFails(CliRun.of("quote", "-r", folder.resolve("rates.csv").toString()), folder.resolve("rates.csv") + ": no such file");
+        assertFails(CliRun.of("validate", "-r", folder.resolve("rates.csv").toString()), folder.resolve("rates.csv") + ": no such file");
+    }
+
+    @Test
+    void malformedYamlAndJson() throws Exception {
+        assertFails(CliRun.of("quote", "-i", file("broken.yaml", "site: [unclosed\n").toString()),
+                "broken.yaml, line 1, column 16: is not valid YAML: while parsing a flow sequence");
+        CliRun json = CliRun.of("quote", "-i", file("broken.json", "{ \"site\": }").toString());
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).startsWith("servicecontract: broken.json, line 1, column 11: is not valid JSON: Unexpected character");
+        assertFails(CliRun.of("quote", "-i", file("list.yaml", "- a\n- b\n").toString()),
+                "list.yaml, /: must be a mapping with client, site, terms and tiers");
+    }
+
+    @Test
+    void malformedCsv() throws Exception {
+        assertFails(CliRun.of("quote", "-r", file("rates.csv", "region,component,unit,amount,currency,effective_from\n"
+                + "FR,trip-fee,TRIP,4S.00,EUR,2026-01-01\n").toString()),
+                "rates.csv, line 2, column amount: must be a decimal number, was \"4S.00\"");
+        assertFails(CliRun.of("validate", "-r", file("short.csv", "region,component\nFR,trip-fee\n").toString()),
+                "short.csv, line 1, column unit: column is missing from the header");
+    }
+
+    @Test
+    void invalidRatesForAQuote_pointToValidate() throws Exception {
+        Path rates = file("negative.csv", "region,component,unit,amount,currency,effective_from\nFR,trip-fee,TRIP,-45.00,EUR,2026-01-01\n");
+        assertFails(CliRun.of("quote", "-r", rates.toString()),
+                "negative.csv: is not valid (1 problems); run `servicecontract validate --rates negative.csv` for the report");
+    }
+
+    @Test
+    void unknownTierAndLocale() {
+        assertFails(CliRun.of("quote", "--tier", "platinum"), "--tier: tier must be in the catalogue [bronze, silver, gold], was platinum");
+        assertFails(CliRun.of("schedule", "--tier", "Gold"),
+                "--tier: tierId must be 1 to 64 lower-case letters or digits in hyphen-separated words, was \"Gold\"");
+        assertFails(CliRun.of("quote", "--locale", "klingon"), "--locale: must be a language tag such as fr-FR, it-CH or en-US, was \"klingon\"");
+        CliRun japanese = CliRun.of("quote", "--locale", "ja-JP");
+        assertThat(japanese.exitCode()).isZero();
+        assertThat(japanese.err()).isEqualTo("servicecontract: no texts in Japanese, writing in English\n");
+        assertThat(japanese.out()).startsWith("Service contract quote");
+    }
+
+    @Test
+    void invalidValues_nameTheirPlace() throws Exception {
+        assertFails(CliRun.of("quote", "-i", file("quantity.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
+                "quantity: 0, unitValue: \"699.00\"")).toString()), "quantity.yaml, /site/equipment/1: quantity must be >= 1, was 0");
+        assertFails(CliRun.of("quote", "-i", file("region.yaml", sample().replace("region: FR-69", "region: Rhône")).toString()),
+                "region.yaml, /site/region: country must be an upper-case ISO 3166-1 alpha-2 code, was \"Rhône\"");
+        assertFails(CliRun.of("quote", "-i", file("date.yaml", sample().replace("start: 2026-01-01", "start: 1st of January")).toString()),
+                "date.yaml, /terms/start: must be an ISO date such as 2026-01-01, was \"1st of January\"");
+        assertFails(CliRun.of("quote", "-i", file("missing.yaml", sample().replace("currency: EUR\n", "")).toString()),
+                "missing.yaml, /currency: is missing");
+        assertFails(CliRun.of("quote", "-i", file("clause.yaml", sample().replace("excludes: [acts-of-god, power-surge",
+                "excludes: [acts-of-god, power-outage")).toString()),
+                "clause.yaml, /tiers/0/excludes/1: must be a standard clause such as power-surge, or {id, text} for your own,"
+                        + " was \"power-outage\"");
+        assertFails(CliRun.of("quote", "-i", file("rule.yaml", sample().replace("pricing: [flat-fee, on-site-labour, trip-fee, prepay",
+                "pricing: [flat-fees, on-site-labour, trip-fee, prepay")).toString()),
+                "rule.yaml, /tiers/0/pricing/0: must be a pricing rule [device-fee, device-monitoring, device-updates, flat-fee,"
+                        + " member-labour-discount, prepay-discount, remote-tickets, site-fee, site-monitoring, subsystem-fee,"
+                        + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, travel-time, zones, installed-value],"
+                        + " was \"flat-fees\"");
+        CliRun silent = CliRun.of("quote", "-i", file("silent.yaml", sample().replace(
+                "    billedOnDemand: [REMOTE_SUPPORT, ON_SITE_VISIT, TRAVEL]\n", "    billedOnDemand: [ON_SITE_VISIT, TRAVEL]\n")).toString());
+        assertThat(silent.err()).isEqualTo("servicecontract: silent.yaml, /tiers/2: clauses of tier gold must be consistent, found 1"
+                + " problem: SERVICE_SILENTLY_FREE REMOTE_SUPPORT: service REMOTE_SUPPORT is neither included, billed on demand nor"
+                + " excluded\n");
+    }
+
+    @Test
+    void verbose_addsTheStackTrace() {
+        CliRun run = CliRun.of("quote", "--tier", "platinum", "--verbose");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("servicecontract: --tier: tier must be in the catalogue").contains("\tat io.github.");
+    }
+
+    @Test
+    void unknownOptions_showTheUsage() {
+        CliRun run = CliRun.of("quote", "--bogus");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Unknown option: '--bogus'\nUsage: servicecontract quote");
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Every command, in-process, on the embedded sample and on files, with golden outputs. */
+class CommandsTest {
+
+    static Path resource(String name) {
+        try {
+            return Path.of(CommandsTest.class.getResource("/inputs/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void quote_onTheSample_inFrench() {
+        CliRun run = CliRun.of("quote", "--locale", "fr");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.plainOut()).contains("Total HT           2 061,50 €").contains("Total TTC          2 473,80 €");
+        Golden.assertMatches("quote-sample-fr.txt", run.out());
+    }
+
+    @Test
+    void quote_explained_inMarkdown_forAnotherTier() {
+        CliRun run = CliRun.of("quote", "--tier", "silver", "--locale", "en-GB", "--format", "markdown", "--explain");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("## How each amount is calculated").contains("| Total excluding tax | €");
+        Golden.assertMatches("quote-silver-en-GB.md", run.out());
+    }
+
+    @Test
+    void quote_ofAJsonFile_inTheClientsLanguage_asHtml() {
+        CliRun run = CliRun.of("quote", "--input", resource("milan.json").toString(), "--format", "html");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("<article class=\"servicecontract\" lang=\"it-IT\">");
+        assertThat(run.plainOut()).contains("87,50 €");
+        Golden.assertMatches("quote-milan-it.html", run.out());
+    }
+
+    @Test
+    void compare_onTheSample() {
+        CliRun run = CliRun.of("compare");
+        assertThat(run.exitCode()).isZero();
+        Golden.assertMatches("compare-sample-fr.txt", run.out());
+    }
+
+    @Test
+    void schedule_ofAQuarterlyContract() {
+        CliRun run = CliRun.of("schedule", "-i", resource("milan.json").toString(), "-l", "it-CH");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut()).contains("€ 457.50").contains("€ 1'830.00");
+        Golden.assertMatches("schedule-milan-it-CH.txt", run.out());
+    }
+
+    @Test
+    void validate_theSample_isValid() {
+        CliRun run = CliRun.of("validate");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("sample france.csv: 22 rates, valid, no problems\n");
+    }
+
+    @Test
+    void validate_aWrongSheet_printsTheWholeReport_andExitsWithOne() {
+        CliRun run = CliRun.of("validate", "--rates", resource("wrong-rates.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("wrong-rates.csv: 4 rates, not valid, 3 problems:\n"
+                + "  NEGATIVE_RATE ERROR at line 3: rate of trip fee rate for region FR must be >= 0, was -45.00\n"
+                + "  PREMIUM_BAND_CHEAPER WARNING at line 4: rate of on-site labour rate for region FR, role TECHNICIAN, band SATURDAY"
+                + " (80.00) is below the business-hours rate (85.00) at line 2\n"
+                + "  MIXED_CURRENCY ERROR at line 5: currency must be EUR like the first rate, was CHF\n");
+    }
+
+    @Test
+    void helpAndVersion() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("quote").contains("compare").contains("schedule").contains("validate");
+        for (String command : new String[] {"quote", "compare", "schedule", "validate"}) {
+            CliRun commandHelp = CliRun.of(command, "--help");
+            assertThat(commandHelp.exitCode()).isZero();
+            assertThat(commandHelp.out()).startsWith("Usage: servicecontract " + command);
+        }
+        CliRun version = CliRun.of("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("servicecontract 0.1.0");
+        assertThat(CliRun.of().out()).startsWith("Usage: servicecontract");
+    }
+}

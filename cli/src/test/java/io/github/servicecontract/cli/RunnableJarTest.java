@@ -1,0 +1,34 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command, run as a process on the built jar (after packaging). */
+class RunnableJarTest {
+
+    @Test
+    void theRunnableJar_quotesTheSampleInFrench() throws Exception {
+        Path jar = Path.of(System.getProperty("runnable.jar", "target/servicecontract-cli.jar"));
+        assertThat(jar).exists();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "quote", "--locale", "fr"))
+                .redirectErrorStream(false).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(err).isEmpty();
+        assertThat(out.replace('\u202F', ' ').replace('\u00A0', ' ')).startsWith("Devis de contrat de maintenance")
+                .contains("Total TTC          2 473,80 €");
+        Process bad = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "quote", "--tier", "platinum")).start();
+        assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(Files.size(jar)).isPositive();
+    }
+}
