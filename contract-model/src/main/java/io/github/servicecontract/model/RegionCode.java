@@ -126,7 +126,7 @@ public final class RegionCode {
 
     @Override
     public int hashCode() {
-        return Objects.hash(country, subdivision);
+        return 31 * country.hashCode() + (subdivision == null ? 0 : subdivision.hashCode());
     }
 
     /** Returns the code, for example {@code "FR-69"}; {@link #parse} reads it back. */

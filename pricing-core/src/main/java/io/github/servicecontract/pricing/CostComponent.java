@@ -1,7 +1,6 @@
 package io.github.servicecontract.pricing;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What a rate or a quote line is for: a kind of labour, travel, remote service, updates,
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public record CostComponent(String id) {
 
-    private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Labour at the site, per hour. */
     public static final CostComponent ON_SITE_LABOUR = new CostComponent("on-site-labour");
@@ -68,7 +66,7 @@ public record CostComponent(String id) {
      */
     public CostComponent {
         Objects.requireNonNull(id, "component");
-        if (!FORM.matcher(id).matches()) {
+        if (!Checks.isHyphenatedWords(id)) {
             throw Checks.invalid("component", "\"" + id + "\"", "must be lower-case words joined by hyphens");
         }
     }

@@ -23,6 +23,7 @@ public final class RateKey {
     private final String brand;
     private final TimeBand band;
     private final TierId tier;
+    private int hash;
 
     private RateKey(CostComponent component, RegionCode region, Role role, String brand, TimeBand band, TierId tier) {
         this.component = component;
@@ -177,7 +178,12 @@ public final class RateKey {
 
     @Override
     public int hashCode() {
-        return Objects.hash(component, region, role, brand, band, tier);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(component, region, role, brand, band, tier);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

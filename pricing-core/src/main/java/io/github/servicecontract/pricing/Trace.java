@@ -3,7 +3,6 @@ package io.github.servicecontract.pricing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +20,6 @@ import java.util.stream.Collectors;
  */
 public record Trace(String rule, List<TraceStep> steps) {
 
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /**
      * Creates a trace.
@@ -30,7 +28,7 @@ public record Trace(String rule, List<TraceStep> steps) {
      */
     public Trace {
         Objects.requireNonNull(rule, "rule");
-        if (!NAME.matcher(rule).matches()) {
+        if (!Checks.isHyphenatedWords(rule)) {
             throw Checks.invalid("rule", "\"" + rule + "\"", "must be lower-case words joined by hyphens");
         }
         steps = List.copyOf(steps);

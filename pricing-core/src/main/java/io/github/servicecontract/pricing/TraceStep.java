@@ -1,7 +1,6 @@
 package io.github.servicecontract.pricing;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One input or intermediate value of a computation, named by a label.
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public record TraceStep(String label, Object value) {
 
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /**
      * Creates a step.
@@ -28,7 +26,7 @@ public record TraceStep(String label, Object value) {
     public TraceStep {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(value, "value");
-        if (!LABEL.matcher(label).matches()) {
+        if (!Checks.isHyphenatedWords(label)) {
             throw Checks.invalid("label", "\"" + label + "\"", "must be lower-case words joined by hyphens");
         }
     }

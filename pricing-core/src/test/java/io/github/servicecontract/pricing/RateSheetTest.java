@@ -72,6 +72,29 @@ class RateSheetTest {
     }
 
     @Test
+    void equalRates_areNoProblem_andProblemsComeInRowOrder() {
+        assertThat(validate(with(row(3, LABOUR.withBand(TimeBand.SATURDAY), "85.00"))).isClean()).as("Saturday at the business rate").isTrue();
+        assertThat(validate(plus(row(7, LABOUR.withTier(TierId.of("gold")), "85.00"))).isClean()).as("members at the standard rate").isTrue();
+        RateRow voyage = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(), Optional.empty(),
+                "VOYAGE", new BigDecimal("45.00"), EUR, JAN, Optional.empty());
+        List<RateRow> rows = with(row(3, LABOUR.withBand(TimeBand.SATURDAY), "80.00"));
+        rows.set(2, voyage);
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        rows.set(3, bracket(5, deviceFee, 10L, "2.00", Brackets.Mode.VOLUME));
+        rows.add(row(7, LABOUR, "85.00"));
+        rows.add(new RateRow(8, RateKey.of(CostComponent.TRAVEL_DISTANCE, RegionCode.ofCountry("FR")), Optional.empty(), Optional.empty(),
+                "KILOMETRE", new BigDecimal("2.40"), EUR, JAN, Optional.of(JAN)));
+        assertThat(RateSheet.of(rows).validate(RateRequirements.of(List.of(LABOUR.withBand(TimeBand.NIGHT)))).problems())
+                .extracting(RateProblem::code, RateProblem::location).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.PREMIUM_BAND_CHEAPER, "line 3"),
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.UNKNOWN_UNIT, "line 4"),
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 5"),
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.DUPLICATE_KEY, "line 7"),
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.INVALID_DATES, "line 8"),
+                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.MISSING_RATE, "rates from 2026-01-01"));
+    }
+
+    @Test
     void unknownUnit() {
         RateRow minutes = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "MINUTE", new BigDecimal("85.00"), EUR, JAN,
                 Optional.empty());

@@ -1,0 +1,64 @@
+package io.github.servicecontract.benchmarks;
+
+import io.github.servicecontract.pricing.Quote;
+import java.math.BigDecimal;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One quote of DOMAIN.md example 1 with every kind of line and its trace, by the library and by
+ * hand. The setup checks that all three give the same total. Goal: the library within 2x of the
+ * hand-written BigDecimal code.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class QuoteBenchmark {
+
+    // Inputs read from state fields, not constants, so that the JIT cannot fold the hand-written code away.
+    int devices = 45;
+    int subsystems = 4;
+    BigDecimal equipment = new BigDecimal("19635.00");
+    long equipmentCents = 1_963_500L;
+
+    /** Checks that the three ways agree before anything is measured. */
+    @Setup
+    public void sameTotalThreeWays() {
+        BigDecimal library = Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE).total().getNumber().numberValueExact(BigDecimal.class);
+        BigDecimal bigDecimal = HandWritten.totalWithBigDecimal(devices, subsystems, equipment);
+        BigDecimal cents = BigDecimal.valueOf(HandWritten.totalInCents(devices, subsystems, equipmentCents), 2);
+        if (library.compareTo(bigDecimal) != 0 || library.compareTo(cents) != 0) {
+            throw new IllegalStateException("totals differ: library " + library + ", BigDecimal " + bigDecimal + ", cents " + cents);
+        }
+    }
+
+    /** The library: every line, rounded, traced. */
+    @Benchmark
+    public Quote library() {
+        return Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE);
+    }
+
+    /** The same arithmetic by hand with BigDecimal. */
+    @Benchmark
+    public BigDecimal handWrittenBigDecimal() {
+        return HandWritten.totalWithBigDecimal(devices, subsystems, equipment);
+    }
+
+    /** The same arithmetic by hand with long cents. */
+    @Benchmark
+    public long handWrittenLongCents() {
+        return HandWritten.totalInCents(devices, subsystems, equipmentCents);
+    }
+}

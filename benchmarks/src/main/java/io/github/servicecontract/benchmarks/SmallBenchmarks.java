@@ -1,0 +1,54 @@
+package io.github.servicecontract.benchmarks;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.i18n.DocumentFormat;
+import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.pricing.Allocator;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.TaxRate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Allocation of an amount into 12 instalments, and rendering a quote to HTML in French. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class SmallBenchmarks {
+
+    private final Allocator swissCash = Allocator.of(Rounding.toIncrement(new BigDecimal("0.05"), RoundingMode.HALF_UP,
+            Rounding.Step.PER_LINE), Allocator.Residual.LAST);
+    private final MonetaryAmount yearInFrancs = Monetary.getDefaultAmountFactory().setCurrency("CHF")
+            .setNumber(new BigDecimal("1681.90")).create();
+    private final Quote quote = Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE);
+    private final RenderOptions options = RenderOptions.builder().taxRate(TaxRate.FRANCE).detail(RenderOptions.Detail.EXPLAINED).build();
+
+    /** 1,681.90 CHF into 12 cash-rounded instalments. */
+    @Benchmark
+    public List<MonetaryAmount> allocateTwelveInstalments() {
+        return swissCash.split(yearInFrancs, 12);
+    }
+
+    /** The example-1 quote, explained, as HTML in French. */
+    @Benchmark
+    public String renderQuoteToFrenchHtml() {
+        return ContractDocuments.quote(quote, Locale.FRANCE, options).render(DocumentFormat.HTML);
+    }
+}

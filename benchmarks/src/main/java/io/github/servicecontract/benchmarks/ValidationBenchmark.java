@@ -1,0 +1,73 @@
+package io.github.servicecontract.benchmarks;
+
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateReport;
+import io.github.servicecontract.pricing.RateRow;
+import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Validating a 100 k-row rate sheet (every problem check). Goal: under 1 s. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(1)
+public class ValidationBenchmark {
+
+    static final int ROWS = 100_000;
+
+    private RateSheet sheet;
+
+    /** Builds the sheet: 95 departments, 2 labour components, 90 roles, 6 bands: 102,600 keys, the first 100 k kept. */
+    @Setup
+    public void build() {
+        List<RateRow> rows = new ArrayList<>(ROWS);
+        outer:
+        for (int department = 1; department <= 95; department++) {
+            RegionCode region = RegionCode.of("FR", String.format("%02d", department));
+            for (CostComponent component : List.of(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR)) {
+                for (int role = 1; role <= 90; role++) {
+                    RateKey key = RateKey.of(component, region).withRole(Role.of("ROLE_" + role));
+                    BigDecimal business = BigDecimal.valueOf(7000 + role, 2);
+                    for (TimeBand band : TimeBand.values()) {
+                        RateKey banded = band == TimeBand.BUSINESS_HOURS ? key : key.withBand(band);
+                        rows.add(RateRow.of(banded, Unit.HOUR, business.add(BigDecimal.valueOf(band.ordinal() * 1000L, 2)),
+                                Workloads.EUR, Workloads.START));
+                        if (rows.size() == ROWS) {
+                            break outer;
+                        }
+                    }
+                }
+            }
+        }
+        sheet = RateSheet.of(rows);
+        if (!sheet.validate().isClean()) {
+            throw new IllegalStateException("the benchmark sheet must be clean: " + sheet.validate());
+        }
+    }
+
+    /** Every check of the report. */
+    @Benchmark
+    public RateReport validate() {
+        return sheet.validate();
+    }
+}
