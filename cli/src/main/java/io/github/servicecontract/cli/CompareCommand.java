@@ -24,9 +24,7 @@ final class CompareCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty()), contents.catalogue());
-        Inputs.fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().print(ContractDocuments.comparison(comparison, locale).render(inputs.format));
-        spec.commandLine().getOut().flush();
+        inputs.print(spec, locale, ContractDocuments.comparison(comparison, locale));
         return 0;
     }
 }

@@ -122,6 +122,19 @@ final class Inputs {
                 : Optional.of("servicecontract: no texts in " + locale.getDisplayLanguage(Locale.ENGLISH) + ", writing in English");
     }
 
+    /** Prices the tier (the file's, or {@code tier}) with its own rule. */
+    io.github.servicecontract.pricing.Quote quote(ContractFile.Contents contents, Optional<String> tier) {
+        PricingContext context = context(contents, tier);
+        return io.github.servicecontract.pricing.Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
+    }
+
+    /** Writes a document in the chosen format, after the fallback note when the language has no texts. */
+    void print(picocli.CommandLine.Model.CommandSpec spec, Locale locale, io.github.servicecontract.i18n.Document document) {
+        fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
+        spec.commandLine().getOut().print(document.render(format));
+        spec.commandLine().getOut().flush();
+    }
+
     Optional<TaxRate> tax(ContractFile.Contents contents) {
         return contents.tax().or(() -> TaxRate.standardFor(contents.site().region()));
     }

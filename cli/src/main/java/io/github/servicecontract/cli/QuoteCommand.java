@@ -2,7 +2,6 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.i18n.RenderOptions;
-import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,14 +31,11 @@ final class QuoteCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        PricingContext context = inputs.context(contents, Optional.ofNullable(tier));
-        Quote quote = Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
+        Quote quote = inputs.quote(contents, Optional.ofNullable(tier));
         RenderOptions.Builder options = RenderOptions.builder()
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
         inputs.tax(contents).ifPresent(options::taxRate);
-        Inputs.fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().print(ContractDocuments.quote(quote, locale, options.build()).render(inputs.format));
-        spec.commandLine().getOut().flush();
+        inputs.print(spec, locale, ContractDocuments.quote(quote, locale, options.build()));
         return 0;
     }
 }

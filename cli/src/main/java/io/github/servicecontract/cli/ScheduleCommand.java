@@ -1,10 +1,9 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
-import io.github.servicecontract.pricing.PricingContext;
-import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,14 +30,10 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        PricingContext context = inputs.context(contents, Optional.ofNullable(tier));
-        Quote quote = Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
-        TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(),
-                io.github.servicecontract.model.Percentage.ZERO));
-        BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build());
-        Inputs.fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().print(ContractDocuments.schedule(schedule, locale).render(inputs.format));
-        spec.commandLine().getOut().flush();
+        TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
+        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier)),
+                BillingPolicy.builder().taxRate(tax).build());
+        inputs.print(spec, locale, ContractDocuments.schedule(schedule, locale));
         return 0;
     }
 }
