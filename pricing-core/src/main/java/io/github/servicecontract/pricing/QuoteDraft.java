@@ -110,7 +110,8 @@ public final class QuoteDraft {
      * @return the amount
      */
     public MonetaryAmount money(BigDecimal value) {
-        return Amounts.of(value, context.currency());
+        MonetaryAmount known = context.rates().knownAmount(value);
+        return known != null ? known : Amounts.of(value, context.currency());
     }
 
     /**

@@ -180,7 +180,12 @@ public final class RateKey {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = Objects.hash(component, region, role, brand, band, tier);
+            h = component.hashCode();
+            h = 31 * h + region.hashCode();
+            h = 31 * h + Objects.hashCode(role);
+            h = 31 * h + Objects.hashCode(brand);
+            h = 31 * h + Objects.hashCode(band);
+            h = 31 * h + Objects.hashCode(tier);
             hash = h;
         }
         return h;

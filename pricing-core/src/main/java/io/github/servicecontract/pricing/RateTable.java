@@ -32,6 +32,8 @@ public final class RateTable {
     private final LocalDate effectiveUntil;
     private final Map<RateKey, BigDecimal> rates;
     private final Map<RateKey, Brackets> brackets;
+    /** The amount of each distinct rate value, made once: quotes show rates on many lines and traces. */
+    private final Map<BigDecimal, MonetaryAmount> amounts;
 
     private RateTable(Builder builder) {
         this.currency = builder.currency;
@@ -39,6 +41,14 @@ public final class RateTable {
         this.effectiveUntil = builder.effectiveUntil;
         this.rates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.rates));
         this.brackets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.brackets));
+        Map<BigDecimal, MonetaryAmount> made = new java.util.HashMap<>();
+        rates.values().forEach(value -> made.computeIfAbsent(value, v -> Amounts.of(v, currency)));
+        this.amounts = Collections.unmodifiableMap(made);
+    }
+
+    /** The amount of a value, made once if it is one of the table's rates; null otherwise. */
+    MonetaryAmount knownAmount(BigDecimal value) {
+        return amounts.get(value);
     }
 
     /**

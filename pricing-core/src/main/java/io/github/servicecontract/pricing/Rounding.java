@@ -107,6 +107,9 @@ public final class Rounding {
      * @return true if rounding would not change it
      */
     public boolean isRounded(BigDecimal value) {
+        if (increment.unscaledValue().equals(java.math.BigInteger.ONE) && value.scale() <= increment.scale()) {
+            return true; // a power of ten such as 0.01, and no more decimals than it: the common case, without a division
+        }
         return value.remainder(increment).signum() == 0;
     }
 

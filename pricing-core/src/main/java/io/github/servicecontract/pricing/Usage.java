@@ -61,6 +61,20 @@ public abstract class Usage {
      * @return the interventions
      */
     public List<Intervention> interventions(Delivery delivery) {
+        return delivery == Delivery.ON_SITE ? onSiteInterventions() : remoteInterventions();
+    }
+
+    @Value.Lazy
+    List<Intervention> onSiteInterventions() {
+        return inOrderOfDay(Delivery.ON_SITE);
+    }
+
+    @Value.Lazy
+    List<Intervention> remoteInterventions() {
+        return inOrderOfDay(Delivery.REMOTE);
+    }
+
+    private List<Intervention> inOrderOfDay(Delivery delivery) {
         return interventions().stream().filter(i -> i.delivery() == delivery)
                 .sorted(java.util.Comparator.comparing(Intervention::day)).toList();
     }
