@@ -94,27 +94,50 @@ final class DocumentWriters {
 
     /** Escapes Markdown syntax and HTML, so that a caller's text is shown as written. */
     static String markdownEscape(String text) {
+        return escape(text, c -> {
+            switch (c) {
+                case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '!':
+                    return "\\" + c;
+                case '\n': case '\r':
+                    return " ";
+                default:
+                    return htmlEntity(c);
+            }
+        });
+    }
+
+    /** Escapes the five characters that matter in HTML text and attributes. */
+    static String htmlEscape(String text) {
+        return escape(text, DocumentWriters::htmlEntity);
+    }
+
+    private static String htmlEntity(char c) {
+        switch (c) {
+            case '&':
+                return "&amp;";
+            case '<':
+                return "&lt;";
+            case '>':
+                return "&gt;";
+            case '"':
+                return "&quot;";
+            case '\'':
+                return "&#39;";
+            default:
+                return null;
+        }
+    }
+
+    /** Replaces each character for which {@code replacement} answers a text; keeps the others. */
+    private static String escape(String text, java.util.function.Function<Character, String> replacement) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '!':
-                    out.append('\\').append(c);
-                    break;
-                case '\n': case '\r':
-                    out.append(' ');
-                    break;
-                default:
-                    out.append(c);
+            String replaced = replacement.apply(c);
+            if (replaced == null) {
+                out.append(c);
+            } else {
+                out.append(replaced);
             }
         }
         return out.toString();
@@ -159,31 +182,4 @@ final class DocumentWriters {
         return open + htmlEscape(text) + "</" + tag + ">";
     }
 
-    /** Escapes the five characters that matter in HTML text and attributes. */
-    static String htmlEscape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }
