@@ -1,6 +1,5 @@
 package io.github.servicecontract.pricing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -53,9 +52,9 @@ public record Trace(String rule, List<TraceStep> steps) {
      * @return the longer trace
      */
     public Trace plus(String label, Object value) {
-        List<TraceStep> longer = new ArrayList<>(steps);
-        longer.add(TraceStep.of(label, value));
-        return new Trace(rule, longer);
+        TraceStep[] longer = steps.toArray(new TraceStep[steps.size() + 1]);
+        longer[steps.size()] = TraceStep.of(label, value);
+        return new Trace(rule, List.of(longer)); // List.copyOf keeps an immutable list as it is: one copy, not two
     }
 
     /**
