@@ -12,8 +12,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,7 +26,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Allocation of an amount into 12 instalments, and rendering a quote to HTML in French. */
+/**
+ * Allocation of an amount into 12 instalments, rendering a quote to HTML in French, and the cost
+ * of one Moneta amount (the control that explains most of a quote's cost).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -39,6 +44,25 @@ public class SmallBenchmarks {
             .setNumber(new BigDecimal("1681.90")).create();
     private final Quote quote = Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE);
     private final RenderOptions options = RenderOptions.builder().taxRate(TaxRate.FRANCE).detail(RenderOptions.Detail.EXPLAINED).build();
+
+    private BigDecimal exactHours = new BigDecimal("1.75");
+    private BigDecimal hourlyRate = new BigDecimal("95.00");
+    private CurrencyUnit euro = Monetary.getCurrency("EUR");
+
+    /**
+     * One {@code BigDecimal} product made into a Moneta amount, as every priced line and traced
+     * value is: the control against which {@code QuoteBenchmark.library} is read.
+     */
+    @Benchmark
+    public MonetaryAmount oneMonetaAmount() {
+        return Money.of(exactHours.multiply(hourlyRate), euro);
+    }
+
+    /** The same product, left a {@code BigDecimal}: what the hand-written code pays. */
+    @Benchmark
+    public BigDecimal oneBigDecimalProduct() {
+        return exactHours.multiply(hourlyRate);
+    }
 
     /** 1,681.90 CHF into 12 cash-rounded instalments. */
     @Benchmark
