@@ -1,5 +1,6 @@
 package io.github.servicecontract.model;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -4,6 +4,7 @@ import static io.github.servicecontract.model.HolidayRule.easter;
 import static io.github.servicecontract.model.HolidayRule.fixed;
 import static io.github.servicecontract.model.HolidayRule.nthWeekday;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

@@ -1,19 +1,18 @@
 package io.github.servicecontract.model;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The rule shared by this module's identifiers: lower-case words joined by hyphens. */
 final class Slug {
 
-    private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LENGTH = 64;
 
     private Slug() {}
 
     static String require(String field, String value) {
         Objects.requireNonNull(value, field);
-        if (value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+        if (value.length() > MAX_LENGTH || !Checks.isHyphenatedWords(value)) {
             throw Checks.invalid(field, "\"" + value + "\"",
                     "must be 1 to " + MAX_LENGTH + " lower-case letters or digits in hyphen-separated words");
         }

@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.internal.Checks;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

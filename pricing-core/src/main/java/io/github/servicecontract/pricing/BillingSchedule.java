@@ -4,6 +4,7 @@ import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;

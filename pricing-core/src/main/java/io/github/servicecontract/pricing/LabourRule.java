@@ -6,6 +6,7 @@ import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.WarrantyStatus;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -31,9 +32,7 @@ public final class Multiplier implements Comparable<Multiplier> {
      * @throws IllegalArgumentException if {@code factor} is negative
      */
     public static Multiplier of(BigDecimal factor) {
-        Checks.requireNonNegative("multiplier", factor);
-        BigDecimal stripped = factor.signum() == 0 ? BigDecimal.ZERO : factor.stripTrailingZeros();
-        return new Multiplier(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+        return new Multiplier(Checks.normalise(Checks.requireNonNegative("multiplier", factor)));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.servicecontract.pricing;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;

@@ -11,6 +11,7 @@ import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.model.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 

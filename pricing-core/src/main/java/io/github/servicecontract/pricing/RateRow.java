@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

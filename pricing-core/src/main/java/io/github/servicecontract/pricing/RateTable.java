@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;

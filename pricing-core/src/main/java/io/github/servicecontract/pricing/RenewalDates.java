@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Renewal;
+import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.model.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,0 +1,95 @@
+package io.github.servicecontract.model.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Argument checks that produce this library's one message form: field, rule and value, as in
+ * {@code "hours must be >= 0, was -1"}.
+ *
+ * <p>Not an API: this package is exported only to {@code io.github.servicecontract.pricing}, so
+ * that both modules word a rejected input the same way.
+ */
+public final class Checks {
+
+    private Checks() {}
+
+    public static IllegalArgumentException invalid(String field, Object value, String rule) {
+        return new IllegalArgumentException(field + " " + rule + ", was " + value);
+    }
+
+    public static int requireAtLeast(String field, int value, int minimum) {
+        if (value < minimum) {
+            throw invalid(field, value, "must be >= " + minimum);
+        }
+        return value;
+    }
+
+    /**
+     * Checks that {@code text} is lower-case letters or digits in words joined by single hyphens,
+     * without a regular expression: this runs for every trace step of every quote.
+     */
+    public static boolean isHyphenatedWords(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
+            return false;
+        }
+        char previous = ' ';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!word && (c != '-' || previous == '-')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    public static BigDecimal requireNonNegative(String field, BigDecimal value) {
+        Objects.requireNonNull(value, field);
+        if (value.signum() < 0) {
+            throw invalid(field, value.toPlainString(), "must be >= 0");
+        }
+        return value;
+    }
+
+    public static Duration requireNonNegative(String field, Duration value) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative()) {
+            throw invalid(field, value, "must be >= 0");
+        }
+        return value;
+    }
+
+    public static Duration requirePositive(String field, Duration value) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative() || value.isZero()) {
+            throw invalid(field, value, "must be > 0");
+        }
+        return value;
+    }
+
+    /** Strips trailing zeros so that numerically equal decimals are equal, keeping scale >= 0. */
+    public static BigDecimal normalise(BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    public static String requireText(String field, String value) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw invalid(field, "\"" + value + "\"", "must not be blank");
+        }
+        return value;
+    }
+
+    public static BigDecimal parseDecimal(String field, CharSequence text) {
+        try {
+            return new BigDecimal(text.toString().trim());
+        } catch (NumberFormatException e) {
+            throw invalid(field, "\"" + text + "\"", "must be a decimal number");
+        }
+    }
+}
