@@ -2,30 +2,173 @@ package io.github.servicecontract.i18n;
 
 import java.util.List;
 
-/** Writes a {@link Document} as text, Markdown or HTML. */
+/**
+ * Writes a {@link Document} as text, Markdown or HTML. The walk over the blocks is written once,
+ * in {@link #write}; each {@link Format} only says how it writes each kind of block.
+ */
 final class DocumentWriters {
 
     private DocumentWriters() {}
 
     static String text(Document document) {
+        return write(document, Format.TEXT);
+    }
+
+    static String markdown(Document document) {
+        return write(document, Format.MARKDOWN);
+    }
+
+    static String html(Document document) {
+        return write(document, Format.HTML);
+    }
+
+    private static String write(Document document, Format format) {
         StringBuilder out = new StringBuilder();
+        format.begin(out, document);
+        boolean first = true;
         for (Document.Block block : document.blocks()) {
-            if (out.length() > 0) {
-                out.append('\n');
+            if (!first) {
+                format.between(out);
             }
+            first = false;
             if (block instanceof Document.Heading) {
-                Document.Heading heading = (Document.Heading) block;
-                out.append(heading.text()).append('\n');
-                out.append((heading.level() == 1 ? "=" : "-").repeat(width(heading.text()))).append('\n');
+                format.heading(out, (Document.Heading) block);
             } else if (block instanceof Document.Paragraph) {
-                out.append(((Document.Paragraph) block).text()).append('\n');
+                format.paragraph(out, ((Document.Paragraph) block).text());
             } else if (block instanceof Document.BulletList) {
-                ((Document.BulletList) block).items().forEach(item -> out.append("- ").append(item).append('\n'));
+                format.bullets(out, ((Document.BulletList) block).items());
             } else {
-                textTable(out, (Document.Table) block);
+                format.table(out, (Document.Table) block);
             }
         }
+        format.end(out);
         return out.toString();
+    }
+
+    /** How one format writes each kind of block. */
+    private enum Format {
+        TEXT {
+            @Override
+            void heading(StringBuilder out, Document.Heading heading) {
+                out.append(heading.text()).append('\n');
+                out.append((heading.level() == 1 ? "=" : "-").repeat(width(heading.text()))).append('\n');
+            }
+
+            @Override
+            void paragraph(StringBuilder out, String text) {
+                out.append(text).append('\n');
+            }
+
+            @Override
+            void bullets(StringBuilder out, List<String> items) {
+                items.forEach(item -> out.append("- ").append(item).append('\n'));
+            }
+
+            @Override
+            void table(StringBuilder out, Document.Table table) {
+                textTable(out, table);
+            }
+        },
+        MARKDOWN {
+            @Override
+            void heading(StringBuilder out, Document.Heading heading) {
+                out.append("#".repeat(heading.level())).append(' ').append(markdownEscape(heading.text())).append('\n');
+            }
+
+            @Override
+            void paragraph(StringBuilder out, String text) {
+                out.append(markdownEscape(text)).append('\n');
+            }
+
+            @Override
+            void bullets(StringBuilder out, List<String> items) {
+                items.forEach(item -> out.append("- ").append(markdownEscape(item)).append('\n'));
+            }
+
+            @Override
+            void table(StringBuilder out, Document.Table table) {
+                markdownRow(out, table.header());
+                StringBuilder rule = new StringBuilder("|");
+                table.alignments().forEach(a -> rule.append(a == Document.Align.RIGHT ? " ---: |" : " --- |"));
+                out.append(rule).append('\n');
+                table.rows().forEach(row -> markdownRow(out, row));
+            }
+        },
+        HTML {
+            @Override
+            void begin(StringBuilder out, Document document) {
+                out.append("<article class=\"servicecontract\" lang=\"").append(htmlEscape(document.locale().toLanguageTag()))
+                        .append("\">\n");
+            }
+
+            @Override
+            void between(StringBuilder out) {
+                // HTML blocks separate themselves.
+            }
+
+            @Override
+            void heading(StringBuilder out, Document.Heading heading) {
+                out.append("<h").append(heading.level()).append('>').append(htmlEscape(heading.text()))
+                        .append("</h").append(heading.level()).append(">\n");
+            }
+
+            @Override
+            void paragraph(StringBuilder out, String text) {
+                out.append("<p>").append(htmlEscape(text)).append("</p>\n");
+            }
+
+            @Override
+            void bullets(StringBuilder out, List<String> items) {
+                out.append("<ul>\n");
+                items.forEach(item -> out.append("<li>").append(htmlEscape(item)).append("</li>\n"));
+                out.append("</ul>\n");
+            }
+
+            @Override
+            void table(StringBuilder out, Document.Table table) {
+                out.append("<table>\n<thead>\n<tr>");
+                for (int c = 0; c < table.header().size(); c++) {
+                    out.append(cell("th", table.header().get(c), table.alignments().get(c)));
+                }
+                out.append("</tr>\n</thead>\n<tbody>\n");
+                for (List<String> row : table.rows()) {
+                    out.append("<tr>");
+                    for (int c = 0; c < row.size(); c++) {
+                        out.append(cell("td", row.get(c), table.alignments().get(c)));
+                    }
+                    out.append("</tr>\n");
+                }
+                out.append("</tbody>\n</table>\n");
+            }
+
+            @Override
+            void end(StringBuilder out) {
+                out.append("</article>\n");
+            }
+        };
+
+        /** Writes what comes before the first block. */
+        void begin(StringBuilder out, Document document) {
+            // Text and Markdown have no preamble.
+        }
+
+        /** Writes what separates two blocks: a blank line in text and Markdown. */
+        void between(StringBuilder out) {
+            out.append('\n');
+        }
+
+        abstract void heading(StringBuilder out, Document.Heading heading);
+
+        abstract void paragraph(StringBuilder out, String text);
+
+        abstract void bullets(StringBuilder out, List<String> items);
+
+        abstract void table(StringBuilder out, Document.Table table);
+
+        /** Writes what comes after the last block. */
+        void end(StringBuilder out) {
+            // Text and Markdown have no closing.
+        }
     }
 
     private static void textTable(StringBuilder out, Document.Table table) {
@@ -59,31 +202,6 @@ final class DocumentWriters {
 
     private static int width(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    static String markdown(Document document) {
-        StringBuilder out = new StringBuilder();
-        for (Document.Block block : document.blocks()) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            if (block instanceof Document.Heading) {
-                Document.Heading heading = (Document.Heading) block;
-                out.append("#".repeat(heading.level())).append(' ').append(markdownEscape(heading.text())).append('\n');
-            } else if (block instanceof Document.Paragraph) {
-                out.append(markdownEscape(((Document.Paragraph) block).text())).append('\n');
-            } else if (block instanceof Document.BulletList) {
-                ((Document.BulletList) block).items().forEach(item -> out.append("- ").append(markdownEscape(item)).append('\n'));
-            } else {
-                Document.Table table = (Document.Table) block;
-                markdownRow(out, table.header());
-                StringBuilder rule = new StringBuilder("|");
-                table.alignments().forEach(a -> rule.append(a == Document.Align.RIGHT ? " ---: |" : " --- |"));
-                out.append(rule).append('\n');
-                table.rows().forEach(row -> markdownRow(out, row));
-            }
-        }
-        return out.toString();
     }
 
     private static void markdownRow(StringBuilder out, List<String> cells) {
@@ -141,40 +259,6 @@ final class DocumentWriters {
             }
         }
         return out.toString();
-    }
-
-    static String html(Document document) {
-        StringBuilder out = new StringBuilder();
-        out.append("<article class=\"servicecontract\" lang=\"").append(htmlEscape(document.locale().toLanguageTag())).append("\">\n");
-        for (Document.Block block : document.blocks()) {
-            if (block instanceof Document.Heading) {
-                Document.Heading heading = (Document.Heading) block;
-                out.append("<h").append(heading.level()).append('>').append(htmlEscape(heading.text()))
-                        .append("</h").append(heading.level()).append(">\n");
-            } else if (block instanceof Document.Paragraph) {
-                out.append("<p>").append(htmlEscape(((Document.Paragraph) block).text())).append("</p>\n");
-            } else if (block instanceof Document.BulletList) {
-                out.append("<ul>\n");
-                ((Document.BulletList) block).items().forEach(item -> out.append("<li>").append(htmlEscape(item)).append("</li>\n"));
-                out.append("</ul>\n");
-            } else {
-                Document.Table table = (Document.Table) block;
-                out.append("<table>\n<thead>\n<tr>");
-                for (int c = 0; c < table.header().size(); c++) {
-                    out.append(cell("th", table.header().get(c), table.alignments().get(c)));
-                }
-                out.append("</tr>\n</thead>\n<tbody>\n");
-                for (List<String> row : table.rows()) {
-                    out.append("<tr>");
-                    for (int c = 0; c < row.size(); c++) {
-                        out.append(cell("td", row.get(c), table.alignments().get(c)));
-                    }
-                    out.append("</tr>\n");
-                }
-                out.append("</tbody>\n</table>\n");
-            }
-        }
-        return out.append("</article>\n").toString();
     }
 
     private static String cell(String tag, String text, Document.Align align) {
