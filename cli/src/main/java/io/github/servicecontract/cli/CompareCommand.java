@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 
 /** {@code servicecontract compare}: every tier of the file, side by side, for the same site and usage. */
 @Command(name = "compare", mixinStandardHelpOptions = true, description = "Compare every tier side by side for the site and its usage.")
@@ -16,15 +15,12 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty()), contents.catalogue());
-        inputs.print(spec, locale, ContractDocuments.comparison(comparison, locale));
+        inputs.print(locale, ContractDocuments.comparison(comparison, locale));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.i18n.Document;
 import io.github.servicecontract.i18n.DocumentFormat;
 import io.github.servicecontract.i18n.Language;
 import io.github.servicecontract.model.RegionCode;
@@ -16,12 +17,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The options every pricing command shares: the files, the tier, the language and the format. */
+/**
+ * The options every pricing command shares (the files, the language and the format) and what a
+ * command does with them: read the contract, price a tier, print a document.
+ */
 final class Inputs {
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    /** The command this mixin is part of: where its output and error streams are. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE",
             description = "Contract file (YAML, or JSON by its .json extension): client, site, terms, tiers, usage."
@@ -129,10 +139,10 @@ final class Inputs {
     }
 
     /** Writes a document in the chosen format, after the fallback note when the language has no texts. */
-    void print(picocli.CommandLine.Model.CommandSpec spec, Locale locale, io.github.servicecontract.i18n.Document document) {
-        fallbackNote(locale).ifPresent(spec.commandLine().getErr()::println);
-        spec.commandLine().getOut().print(document.render(format));
-        spec.commandLine().getOut().flush();
+    void print(Locale locale, Document document) {
+        fallbackNote(locale).ifPresent(command.commandLine().getErr()::println);
+        command.commandLine().getOut().print(document.render(format));
+        command.commandLine().getOut().flush();
     }
 
     Optional<TaxRate> tax(ContractFile.Contents contents) {

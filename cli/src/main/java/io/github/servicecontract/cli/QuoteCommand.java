@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code servicecontract quote}: one tier priced for the site, in the client's language. */
 @Command(name = "quote", mixinStandardHelpOptions = true, description = "Price the site under a tier and show the quote.")
@@ -24,9 +23,6 @@ final class QuoteCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Explain how every amount is calculated.")
     boolean explain;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
@@ -35,7 +31,7 @@ final class QuoteCommand implements Callable<Integer> {
         RenderOptions.Builder options = RenderOptions.builder()
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
         inputs.tax(contents).ifPresent(options::taxRate);
-        inputs.print(spec, locale, ContractDocuments.quote(quote, locale, options.build()));
+        inputs.print(locale, ContractDocuments.quote(quote, locale, options.build()));
         return 0;
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code servicecontract schedule}: the invoices of a tier over the whole term. */
 @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Show the invoices over the term.")
@@ -23,9 +22,6 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to bill. Default: the file's tier.")
     String tier;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
@@ -33,7 +29,7 @@ final class ScheduleCommand implements Callable<Integer> {
         TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
         BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier)),
                 BillingPolicy.builder().taxRate(tax).build());
-        inputs.print(spec, locale, ContractDocuments.schedule(schedule, locale));
+        inputs.print(locale, ContractDocuments.schedule(schedule, locale));
         return 0;
     }
 }
