@@ -1,8 +1,11 @@
 package io.github.servicecontract.benchmarks;
 
 import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.RateCardEntry;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
+import javax.money.MonetaryAmount;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -13,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One quote of DOMAIN.md example 1 with every kind of line and its trace, by the library and by
@@ -44,10 +48,34 @@ public class QuoteBenchmark {
         }
     }
 
-    /** The library: every line, rounded, traced. */
+    /**
+     * The library: every line priced and rounded, with its trace and the rate card recorded, and
+     * the total read as a {@link MonetaryAmount}, as a re-pricing run or a quoting screen needs.
+     * Traces and amounts are written when read (see {@link #libraryExplained}).
+     */
     @Benchmark
-    public Quote library() {
-        return Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE);
+    public MonetaryAmount library() {
+        return Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE).total();
+    }
+
+    /**
+     * The library, then every amount, every trace step and every rate-card entry read, as a
+     * screen that shows the explained quote would.
+     */
+    @Benchmark
+    public void libraryExplained(Blackhole blackhole) {
+        Quote quote = Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE);
+        for (QuoteLine line : quote.lines()) {
+            blackhole.consume(line.unitPrice());
+            blackhole.consume(line.amount());
+            blackhole.consume(line.trace());
+        }
+        for (RateCardEntry entry : quote.rateCard()) {
+            blackhole.consume(entry.standardPrice());
+            blackhole.consume(entry.price());
+            blackhole.consume(entry.trace());
+        }
+        blackhole.consume(quote.total());
     }
 
     /** The same arithmetic by hand with BigDecimal. */

@@ -117,7 +117,19 @@ public abstract class ServiceTier {
      * @return true if included
      */
     public boolean includes(ChargeableService service) {
-        return clauses().stream().anyMatch(c -> c.isInclusion() && c.services().contains(service));
+        return includedServices().contains(service);
+    }
+
+    /** What the inclusion clauses include, gathered once: pricing asks for every line. */
+    @Value.Lazy
+    Set<ChargeableService> includedServices() {
+        Set<ChargeableService> included = EnumSet.noneOf(ChargeableService.class);
+        for (Clause clause : clauses()) {
+            if (clause.isInclusion()) {
+                included.addAll(clause.services());
+            }
+        }
+        return included;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -131,18 +132,21 @@ public abstract class LabourRule implements PricingRule {
         RemoteTime remoteTime = new RemoteTime(context, tier.includes(ChargeableService.REMOTE_SUPPORT));
         for (Intervention intervention : context.usage().interventions(delivery())) {
             HourlyRate rate = hourlyRate(context, intervention, intervention.band());
-            Trace trace = rate.trace().plus("worked", intervention.worked()).plus("technicians", intervention.technicians());
+            Supplier<Trace> trace = () -> rate.trace(context).plus("worked", intervention.worked())
+                    .plus("technicians", intervention.technicians());
             if (isCoveredByWarranty(intervention)) {
                 result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
-                        trace.plus("included", "in-warranty")));
+                        then(trace, "included", "in-warranty")));
                 continue;
             }
             if (delivery() == Delivery.ON_SITE) {
                 long year = ChronoUnit.YEARS.between(context.terms().start(), intervention.day());
                 int used = visitsUsed.merge(year, 1, Integer::sum);
                 if (used <= visitsIncluded) {
+                    int visitsQuota = visitsIncluded;
                     result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
-                            trace.plus("included", "visit-quota").plus("visit", used).plus("visits-included", visitsIncluded)));
+                            () -> trace.get().plus("included", "visit-quota").plus("visit", used).plus("visits-included",
+                                    visitsQuota)));
                     continue;
                 }
                 result = result.plus(billed(result, intervention, rate, billedHours(withMinimum(intervention.worked())), trace, true));
@@ -151,14 +155,13 @@ public abstract class LabourRule implements PricingRule {
                 Duration covered = intervention.worked().minus(beyond);
                 if (beyond.isZero()) {
                     result = result.plus(included(result, intervention, rate, billedHours(covered),
-                            trace.plus("included", "remote-allowance")));
+                            then(trace, "included", "remote-allowance")));
                     continue;
                 }
-                if (!covered.isZero()) {
-                    trace = trace.plus("allowance-used", covered).plus("beyond-allowance", beyond);
-                }
+                Supplier<Trace> steps = covered.isZero() ? trace
+                        : () -> trace.get().plus("allowance-used", covered).plus("beyond-allowance", beyond);
                 Duration billable = covered.isZero() ? withMinimum(beyond) : beyond;
-                result = result.plus(billed(result, intervention, rate, billedHours(billable), trace, covered.isZero()));
+                result = result.plus(billed(result, intervention, rate, billedHours(billable), steps, covered.isZero()));
             }
         }
         return withRateCard(result);
@@ -180,45 +183,47 @@ public abstract class LabourRule implements PricingRule {
         return BigDecimal.valueOf(steps * (step / 60)).divide(BigDecimal.valueOf(60));
     }
 
-    private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours, Trace trace) {
+    private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
+            Supplier<Trace> trace) {
         BigDecimal quantity = hours.multiply(BigDecimal.valueOf(intervention.technicians()));
-        return QuoteLine.builder().component(component()).category(QuoteLine.Category.USAGE)
-                .billing(QuoteLine.Billing.INCLUDED).quantity(quantity).unit(Unit.HOUR)
-                .unitPrice(draft.money(rate.effective())).amount(draft.money(BigDecimal.ZERO))
-                .trace(trace.plus("hours", hours)).build();
+        return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
+                quantity, Unit.HOUR, draft.deferred(rate.effective()), draft.deferred(BigDecimal.ZERO),
+                LazyTrace.of(then(trace, "hours", hours)));
     }
 
-    private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours, Trace trace,
-            boolean minimumApplies) {
+    private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
+            Supplier<Trace> trace, boolean minimumApplies) {
         BigDecimal technicians = BigDecimal.valueOf(intervention.technicians());
         BigDecimal quantity = hours.multiply(technicians);
-        Trace steps = trace.plus("increment", increment());
-        if (minimumApplies && !minimumTime().isZero()) {
-            steps = steps.plus("minimum-time", minimumTime());
-        }
-        steps = steps.plus("billed-hours", hours);
+        PricingContext context = draft.context();
         BigDecimal minimum = minimumCharge().filter(c -> minimumApplies)
-                .map(c -> Amounts.decimal(c, draft.context().currency())).orElse(BigDecimal.ZERO);
-        BigDecimal amount;
-        if (bandApplication() == BandApplication.RATE || rate.multiplier().isOne()) {
-            amount = quantity.multiply(rate.effective());
-            if (amount.compareTo(minimum) < 0) {
-                steps = steps.plus("minimum-charge", draft.money(minimum));
-                amount = minimum;
-            }
-        } else {
-            BigDecimal base = quantity.multiply(rate.base());
-            if (base.compareTo(minimum) < 0) {
-                steps = steps.plus("minimum-charge", draft.money(minimum));
-                base = minimum;
-            }
-            amount = rate.multiplier().applyTo(base);
-            steps = steps.plus("band-applies-to", BandApplication.CHARGE);
+                .map(c -> Amounts.decimal(c, context.currency())).orElse(BigDecimal.ZERO);
+        boolean onCharge = bandApplication() == BandApplication.CHARGE && !rate.multiplier().isOne();
+        BigDecimal charged = quantity.multiply(onCharge ? rate.base() : rate.effective());
+        boolean minimumCharged = charged.compareTo(minimum) < 0;
+        if (minimumCharged) {
+            charged = minimum;
         }
-        return QuoteLine.builder().component(component()).category(QuoteLine.Category.USAGE)
-                .billing(QuoteLine.Billing.BILLED).quantity(quantity).unit(Unit.HOUR)
-                .unitPrice(draft.money(rate.effective())).amount(draft.money(amount))
-                .trace(steps.plus("amount", draft.money(amount))).build();
+        BigDecimal amount = onCharge ? rate.multiplier().applyTo(charged) : charged;
+        return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
+                quantity, Unit.HOUR, draft.deferred(rate.effective()), draft.deferred(amount), LazyTrace.of(() -> {
+                    Trace steps = trace.get().plus("increment", increment());
+                    if (minimumApplies && !minimumTime().isZero()) {
+                        steps = steps.plus("minimum-time", minimumTime());
+                    }
+                    steps = steps.plus("billed-hours", hours);
+                    if (minimumCharged) {
+                        steps = steps.plus("minimum-charge", QuoteDraft.money(context, minimum));
+                    }
+                    if (onCharge) {
+                        steps = steps.plus("band-applies-to", BandApplication.CHARGE);
+                    }
+                    return steps.plus("amount", QuoteDraft.money(context, amount));
+                }));
+    }
+
+    private static Supplier<Trace> then(Supplier<Trace> trace, String label, Object value) {
+        return () -> trace.get().plus(label, value);
     }
 
     private QuoteDraft withRateCard(QuoteDraft draft) {
@@ -229,49 +234,50 @@ public abstract class LabourRule implements PricingRule {
         context.usage().interventions(delivery()).forEach(i -> roles.add(i.role()));
         QuoteDraft result = draft;
         for (Role role : roles) {
-            Intervention probe = Intervention.builder().delivery(delivery()).day(context.pricingDay())
-                    .worked(Duration.ofHours(1)).role(role).build();
+            RateKey key = RateKey.of(component(), context.site().region()).withRole(role);
             for (TimeBand band : TimeBand.values()) {
-                Optional<HourlyRate> rate = findHourlyRate(context, probe, band);
-                if (rate.isEmpty()) {
+                HourlyRate rate = findHourlyRate(context, key, band);
+                if (rate == null) {
                     continue;
                 }
-                BigDecimal standard = rate.get().effective();
+                BigDecimal standard = rate.effective();
                 BigDecimal price = standard.subtract(standard.multiply(discount.fraction()));
-                result = result.plus(RateCardEntry.builder().component(component()).unit(Unit.HOUR).role(role).band(band)
-                        .standardPrice(draft.money(standard)).price(draft.money(price))
-                        .trace(rate.get().trace().plus("member-discount", discount).plus("price", draft.money(price))).build());
+                result = result.plus(new RateCardEntry(component(), Unit.HOUR, role, band, draft.deferred(standard),
+                        draft.deferred(price), LazyTrace.of(() -> rate.trace(context).plus("member-discount", discount)
+                                .plus("price", QuoteDraft.money(context, price)))));
             }
         }
         return result;
     }
 
     private HourlyRate hourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
-        return findHourlyRate(context, intervention, band).orElseThrow(() -> new MissingRateException(key(context, intervention)
-                .withBand(band)));
+        RateKey key = key(context, intervention);
+        HourlyRate rate = findHourlyRate(context, key, band);
+        if (rate == null) {
+            throw new MissingRateException(key.withBand(band));
+        }
+        return rate;
     }
 
-    private Optional<HourlyRate> findHourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
+    /** The band's own rate, else the business-hours rate times the band's multiplier, else null. */
+    private HourlyRate findHourlyRate(PricingContext context, RateKey key, TimeBand band) {
         RateTable rates = context.rates();
-        RateKey key = key(context, intervention);
         BigDecimal own = rates.lookUpOrNull(key.withBand(band));
         if (own == null && band == TimeBand.BUSINESS_HOURS) {
             own = rates.lookUpOrNull(key);
         }
         if (own != null) {
-            return Optional.of(new HourlyRate(own, Multiplier.ONE, Trace.of("labour", TraceStep.of("rate", Amounts.of(own,
-                    context.currency())), TraceStep.of("band", band))));
+            return new HourlyRate(own, band, null);
         }
         Multiplier multiplier = bandMultipliers().get(band);
         if (multiplier == null) {
-            return Optional.empty();
+            return null;
         }
         BigDecimal base = rates.lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS));
         if (base == null) {
             base = rates.decimalRate(key);
         }
-        return Optional.of(new HourlyRate(base, multiplier, Trace.of("labour", TraceStep.of("rate", Amounts.of(base,
-                context.currency())), TraceStep.of("band", band), TraceStep.of("band-multiplier", multiplier))));
+        return new HourlyRate(base, band, multiplier);
     }
 
     private RateKey key(PricingContext context, Intervention intervention) {
@@ -279,10 +285,19 @@ public abstract class LabourRule implements PricingRule {
         return intervention.equipment().map(e -> key.withBrand(e.brand())).orElse(key);
     }
 
-    /** An hourly rate: the table's rate and the band multiplier that applies to it. */
-    private record HourlyRate(BigDecimal base, Multiplier multiplier, Trace trace) {
+    /** An hourly rate: the table's rate for a band, and the multiplier that applies to it when the band has no rate of its own (else null). */
+    private record HourlyRate(BigDecimal base, TimeBand band, Multiplier bandMultiplier) {
+        Multiplier multiplier() {
+            return bandMultiplier == null ? Multiplier.ONE : bandMultiplier;
+        }
+
         BigDecimal effective() {
-            return multiplier.applyTo(base);
+            return multiplier().applyTo(base);
+        }
+
+        Trace trace(PricingContext context) {
+            Trace trace = Trace.of("labour", TraceStep.of("rate", Amounts.of(base, context.currency())), TraceStep.of("band", band));
+            return bandMultiplier == null ? trace : trace.plus("band-multiplier", bandMultiplier);
         }
     }
 

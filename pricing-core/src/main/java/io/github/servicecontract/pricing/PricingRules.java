@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -109,14 +110,17 @@ public final class PricingRules {
             BigDecimal rate = context.rates().decimalRate(tierKey(context, component));
             int count = measure.countOn(context.site());
             BigDecimal quantity = transform.applyTo(count);
-            Trace trace = Trace.of(component.id(), TraceStep.of("rate", draft.money(rate)), TraceStep.of("count", count));
-            if (!transform.isNone()) {
-                trace = trace.plus("block-size", transform.divisor()).plus("block-rounding", transform.mode());
-            }
             BigDecimal perMonth = quantity.multiply(rate);
             return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
                     QuoteLine.Periodicity.MONTHLY, quantity, transform.isNone() ? measure.unit() : Unit.BLOCK, rate,
-                    perMonth.multiply(TWELVE), trace.plus("quantity", quantity).plus("per-month", draft.money(perMonth))));
+                    perMonth.multiply(TWELVE), () -> {
+                        Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, rate)),
+                                TraceStep.of("count", count));
+                        if (!transform.isNone()) {
+                            trace = trace.plus("block-size", transform.divisor()).plus("block-rounding", transform.mode());
+                        }
+                        return trace.plus("quantity", quantity).plus("per-month", money(context, perMonth));
+                    }));
         };
     }
 
@@ -138,9 +142,10 @@ public final class PricingRules {
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(draft.context().site()));
             BigDecimal perMonth = brackets.decimalPriceOf(quantity);
             BigDecimal unitPrice = Amounts.decimal(brackets.bracketOf(quantity).unitPrice(), draft.context().currency());
-            Trace trace = new Trace(component.id(), brackets.explain(quantity)).plus("per-month", draft.money(perMonth));
+            PricingContext context = draft.context();
             return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                    QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), unitPrice, perMonth.multiply(TWELVE), trace));
+                    QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), unitPrice, perMonth.multiply(TWELVE),
+                    () -> new Trace(component.id(), brackets.explain(quantity)).plus("per-month", money(context, perMonth))));
         };
     }
 
@@ -178,10 +183,11 @@ public final class PricingRules {
             Site site = draft.context().site();
             BigDecimal value = Amounts.decimal(basis.valueOf(site), draft.context().currency());
             BigDecimal amount = value.multiply(perYear.fraction());
-            Trace trace = Trace.of("installed-value-fee", TraceStep.of("basis", basis),
-                    TraceStep.of("installed-value", draft.money(value)), TraceStep.of("percentage", perYear));
+            PricingContext context = draft.context();
             return draft.plus(line(draft, CostComponent.INSTALLED_VALUE_FEE, QuoteLine.Category.RECURRING,
-                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.YEARLY, BigDecimal.ONE, Unit.ITEM, amount, amount, trace));
+                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.YEARLY, BigDecimal.ONE, Unit.ITEM, amount, amount,
+                    () -> Trace.of("installed-value-fee", TraceStep.of("basis", basis),
+                            TraceStep.of("installed-value", money(context, value)), TraceStep.of("percentage", perYear))));
         };
     }
 
@@ -216,11 +222,13 @@ public final class PricingRules {
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(context.site()));
             boolean included = context.tier().includes(ChargeableService.MONITORING);
             BigDecimal perMonth = quantity.multiply(rate);
-            Trace trace = Trace.of(component.id(), TraceStep.of("rate", draft.money(rate)), TraceStep.of("quantity", quantity),
-                    TraceStep.of("per-month", draft.money(perMonth)));
             return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, billing(included),
                     QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), rate,
-                    included ? BigDecimal.ZERO : perMonth.multiply(TWELVE), included ? trace.plus("included", "tier") : trace));
+                    included ? BigDecimal.ZERO : perMonth.multiply(TWELVE), () -> {
+                        Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, rate)),
+                                TraceStep.of("quantity", quantity), TraceStep.of("per-month", money(context, perMonth)));
+                        return included ? trace.plus("included", "tier") : trace;
+                    }));
         };
     }
 
@@ -237,10 +245,12 @@ public final class PricingRules {
             BigDecimal devices = BigDecimal.valueOf(context.site().deviceCount());
             boolean included = context.tier().includes(ChargeableService.SYSTEM_UPDATE);
             BigDecimal amount = devices.multiply(rate);
-            Trace trace = Trace.of("device-updates", TraceStep.of("rate", draft.money(rate)), TraceStep.of("devices", devices));
             return draft.plus(line(draft, CostComponent.DEVICE_UPDATES, QuoteLine.Category.RECURRING, billing(included),
-                    QuoteLine.Periodicity.YEARLY, devices, Unit.DEVICE, rate, included ? BigDecimal.ZERO : amount,
-                    included ? trace.plus("included", "tier") : trace.plus("amount", draft.money(amount))));
+                    QuoteLine.Periodicity.YEARLY, devices, Unit.DEVICE, rate, included ? BigDecimal.ZERO : amount, () -> {
+                        Trace trace = Trace.of("device-updates", TraceStep.of("rate", money(context, rate)),
+                                TraceStep.of("devices", devices));
+                        return included ? trace.plus("included", "tier") : trace.plus("amount", money(context, amount));
+                    }));
         };
     }
 
@@ -280,18 +290,18 @@ public final class PricingRules {
             int updates = context.usage().systemUpdates();
             int quota = context.tier().includes(ChargeableService.SYSTEM_UPDATE) ? context.tier().quotas().systemUpdatesPerYear() : 0;
             int included = Math.min(updates, quota);
-            Trace trace = Trace.of("system-updates", TraceStep.of("rate", draft.money(rate)), TraceStep.of("updates", updates),
-                    TraceStep.of("updates-included", quota));
+            Supplier<Trace> trace = () -> Trace.of("system-updates", TraceStep.of("rate", money(context, rate)),
+                    TraceStep.of("updates", updates), TraceStep.of("updates-included", quota));
             if (included > 0) {
                 result = result.plus(line(draft, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE, BigDecimal.valueOf(included), Unit.UPDATE, rate,
-                        BigDecimal.ZERO, trace.plus("included", "update-quota")));
+                        BigDecimal.ZERO, () -> trace.get().plus("included", "update-quota")));
             }
             if (updates > included) {
                 BigDecimal billed = BigDecimal.valueOf(updates - included);
                 result = result.plus(line(draft, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, billed, Unit.UPDATE, rate, billed.multiply(rate),
-                        trace.plus("billed-updates", billed)));
+                        () -> trace.get().plus("billed-updates", billed)));
             }
             return result;
         };
@@ -314,10 +324,13 @@ public final class PricingRules {
             }
             boolean included = context.tier().includes(ChargeableService.REMOTE_SUPPORT);
             BigDecimal quantity = BigDecimal.valueOf(tickets);
-            Trace trace = Trace.of("remote-tickets", TraceStep.of("rate", draft.money(rate)), TraceStep.of("tickets", tickets));
             return result.plus(line(draft, CostComponent.REMOTE_TICKET, QuoteLine.Category.USAGE, billing(included),
                     QuoteLine.Periodicity.ONCE, quantity, Unit.TICKET, rate, included ? BigDecimal.ZERO : quantity.multiply(rate),
-                    included ? trace.plus("included", "tier") : trace));
+                    () -> {
+                        Trace trace = Trace.of("remote-tickets", TraceStep.of("rate", money(context, rate)),
+                                TraceStep.of("tickets", tickets));
+                        return included ? trace.plus("included", "tier") : trace;
+                    }));
         };
     }
 
@@ -332,10 +345,11 @@ public final class PricingRules {
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal fee = context.rates().decimalRate(tierKey(context, CostComponent.TRIP_FEE));
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee));
+            Optional<String> waiver = travelWaiver(context);
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver));
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
-                        Trace.of("trip-fee", TraceStep.of("fee", draft.money(fee)), TraceStep.of("day", visit.day()))));
+                result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                        () -> Trace.of("trip-fee", TraceStep.of("fee", money(context, fee)), TraceStep.of("day", visit.day()))));
             }
             return result;
         };
@@ -355,12 +369,13 @@ public final class PricingRules {
             Distance distance = context.site().distanceFromBase();
             DistanceZones.Zone zone = zones.zoneOf(distance);
             BigDecimal fee = Amounts.decimal(zone.fee(), context.currency());
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee));
+            Optional<String> waiver = travelWaiver(context);
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver));
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
-                        Trace.of("zone-fee", TraceStep.of("distance", distance),
+                result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                        () -> Trace.of("zone-fee", TraceStep.of("distance", distance),
                                 TraceStep.of("zone", zone.upTo().map(Distance::toString).orElse("beyond")),
-                                TraceStep.of("fee", draft.money(fee)), TraceStep.of("day", visit.day()))));
+                                TraceStep.of("fee", money(context, fee)), TraceStep.of("day", visit.day()))));
             }
             return result;
         };
@@ -385,17 +400,18 @@ public final class PricingRules {
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.TRAVEL_DISTANCE));
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate));
+            Optional<String> waiver = travelWaiver(context);
+            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate, waiver));
             Distance radius = includedRadius(context.tier()).filter(r -> r.isGreaterThan(freeRadius)).orElse(freeRadius);
             Distance charged = context.site().distanceFromBase().beyond(radius).multipliedBy(legs.count());
             if (charged.kilometres().signum() == 0) {
                 return result;
             }
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
-                        Trace.of("kilometres", TraceStep.of("distance", context.site().distanceFromBase()),
+                result = result.plus(travelLine(result, waiver, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
+                        () -> Trace.of("kilometres", TraceStep.of("distance", context.site().distanceFromBase()),
                                 TraceStep.of("free-radius", radius), TraceStep.of("legs", legs),
-                                TraceStep.of("charged-distance", charged), TraceStep.of("rate", draft.money(rate)),
+                                TraceStep.of("charged-distance", charged), TraceStep.of("rate", money(context, rate)),
                                 TraceStep.of("day", visit.day()))));
             }
             return result;
@@ -423,13 +439,14 @@ public final class PricingRules {
         return draft -> {
             PricingContext context = draft.context();
             QuoteDraft result = draft;
+            Optional<String> waiver = travelWaiver(context);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role());
                 BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
                         .orElseGet(() -> context.rates().decimalRate(key));
-                result = result.plus(travelLine(result, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
-                        Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
-                                TraceStep.of("hours", hours), TraceStep.of("rate", draft.money(rate)),
+                result = result.plus(travelLine(result, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
+                        () -> Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
+                                TraceStep.of("hours", hours), TraceStep.of("rate", money(context, rate)),
                                 TraceStep.of("day", visit.day()))));
             }
             return result;
@@ -464,15 +481,18 @@ public final class PricingRules {
                 if (equipment.isObsolete()) {
                     excluded += equipment.quantity();
                 } else {
-                    value = value.add(Amounts.decimal(equipment.totalValue(), context.currency()));
+                    value = value.add(Amounts.decimal(equipment.unitValue(), context.currency())
+                            .multiply(BigDecimal.valueOf(equipment.quantity())));
                 }
             }
             BigDecimal amount = value.multiply(percentage.fraction());
-            Trace trace = Trace.of("extended-warranty", TraceStep.of("term-months", months),
-                    TraceStep.of("equipment-value", draft.money(value)), TraceStep.of("obsolete-devices-excluded", excluded),
-                    TraceStep.of("percentage", percentage));
+            BigDecimal covered = value;
+            int obsolete = excluded;
             return draft.plus(line(draft, CostComponent.EXTENDED_WARRANTY, QuoteLine.Category.ONE_OFF,
-                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount, trace));
+                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount,
+                    () -> Trace.of("extended-warranty", TraceStep.of("term-months", months),
+                            TraceStep.of("equipment-value", money(context, covered)),
+                            TraceStep.of("obsolete-devices-excluded", obsolete), TraceStep.of("percentage", percentage))));
         };
     }
 
@@ -515,9 +535,10 @@ public final class PricingRules {
             if (off.signum() <= 0) {
                 return draft;
             }
-            return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, Trace.of("discount",
-                    TraceStep.of("base", draft.money(base)), TraceStep.of("discount", amount),
-                    TraceStep.of("applied", draft.money(off)))));
+            PricingContext context = draft.context();
+            return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, () -> Trace.of("discount",
+                    TraceStep.of("base", money(context, base)), TraceStep.of("discount", amount),
+                    TraceStep.of("applied", money(context, off)))));
         };
     }
 
@@ -709,11 +730,13 @@ public final class PricingRules {
             }
             BigDecimal difference = bound.multiply(periods).subtract(total);
             BigDecimal unitPrice = bound.subtract(perPeriod);
+            PricingContext context = draft.context();
+            BigDecimal limit = bound;
             return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
-                    BigDecimal.ONE, Unit.ITEM, unitPrice, difference, Trace.of(component.id(),
-                            TraceStep.of("amount", draft.money(perPeriod)), TraceStep.of("periodicity", periodicity),
-                            TraceStep.of(component == CostComponent.MINIMUM_FEE ? "minimum" : "maximum", draft.money(bound)),
-                            TraceStep.of("adjustment", draft.money(difference)))));
+                    BigDecimal.ONE, Unit.ITEM, unitPrice, difference, () -> Trace.of(component.id(),
+                            TraceStep.of("amount", money(context, perPeriod)), TraceStep.of("periodicity", periodicity),
+                            TraceStep.of(component == CostComponent.MINIMUM_FEE ? "minimum" : "maximum", money(context, limit)),
+                            TraceStep.of("adjustment", money(context, difference)))));
         });
     }
 
@@ -747,10 +770,11 @@ public final class PricingRules {
         BigDecimal base = Quote.sum(added);
         BigDecimal adjustment = multiplier.applyTo(base).subtract(base);
         CostComponent component = CostComponent.of(rule);
+        PricingContext context = draft.context();
         return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
                 BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, java.math.MathContext.DECIMAL128), adjustment,
-                Trace.of(rule, TraceStep.of("base", draft.money(base)), TraceStep.of("multiplier", multiplier),
-                        TraceStep.of("adjustment", draft.money(adjustment)))));
+                () -> Trace.of(rule, TraceStep.of("base", money(context, base)), TraceStep.of("multiplier", multiplier),
+                        TraceStep.of("adjustment", money(context, adjustment)))));
     }
 
     private static QuoteLine.Periodicity commonPeriodicity(List<QuoteLine> lines) {
@@ -769,37 +793,43 @@ public final class PricingRules {
         if (off.signum() <= 0) {
             return draft;
         }
-        return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, Trace.of(rule, TraceStep.of("base", draft.money(base)),
-                TraceStep.of("percentage", percentage), TraceStep.of("discount", draft.money(off)))));
+        PricingContext context = draft.context();
+        return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, () -> Trace.of(rule,
+                TraceStep.of("base", money(context, base)), TraceStep.of("percentage", percentage),
+                TraceStep.of("discount", money(context, off)))));
     }
 
     private static BigDecimal billedSum(QuoteDraft draft, Predicate<QuoteLine> lines) {
-        return Quote.sum(draft.lines().stream().filter(QuoteLine::isBilled)
-                .filter(l -> l.category() != QuoteLine.Category.DISCOUNT).filter(lines).toList());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (QuoteLine line : draft.lines()) {
+            if (line.isBilled() && line.category() != QuoteLine.Category.DISCOUNT && lines.test(line)) {
+                sum = sum.add(line.decimalAmount());
+            }
+        }
+        return sum;
     }
 
     /** What the lines so far add up to, discounts included: no discount may take it below zero. */
     private static BigDecimal netTotal(QuoteDraft draft) {
-        return Quote.sum(draft.lines());
+        return draft.total();
     }
 
-    private static QuoteLine discountLine(QuoteDraft draft, CostComponent component, BigDecimal off, Trace trace) {
+    private static QuoteLine discountLine(QuoteDraft draft, CostComponent component, BigDecimal off, Supplier<Trace> trace) {
         BigDecimal negative = off.negate();
         return line(draft, component, QuoteLine.Category.DISCOUNT, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
                 BigDecimal.ONE, Unit.ITEM, negative, negative, trace);
     }
 
-    private static QuoteLine travelLine(QuoteDraft draft, CostComponent component, BigDecimal quantity, Unit unit,
-            BigDecimal unitPrice, Trace trace) {
+    private static QuoteLine travelLine(QuoteDraft draft, Optional<String> waiver, CostComponent component,
+            BigDecimal quantity, Unit unit, BigDecimal unitPrice, Supplier<Trace> trace) {
         PricingContext context = draft.context();
-        Optional<String> waiver = travelWaiver(context);
         if (waiver.isPresent()) {
             return line(draft, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
-                    quantity, unit, unitPrice, BigDecimal.ZERO, trace.plus("included", waiver.get()));
+                    quantity, unit, unitPrice, BigDecimal.ZERO, () -> trace.get().plus("included", waiver.get()));
         }
         BigDecimal amount = quantity.multiply(unitPrice);
         return line(draft, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, quantity,
-                unit, unitPrice, amount, trace.plus("amount", draft.money(amount)));
+                unit, unitPrice, amount, () -> trace.get().plus("amount", money(context, amount)));
     }
 
     /** Why travel is free for this context, if it is: a member perk, or a site within the tier's radius. */
@@ -822,13 +852,18 @@ public final class PricingRules {
     }
 
     private static RateCardEntry entry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price) {
-        boolean waived = (component.equals(CostComponent.TRIP_FEE) || component.equals(CostComponent.TRAVEL_DISTANCE))
-                && travelWaiver(draft.context()).isPresent();
-        BigDecimal charged = waived ? BigDecimal.ZERO : price;
-        Trace trace = Trace.of(component.id(), TraceStep.of("rate", draft.money(price)));
-        return RateCardEntry.builder().component(component).unit(unit).standardPrice(draft.money(price))
-                .price(draft.money(charged)).trace(waived ? trace.plus("included", travelWaiver(draft.context()).get()) : trace)
-                .build();
+        return entry(draft, component, unit, price, Optional.empty());
+    }
+
+    /** A rate-card entry, free when {@code waiver} says why. */
+    private static RateCardEntry entry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price,
+            Optional<String> waiver) {
+        BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : price;
+        PricingContext context = draft.context();
+        return new RateCardEntry(component, unit, null, null, draft.deferred(price), draft.deferred(charged), LazyTrace.of(() -> {
+            Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, price)));
+            return waiver.map(why -> trace.plus("included", why)).orElse(trace);
+        }));
     }
 
     private static RateKey tierKey(PricingContext context, CostComponent component) {
@@ -837,10 +872,14 @@ public final class PricingRules {
 
     static QuoteLine line(QuoteDraft draft, CostComponent component, QuoteLine.Category category, QuoteLine.Billing billing,
             QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount,
-            Trace trace) {
-        return QuoteLine.builder().component(component).category(category).billing(billing).periodicity(periodicity)
-                .quantity(quantity).unit(unit).unitPrice(draft.money(unitPrice)).amount(draft.money(amount)).trace(trace)
-                .build();
+            Supplier<Trace> trace) {
+        return new QuoteLine(component, category, billing, periodicity, quantity, unit, draft.deferred(unitPrice),
+                draft.deferred(amount), LazyTrace.of(trace));
+    }
+
+    /** An amount for a trace, which is written only when read: the rate table's own amount when it holds the value. */
+    private static MonetaryAmount money(PricingContext context, BigDecimal value) {
+        return QuoteDraft.money(context, value);
     }
 
     private static QuoteLine.Billing billing(boolean included) {

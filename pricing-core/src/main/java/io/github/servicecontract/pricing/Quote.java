@@ -29,11 +29,12 @@ public final class Quote {
     private final List<RateCardEntry> rateCard;
     private final BigDecimal total;
 
-    Quote(PricingContext context, List<QuoteLine> lines, List<RateCardEntry> rateCard) {
+    /** Made by {@link QuoteDraft}, which keeps the exact sum of the lines as it adds them. */
+    Quote(PricingContext context, List<QuoteLine> lines, List<RateCardEntry> rateCard, BigDecimal total) {
         this.context = context;
-        this.lines = List.copyOf(lines);
-        this.rateCard = List.copyOf(rateCard);
-        this.total = sum(this.lines);
+        this.lines = lines;
+        this.rateCard = rateCard;
+        this.total = total;
     }
 
     /**

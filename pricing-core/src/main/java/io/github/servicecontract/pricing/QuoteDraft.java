@@ -26,11 +26,14 @@ public final class QuoteDraft {
     private final PricingContext context;
     private final List<QuoteLine> lines;
     private final List<RateCardEntry> rateCard;
+    /** The exact sum of the lines' amounts, kept as lines are added. */
+    private final BigDecimal total;
 
-    private QuoteDraft(PricingContext context, List<QuoteLine> lines, List<RateCardEntry> rateCard) {
+    private QuoteDraft(PricingContext context, List<QuoteLine> lines, List<RateCardEntry> rateCard, BigDecimal total) {
         this.context = context;
         this.lines = lines;
         this.rateCard = rateCard;
+        this.total = total;
     }
 
     /**
@@ -40,7 +43,7 @@ public final class QuoteDraft {
      * @return a draft with no lines
      */
     public static QuoteDraft of(PricingContext context) {
-        return new QuoteDraft(Objects.requireNonNull(context, "context"), List.of(), List.of());
+        return new QuoteDraft(Objects.requireNonNull(context, "context"), List.of(), List.of(), BigDecimal.ZERO);
     }
 
     /** Returns what the rules read. */
@@ -76,11 +79,14 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the line is in another currency
      */
     public QuoteDraft plus(QuoteLine line) {
-        Amounts.requireCurrency(line.amount(), context.currency());
+        if (!line.currency().equals(context.currency())) {
+            throw new CurrencyMismatchException(context.currency(), line.currency());
+        }
         List<QuoteLine> longer = new ArrayList<>(lines.size() + 1);
         longer.addAll(lines);
-        longer.add(roundedPerLine(line));
-        return new QuoteDraft(context, Collections.unmodifiableList(longer), rateCard);
+        QuoteLine added = roundedPerLine(line);
+        longer.add(added);
+        return new QuoteDraft(context, Collections.unmodifiableList(longer), rateCard, total.add(added.decimalAmount()));
     }
 
     /**
@@ -92,15 +98,17 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the entry is in another currency
      */
     public QuoteDraft plus(RateCardEntry entry) {
-        Amounts.requireCurrency(entry.price(), context.currency());
-        boolean known = rateCard.stream().anyMatch(e -> e.component().equals(entry.component()) && e.unit() == entry.unit()
-                && e.role().equals(entry.role()) && e.band().equals(entry.band()));
-        if (known) {
-            return this;
+        if (!entry.currency().equals(context.currency())) {
+            throw new CurrencyMismatchException(context.currency(), entry.currency());
+        }
+        for (RateCardEntry known : rateCard) {
+            if (known.pricesTheSameAs(entry)) {
+                return this;
+            }
         }
         List<RateCardEntry> longer = new ArrayList<>(rateCard);
         longer.add(entry);
-        return new QuoteDraft(context, lines, Collections.unmodifiableList(longer));
+        return new QuoteDraft(context, lines, Collections.unmodifiableList(longer), total);
     }
 
     /**
@@ -110,8 +118,18 @@ public final class QuoteDraft {
      * @return the amount
      */
     public MonetaryAmount money(BigDecimal value) {
+        return money(context, value);
+    }
+
+    /** An amount in the context's currency: the rate table's own when it holds the value, else a new one. */
+    static MonetaryAmount money(PricingContext context, BigDecimal value) {
         MonetaryAmount known = context.rates().knownAmount(value);
         return known != null ? known : Amounts.of(value, context.currency());
+    }
+
+    /** An amount in the context's currency, made only if a caller reads it. */
+    DeferredAmount deferred(BigDecimal value) {
+        return DeferredAmount.of(value, context.currency());
     }
 
     /**
@@ -133,23 +151,24 @@ public final class QuoteDraft {
     public Quote toQuote() {
         Rounding rounding = context.rounding();
         if (rounding.step() == Rounding.Step.ON_TOTAL) {
-            BigDecimal exact = Quote.sum(lines);
+            BigDecimal exact = total;
             BigDecimal difference = rounding.apply(exact).subtract(exact);
             if (difference.signum() != 0) {
-                QuoteLine roundingLine = QuoteLine.builder().component(CostComponent.ROUNDING)
-                        .category(QuoteLine.Category.ADJUSTMENT).billing(QuoteLine.Billing.BILLED)
-                        .quantity(BigDecimal.ONE).unit(Unit.ITEM).unitPrice(money(difference)).amount(money(difference))
-                        .trace(Trace.of("rounding", TraceStep.of("exact-total", money(exact)),
-                                TraceStep.of("rounding", rounding), TraceStep.of("difference", money(difference))))
-                        .build();
-                return new QuoteDraft(context, append(lines, roundingLine), rateCard).finish();
+                DeferredAmount amount = deferred(difference);
+                PricingContext context = this.context;
+                QuoteLine roundingLine = new QuoteLine(CostComponent.ROUNDING, QuoteLine.Category.ADJUSTMENT,
+                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount,
+                        LazyTrace.of(() -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)),
+                                TraceStep.of("rounding", rounding), TraceStep.of("difference", money(context, difference)))));
+                return new Quote(context, append(lines, roundingLine), rateCard, exact.add(difference));
             }
         }
-        return finish();
+        return new Quote(context, lines, rateCard, total);
     }
 
-    private Quote finish() {
-        return new Quote(context, lines, rateCard);
+    /** Returns the exact sum of the lines' amounts so far, discounts included. */
+    BigDecimal total() {
+        return total;
     }
 
     private QuoteLine roundedPerLine(QuoteLine line) {
@@ -157,9 +176,7 @@ public final class QuoteDraft {
         if (rounding.step() != Rounding.Step.PER_LINE || rounding.isRounded(line.decimalAmount())) {
             return line;
         }
-        BigDecimal rounded = rounding.apply(line.decimalAmount());
-        return QuoteLine.builder().from(line).amount(money(rounded))
-                .trace(line.trace().plus("exact-amount", line.amount()).plus("rounding", rounding)).build();
+        return line.roundedBy(rounding);
     }
 
     private static List<QuoteLine> append(List<QuoteLine> lines, QuoteLine line) {

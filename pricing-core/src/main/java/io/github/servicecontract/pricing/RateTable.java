@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -35,6 +36,14 @@ public final class RateTable {
     private final Map<RateKey, Brackets> brackets;
     /** The amount of each distinct rate value, made once: quotes show rates on many lines and traces. */
     private final Map<BigDecimal, MonetaryAmount> amounts;
+    /**
+     * Keys already resolved through the fallbacks, and what they found: a portfolio asks the same
+     * few keys for every contract. Bounded, so that a caller asking ever new keys cannot grow it
+     * without end; not part of the table's value.
+     */
+    private final Map<RateKey, Object> resolved = new ConcurrentHashMap<>();
+    private static final Object NO_RATE = new Object();
+    private static final int RESOLVED_LIMIT = 10_000;
 
     private RateTable(Builder builder) {
         this.currency = builder.currency;
@@ -168,7 +177,15 @@ public final class RateTable {
     }
 
     private BigDecimal lookUp(RateKey key) {
-        return lookUp(rates, key);
+        Object known = resolved.get(key);
+        if (known != null) {
+            return known == NO_RATE ? null : (BigDecimal) known;
+        }
+        BigDecimal value = lookUp(rates, key);
+        if (resolved.size() < RESOLVED_LIMIT) {
+            resolved.put(key, value == null ? NO_RATE : value);
+        }
+        return value;
     }
 
     private static <T> T lookUp(Map<RateKey, T> values, RateKey key) {

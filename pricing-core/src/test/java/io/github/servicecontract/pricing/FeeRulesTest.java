@@ -200,4 +200,55 @@ class FeeRulesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.floor(PricingRules.perSite(), eur("-1.00")))
                 .withMessage("minimum must be >= 0, was EUR -1.00");
     }
+
+    @Test
+    void everyFeeRule_explainsEachLineAndRateCardEntry() {
+        Usage usage = Usage.builder().systemUpdates(5).remoteTickets(3).build();
+        Site installed = Site.builder().from(Examples.LYON_SITE).installedProductValue(eur("70000.00")).build();
+        PricingContext all = PricingContext.builder().from(context(ALL_INCLUDED, usage)).site(installed).build();
+        PricingContext billed = context(MONITORED, usage);
+        PricingRule fees = PricingRules.sum(PricingRules.perUnit(Measure.DEVICES, CostComponent.of("device-block-fee"),
+                QuantityTransform.divideBy(10, RoundingMode.UP)), PricingRules.deviceMonitoring(), PricingRules.deviceUpdates(),
+                PricingRules.systemUpdates(), PricingRules.remoteTickets(),
+                PricingRules.percentOfInstalledValue(Percentage.of(8), InstalledValueBasis.PRODUCTS),
+                PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.graduated(List.of(
+                        Brackets.Bracket.upTo(10, eur("2.00")), Brackets.Bracket.above(eur("1.00"))))),
+                PricingRules.scale(PricingRules.perSite(), Multiplier.of("1.1")),
+                PricingRules.cap(PricingRules.perSite(), eur("25.00")),
+                PricingRules.discount(eur("10.00"), PricingRules.linesIn(QuoteLine.Category.USAGE)));
+        assertThat(Quote.of(all, fees).lines()).extracting(line -> line.trace().toString()).containsExactly(
+                "device-block-fee: rate=EUR 8.00, count=45, block-size=10, block-rounding=UP, quantity=5, per-month=EUR 40.00",
+                "device-monitoring: rate=EUR 0.50, quantity=45, per-month=EUR 22.50, included=tier",
+                "device-updates: rate=EUR 12.00, devices=45, included=tier",
+                "system-updates: rate=EUR 60.00, updates=5, updates-included=2, included=update-quota",
+                "system-updates: rate=EUR 60.00, updates=5, updates-included=2, billed-updates=3",
+                "remote-tickets: rate=EUR 35.00, tickets=3, included=tier",
+                "installed-value-fee: basis=PRODUCTS, installed-value=EUR 70000.00, percentage=8%",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-price=EUR 1.00, per-month=EUR 55.00",
+                "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
+                "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
+                "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
+                "fee-cap: amount=EUR 30.00, periodicity=MONTHLY, maximum=EUR 25.00, adjustment=EUR -60.00",
+                "discount: base=EUR 180.00, discount=EUR 10.00, applied=EUR 10.00");
+        Quote quote = Quote.of(billed, fees);
+        assertThat(quote.lines()).extracting(line -> line.trace().toString()).containsExactly(
+                "device-block-fee: rate=EUR 8.00, count=45, block-size=10, block-rounding=UP, quantity=5, per-month=EUR 40.00",
+                "device-monitoring: rate=EUR 0.50, quantity=45, per-month=EUR 22.50",
+                "device-updates: rate=EUR 12.00, devices=45, amount=EUR 540.00",
+                "system-updates: rate=EUR 60.00, updates=5, updates-included=0, billed-updates=5",
+                "remote-tickets: rate=EUR 35.00, tickets=3",
+                "installed-value-fee: basis=PRODUCTS, installed-value=EUR 4500.00, percentage=8%",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-price=EUR 1.00, per-month=EUR 55.00",
+                "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
+                "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
+                "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
+                "fee-cap: amount=EUR 30.00, periodicity=MONTHLY, maximum=EUR 25.00, adjustment=EUR -60.00",
+                "discount: base=EUR 405.00, discount=EUR 10.00, applied=EUR 10.00");
+        assertThat(quote.lines()).extracting(QuoteLine::isBilled).containsOnly(true);
+        assertThat(Quote.of(all, fees).lines()).extracting(QuoteLine::isBilled)
+                .containsExactly(true, false, false, false, true, false, true, true, true, true, true, true, true);
+        assertThat(quote.rateCard()).extracting(entry -> entry.trace().toString(), RateCardEntry::unit).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("system-update: rate=EUR 60.00", Unit.UPDATE),
+                org.assertj.core.groups.Tuple.tuple("remote-ticket: rate=EUR 35.00", Unit.TICKET));
+    }
 }

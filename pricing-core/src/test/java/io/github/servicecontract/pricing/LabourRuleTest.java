@@ -178,4 +178,39 @@ class LabourRuleTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Usage.builder().systemUpdates(-1).build())
                 .withMessage("systemUpdates must be >= 0, was -1");
     }
+
+    @Test
+    void labour_explainsEachLineAndTheRateCard() {
+        ServiceTier quotas = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().onSiteVisitsPerYear(1).remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
+                        RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build())
+                .addClauses(Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(1)),
+                        Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
+                .build();
+        PricingContext context = context(quotas, Intervention.onSite(LocalDate.of(2026, 2, 2), Duration.ofHours(1)),
+                Intervention.onSite(SATURDAY, Duration.ofMinutes(75)).withBand(TimeBand.SATURDAY),
+                Intervention.remote(LocalDate.of(2026, 4, 1), Duration.ofMinutes(40)),
+                Intervention.remote(LocalDate.of(2026, 5, 4), Duration.ofMinutes(100)));
+        LabourRule onSite = saturdayWithMinimumCharge().minimumTime(Duration.ofHours(1))
+                .bandApplication(LabourRule.BandApplication.CHARGE).build();
+        Quote quote = Quote.of(context, onSite.andThen(LabourRule.builder().delivery(Delivery.REMOTE).build()));
+        assertThat(quote.lines()).extracting(line -> line.amount() + " " + line.trace()).containsExactly(
+                "EUR 0.00 labour: rate=EUR 100.00, band=BUSINESS_HOURS, worked=PT1H, technicians=1, included=visit-quota, "
+                        + "visit=1, visits-included=1, hours=1",
+                "EUR 225.00 labour: rate=EUR 100.00, band=SATURDAY, band-multiplier=1.5x, worked=PT1H15M, technicians=1, "
+                        + "increment=PT15M, minimum-time=PT1H, billed-hours=1.25, minimum-charge=EUR 150.00, "
+                        + "band-applies-to=CHARGE, amount=EUR 225.00",
+                "EUR 0.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, worked=PT40M, technicians=1, included=remote-allowance, "
+                        + "hours=0.75",
+                "EUR 60.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, worked=PT1H40M, technicians=1, allowance-used=PT1H, "
+                        + "beyond-allowance=PT40M, increment=PT15M, billed-hours=0.75, amount=EUR 60.00");
+        assertThat(quote.rateCard()).extracting(entry -> entry.role().orElseThrow() + " " + entry.band().orElseThrow() + " "
+                + entry.price() + " " + entry.trace()).containsExactly(
+                "TECHNICIAN BUSINESS_HOURS EUR 100.00 labour: rate=EUR 100.00, band=BUSINESS_HOURS, member-discount=0%, "
+                        + "price=EUR 100.00",
+                "TECHNICIAN SATURDAY EUR 150.00 labour: rate=EUR 100.00, band=SATURDAY, band-multiplier=1.5x, "
+                        + "member-discount=0%, price=EUR 150.00",
+                "TECHNICIAN BUSINESS_HOURS EUR 80.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, member-discount=0%, "
+                        + "price=EUR 80.00");
+    }
 }

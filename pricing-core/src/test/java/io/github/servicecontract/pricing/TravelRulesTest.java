@@ -104,4 +104,32 @@ class TravelRulesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> DistanceZones.of(List.of(DistanceZones.Zone.beyond(eur("-5.00")))))
                 .withMessage("zones[0].fee must be >= 0, was EUR -5.00");
     }
+
+    @Test
+    void everyTravelRule_explainsEachLineAndRateCardEntry_billedOrWaived() {
+        ServiceTier members = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .perks(MemberPerks.builder().addBenefits(Benefit.TRIP_FEE_WAIVED).build()).build();
+        PricingRule travel = PricingRules.sum(PricingRules.tripFee(), PricingRules.zoneFee(Examples.FRENCH_ZONES),
+                PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN),
+                PricingRules.travelTime(Duration.ofMinutes(30), Legs.RETURN));
+        Quote billed = Quote.of(at(Distance.ofKilometres(42)), travel);
+        assertThat(billed.lines()).extracting(line -> line.trace().toString()).containsExactly(
+                "trip-fee: fee=EUR 45.00, day=2026-04-02, amount=EUR 45.00",
+                "zone-fee: distance=42 km, zone=beyond, fee=EUR 45.00, day=2026-04-02, amount=EUR 45.00",
+                "kilometres: distance=42 km, free-radius=15 km, legs=RETURN, charged-distance=54 km, rate=EUR 2.40, "
+                        + "day=2026-04-02, amount=EUR 129.60",
+                "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, amount=EUR 85.00");
+        assertThat(billed.rateCard()).extracting(entry -> entry.price() + " " + entry.trace()).containsExactly(
+                "EUR 45.00 trip-fee: rate=EUR 45.00", "EUR 2.40 travel-distance: rate=EUR 2.40");
+        Quote waived = Quote.of(at(Distance.ofKilometres(42), members), travel);
+        assertThat(waived.lines()).extracting(line -> line.trace().toString()).containsExactly(
+                "trip-fee: fee=EUR 45.00, day=2026-04-02, included=trip-fee-waived",
+                "zone-fee: distance=42 km, zone=beyond, fee=EUR 45.00, day=2026-04-02, included=trip-fee-waived",
+                "kilometres: distance=42 km, free-radius=15 km, legs=RETURN, charged-distance=54 km, rate=EUR 2.40, "
+                        + "day=2026-04-02, included=trip-fee-waived",
+                "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, included=trip-fee-waived");
+        assertThat(waived.rateCard()).extracting(entry -> entry.price() + " " + entry.trace()).containsExactly(
+                "EUR 0.00 trip-fee: rate=EUR 45.00, included=trip-fee-waived",
+                "EUR 0.00 travel-distance: rate=EUR 2.40, included=trip-fee-waived");
+    }
 }

@@ -19,6 +19,26 @@ public final class Checks {
         return new IllegalArgumentException(field + " " + rule + ", was " + value);
     }
 
+    /**
+     * Checks that every attribute a builder needs was set, in the form Immutables' builders use,
+     * so that hand-written and generated builders read alike.
+     *
+     * @param type the simple name of the type being built
+     * @param namesAndValues attribute names, each followed by its value or null
+     * @throws IllegalArgumentException naming every attribute not set
+     */
+    public static void requireSet(String type, Object... namesAndValues) {
+        java.util.List<Object> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) {
+                missing.add(namesAndValues[i]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("Cannot build " + type + ", some of required attributes are not set " + missing);
+        }
+    }
+
     public static int requireAtLeast(String field, int value, int minimum) {
         if (value < minimum) {
             throw invalid(field, value, "must be >= " + minimum);
