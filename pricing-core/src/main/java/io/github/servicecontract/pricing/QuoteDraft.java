@@ -1,8 +1,6 @@
 package io.github.servicecontract.pricing;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -24,12 +22,13 @@ import javax.money.MonetaryAmount;
 public final class QuoteDraft {
 
     private final PricingContext context;
-    private final List<QuoteLine> lines;
-    private final List<RateCardEntry> rateCard;
+    private final SharedAppendList<QuoteLine> lines;
+    private final SharedAppendList<RateCardEntry> rateCard;
     /** The exact sum of the lines' amounts, kept as lines are added. */
     private final BigDecimal total;
 
-    private QuoteDraft(PricingContext context, List<QuoteLine> lines, List<RateCardEntry> rateCard, BigDecimal total) {
+    private QuoteDraft(PricingContext context, SharedAppendList<QuoteLine> lines, SharedAppendList<RateCardEntry> rateCard,
+            BigDecimal total) {
         this.context = context;
         this.lines = lines;
         this.rateCard = rateCard;
@@ -43,7 +42,8 @@ public final class QuoteDraft {
      * @return a draft with no lines
      */
     public static QuoteDraft of(PricingContext context) {
-        return new QuoteDraft(Objects.requireNonNull(context, "context"), List.of(), List.of(), BigDecimal.ZERO);
+        return new QuoteDraft(Objects.requireNonNull(context, "context"), SharedAppendList.empty(), SharedAppendList.empty(),
+                BigDecimal.ZERO);
     }
 
     /** Returns what the rules read. */
@@ -82,11 +82,8 @@ public final class QuoteDraft {
         if (!line.currency().equals(context.currency())) {
             throw new CurrencyMismatchException(context.currency(), line.currency());
         }
-        List<QuoteLine> longer = new ArrayList<>(lines.size() + 1);
-        longer.addAll(lines);
         QuoteLine added = roundedPerLine(line);
-        longer.add(added);
-        return new QuoteDraft(context, Collections.unmodifiableList(longer), rateCard, total.add(added.decimalAmount()));
+        return new QuoteDraft(context, lines.plus(added), rateCard, total.add(added.decimalAmount()));
     }
 
     /**
@@ -106,9 +103,7 @@ public final class QuoteDraft {
                 return this;
             }
         }
-        List<RateCardEntry> longer = new ArrayList<>(rateCard);
-        longer.add(entry);
-        return new QuoteDraft(context, lines, Collections.unmodifiableList(longer), total);
+        return new QuoteDraft(context, lines, rateCard.plus(entry), total);
     }
 
     /**
@@ -160,7 +155,7 @@ public final class QuoteDraft {
                         QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount,
                         LazyTrace.of(() -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)),
                                 TraceStep.of("rounding", rounding), TraceStep.of("difference", money(context, difference)))));
-                return new Quote(context, append(lines, roundingLine), rateCard, exact.add(difference));
+                return new Quote(context, lines.plus(roundingLine), rateCard, exact.add(difference));
             }
         }
         return new Quote(context, lines, rateCard, total);
@@ -177,11 +172,5 @@ public final class QuoteDraft {
             return line;
         }
         return line.roundedBy(rounding);
-    }
-
-    private static List<QuoteLine> append(List<QuoteLine> lines, QuoteLine line) {
-        List<QuoteLine> longer = new ArrayList<>(lines);
-        longer.add(line);
-        return Collections.unmodifiableList(longer);
     }
 }
