@@ -10,7 +10,9 @@ import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -47,6 +49,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class LabourRule implements PricingRule {
+
+    /** Every time band, in order, for the rate card: one copy, not one per quote. */
+    private static final TimeBand[] BANDS = TimeBand.values();
 
     LabourRule() {}
 
@@ -180,7 +185,20 @@ public abstract class LabourRule implements PricingRule {
     private BigDecimal billedHours(Duration time) {
         long step = increment().toSeconds();
         long steps = (time.toSeconds() + step - 1) / step + (time.toNanosPart() > 0 && time.toSeconds() % step == 0 ? 1 : 0);
-        return BigDecimal.valueOf(steps * (step / 60)).divide(BigDecimal.valueOf(60));
+        return hoursOf(steps * (step / 60));
+    }
+
+    /**
+     * Returns {@code minutes} (divisible by 3) in hours, exactly as {@code minutes / 60} with
+     * {@link BigDecimal#divide(BigDecimal)} (as few decimals as the value needs: 1, 1.5, 1.25),
+     * without a division of decimals.
+     */
+    static BigDecimal hoursOf(long minutes) {
+        long hundredths = minutes / 3 * 5;
+        if (hundredths % 100 == 0) {
+            return BigDecimal.valueOf(hundredths / 100);
+        }
+        return hundredths % 10 == 0 ? BigDecimal.valueOf(hundredths / 10, 1) : BigDecimal.valueOf(hundredths, 2);
     }
 
     private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
@@ -229,13 +247,17 @@ public abstract class LabourRule implements PricingRule {
     private QuoteDraft withRateCard(QuoteDraft draft) {
         PricingContext context = draft.context();
         Percentage discount = context.tier().perks().extraLabourDiscount();
-        java.util.Set<Role> roles = new java.util.LinkedHashSet<>();
+        List<Role> roles = new ArrayList<>(2);
         roles.add(Role.TECHNICIAN);
-        context.usage().interventions(delivery()).forEach(i -> roles.add(i.role()));
+        for (Intervention intervention : context.usage().interventions(delivery())) {
+            if (!roles.contains(intervention.role())) {
+                roles.add(intervention.role());
+            }
+        }
         QuoteDraft result = draft;
         for (Role role : roles) {
             RateKey key = RateKey.of(component(), context.site().region()).withRole(role);
-            for (TimeBand band : TimeBand.values()) {
+            for (TimeBand band : BANDS) {
                 HourlyRate rate = findHourlyRate(context, key, band);
                 if (rate == null) {
                     continue;

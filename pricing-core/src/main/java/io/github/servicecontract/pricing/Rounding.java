@@ -23,9 +23,12 @@ public final class Rounding {
     private final BigDecimal increment;
     private final RoundingMode mode;
     private final Step step;
+    /** The increment is a power of ten, such as 0.01: checked once, not on every line. */
+    private final boolean powerOfTen;
 
     private Rounding(BigDecimal increment, RoundingMode mode, Step step) {
         this.increment = increment;
+        this.powerOfTen = increment.unscaledValue().equals(java.math.BigInteger.ONE);
         this.mode = mode;
         this.step = step;
     }
@@ -107,7 +110,7 @@ public final class Rounding {
      * @return true if rounding would not change it
      */
     public boolean isRounded(BigDecimal value) {
-        if (increment.unscaledValue().equals(java.math.BigInteger.ONE) && value.scale() <= increment.scale()) {
+        if (powerOfTen && value.scale() <= increment.scale()) {
             return true; // a power of ten such as 0.01, and no more decimals than it: the common case, without a division
         }
         return value.remainder(increment).signum() == 0;

@@ -213,4 +213,12 @@ class LabourRuleTest {
                 "TECHNICIAN BUSINESS_HOURS EUR 80.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, member-discount=0%, "
                         + "price=EUR 80.00");
     }
+
+    @Test
+    void hoursOfEveryWholeNumberOfMinutesDivisibleByThree_areExactlyTheirDivisionBySixty_scaleIncluded() {
+        for (long minutes = 0; minutes <= 30_000; minutes += 3) {
+            assertThat(LabourRule.hoursOf(minutes)).as("%d minutes", minutes)
+                    .isEqualTo(java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60)));
+        }
+    }
 }
