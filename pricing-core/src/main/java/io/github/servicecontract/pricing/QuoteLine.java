@@ -20,6 +20,10 @@ import javax.money.MonetaryAmount;
  * {@link #periodicity()}. An included line's amount is zero and its unit price shows what it
  * would have cost.
  *
+ * <p>The rules of this library price on exact decimals: a line's amounts and its trace are
+ * written when first read, once, so that a caller who reads only the total does not pay for
+ * them. Equality compares amounts by currency and numeric value, as Moneta does.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class QuoteLine {

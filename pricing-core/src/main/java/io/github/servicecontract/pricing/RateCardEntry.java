@@ -13,6 +13,10 @@ import javax.money.MonetaryAmount;
  * <p>For example, an extra on-site hour: standard 85.00 EUR, price 76.50 EUR after a 10 %
  * member discount on labour.
  *
+ * <p>The rules of this library price on exact decimals: a entry's amounts and its trace are
+ * written when first read, once, so that a caller who reads only the total does not pay for
+ * them. Equality compares amounts by currency and numeric value, as Moneta does.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RateCardEntry {
