@@ -95,6 +95,10 @@ class BillingTest {
         assertThat(Proration.NONE.apply(plan, 22, 31, CENTS)).isEqualByComparingTo("0");
         assertThat(Proration.FULL_PERIOD.apply(plan, 22, 31, CENTS)).isEqualByComparingTo("56.00");
         assertThat(Proration.NONE.apply(plan, 31, 31, CENTS)).isEqualByComparingTo("56.00");
+        assertThat(Proration.BY_DAY.apply(plan, 0, 31, CENTS)).as("no day covered").isEqualByComparingTo("0.00");
+        assertThat(Proration.BY_DAY.apply(plan, 1, 1, CENTS)).as("a one-day period").isEqualByComparingTo("56.00");
+        assertThatIllegalArgumentException().isThrownBy(() -> Proration.BY_DAY.apply(plan, -1, 31, CENTS))
+                .withMessage("coveredDays must be between 0 and periodDays 31, was -1");
         assertThatIllegalArgumentException().isThrownBy(() -> Proration.BY_DAY.apply(plan, 32, 31, CENTS))
                 .withMessage("coveredDays must be between 0 and periodDays 31, was 32");
         assertThatIllegalArgumentException().isThrownBy(() -> Proration.BY_DAY.apply(plan, 0, 0, CENTS))

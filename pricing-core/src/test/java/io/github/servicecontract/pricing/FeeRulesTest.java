@@ -251,4 +251,45 @@ class FeeRulesTest {
                 org.assertj.core.groups.Tuple.tuple("system-update: rate=EUR 60.00", Unit.UPDATE),
                 org.assertj.core.groups.Tuple.tuple("remote-ticket: rate=EUR 35.00", Unit.TICKET));
     }
+
+    @Test
+    void boundsAndDiscounts_atTheirExactBoundaries() {
+        assertThat(Quote.of(context(), PricingRules.floor(PricingRules.perSite(), eur("30.00"))).lines())
+                .as("a fee exactly at the floor").hasSize(1);
+        assertThat(Quote.of(context(), PricingRules.cap(PricingRules.perSite(), eur("30.00"))).lines())
+                .as("a fee exactly at the cap").hasSize(1);
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.cap(PricingRules.perSite(), eur("-1.00")))
+                .withMessage("maximum must be >= 0, was EUR -1.00");
+        assertThat(Quote.of(context(), PricingRules.perSite().andThen(PricingRules.discount(eur("0.00"), line -> true))).lines())
+                .as("nothing off adds no line").hasSize(1);
+        PricingRule everythingOffThenPrepay = PricingRules.sum(PricingRules.perSite(),
+                PricingRules.discount(Percentage.ONE_HUNDRED, line -> true), PricingRules.prepayDiscount());
+        assertThat(Quote.of(context(), everythingOffThenPrepay).lines()).as("no discount below zero")
+                .extracting(QuoteLine::component).containsExactly(CostComponent.SITE_FEE, CostComponent.DISCOUNT);
+        assertThat(Quote.of(context(ALL_INCLUDED, Usage.NONE), PricingRules.deviceMonitoring().andThen(
+                PricingRules.prepayDiscount())).lines()).as("nothing billed, nothing to discount").hasSize(1);
+        Quote exactlyTheQuota = Quote.of(context(ALL_INCLUDED, Usage.builder().systemUpdates(2).build()),
+                PricingRules.systemUpdates());
+        assertThat(exactlyTheQuota.lines()).extracting(QuoteLine::billing).containsExactly(QuoteLine.Billing.INCLUDED);
+    }
+
+    @Test
+    void anAdjustmentOfLinesQuotedOnDifferentPeriods_isQuotedOnce() {
+        Quote quote = Quote.of(context(), PricingRules.scale(PricingRules.perSite().andThen(PricingRules.deviceUpdates()),
+                Multiplier.of("1.1")));
+        QuoteLine adjustment = quote.lines().get(2);
+        assertThat(adjustment.periodicity()).isEqualTo(QuoteLine.Periodicity.ONCE);
+        assertThat(adjustment.amount()).as("10 % of 360.00 + 540.00").isEqualTo(eur("90.00"));
+        Quote monthly = Quote.of(context(), PricingRules.scale(PricingRules.perSite().andThen(PricingRules.perSite()),
+                Multiplier.of("1.1")));
+        assertThat(monthly.lines().get(2).periodicity()).isEqualTo(QuoteLine.Periodicity.MONTHLY);
+    }
+
+    @Test
+    void aBracketBound_mustBePositive() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(List.of(Brackets.Bracket.upTo(0, eur("2.00")),
+                Brackets.Bracket.above(eur("1.00"))))).withMessage("brackets[0].upTo must be greater than 0, was 0");
+        assertThat(Brackets.graduated(List.of(Brackets.Bracket.upTo(1, eur("2.00")), Brackets.Bracket.above(eur("1.00"))))
+                .priceOf(new BigDecimal("3"))).isEqualTo(eur("4.00"));
+    }
 }

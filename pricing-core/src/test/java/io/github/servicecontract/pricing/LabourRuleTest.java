@@ -221,4 +221,43 @@ class LabourRuleTest {
                     .isEqualTo(java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60)));
         }
     }
+
+    @Test
+    void quarterlyRemoteAllowance_withRollover_addsEveryQuarterSinceTheLastOneUsed() {
+        ServiceTier quarterly = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
+                        RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.CARRY_OVER)).build())
+                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
+                .build();
+        Quote quote = Quote.of(context(quarterly, Intervention.remote(LocalDate.of(2026, 1, 10), Duration.ofMinutes(20)),
+                Intervention.remote(LocalDate.of(2026, 5, 5), Duration.ofMinutes(150)),
+                Intervention.remote(LocalDate.of(2026, 12, 1), Duration.ofMinutes(200))), PricingRules.remoteLabour());
+        // Q1: 60 min, 20 used; Q2: 40 + 60 = 100 for 150, 50 beyond (1 h); Q3 and Q4: 0 + 120 for 200, 80 beyond (1.5 h)
+        assertThat(quote.lines()).extracting(line -> line.amount().toString()).containsExactly("EUR 0.00", "EUR 80.00",
+                "EUR 120.00");
+    }
+
+    @Test
+    void theMinimumChargeApplies_onlyWhereTheMinimumTimeDoes() {
+        ServiceTier allowance = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
+                        RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build())
+                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
+                .build();
+        LabourRule remote = LabourRule.builder().delivery(Delivery.REMOTE).minimumCharge(eur("150.00")).build();
+        Quote beyond = Quote.of(context(allowance, Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(75))), remote);
+        assertThat(beyond.total()).as("15 min beyond the allowance: no minimum charge").isEqualTo(eur("20.00"));
+        Quote whole = Quote.of(context(Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(15))), remote);
+        assertThat(whole.total()).as("a whole intervention billed: the minimum charge").isEqualTo(eur("150.00"));
+    }
+
+    @Test
+    void coveredInWarrantyLabour_stillBillsEquipmentOutOfWarranty() {
+        Equipment old = Equipment.builder().brand("Sonos").model("Amp").subsystem(io.github.servicecontract.model.Subsystem.AUDIO_VIDEO)
+                .unitValue(eur("699.00")).installDate(LocalDate.of(2020, 1, 1)).warrantyEnd(LocalDate.of(2022, 1, 1)).build();
+        LabourRule covered = LabourRule.builder().delivery(Delivery.ON_SITE).inWarrantyLabour(LabourRule.WarrantyLabour.COVERED).build();
+        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(old)), covered);
+        assertThat(quote.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.BILLED);
+        assertThat(quote.total()).isEqualTo(eur("100.00"));
+    }
 }

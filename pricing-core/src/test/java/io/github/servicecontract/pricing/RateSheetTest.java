@@ -245,4 +245,21 @@ class RateSheetTest {
                 .build(), PricingRules.bracketed(Measure.DEVICES, CostComponent.SUBSYSTEM_FEE)))
                 .isInstanceOf(MissingRateException.class).hasMessage("no subsystem fee rate for region FR-69, tier gold");
     }
+
+    @Test
+    void aBracketBoundOfZero_andAVersionStartingBeforeThePreviousOneEnds_areReported() {
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        assertThat(validate(plus(bracket(7, deviceFee, 0L, "3.00", Brackets.Mode.GRADUATED))).problems())
+                .extracting(RateProblem::code, RateProblem::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 7"));
+        RateRow firstHalf = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
+                Optional.of(LocalDate.of(2026, 7, 1)));
+        RateRow overlapping = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
+                LocalDate.of(2026, 6, 1), Optional.empty());
+        List<RateRow> rows = with(firstHalf);
+        rows.add(overlapping);
+        assertOnly(validate(rows), RateProblem.Code.OVERLAPPING_DATES,
+                "rate of on-site labour rate for region FR, role TECHNICIAN from 2026-06-01 overlaps the one at line 2");
+        assertThat(RateSheet.of(rows).rows()).containsExactlyElementsOf(rows);
+    }
 }

@@ -132,4 +132,15 @@ class TravelRulesTest {
                 "EUR 0.00 trip-fee: rate=EUR 45.00, included=trip-fee-waived",
                 "EUR 0.00 travel-distance: rate=EUR 2.40, included=trip-fee-waived");
     }
+
+    @Test
+    void aTierRadiusSmallerThanTheFreeRadius_neverShrinksIt() {
+        ServiceTier tenKilometres = ServiceTier.builder().from(Examples.LYON_GOLD).billedOnDemand(List.of(
+                        ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE))
+                .addClauses(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
+                        ParameterValue.distance(Distance.ofKilometres(10)))).build();
+        Quote quote = Quote.of(at(Distance.ofKilometres(42), tenKilometres),
+                PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN));
+        assertThat(quote.lines().get(0).quantity()).as("2 x (42 - 15) km").isEqualByComparingTo("54");
+    }
 }

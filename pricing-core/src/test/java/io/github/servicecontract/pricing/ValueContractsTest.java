@@ -26,6 +26,7 @@ class ValueContractsTest {
 
     private static void assertValue(Object value, Object equal, Object different) {
         assertThat(value).isEqualTo(equal).hasSameHashCodeAs(equal).isNotEqualTo(different).isNotEqualTo("text");
+        assertThat(value.hashCode()).as("a different value hashes differently here").isNotEqualTo(different.hashCode());
         assertThat(value.toString()).isNotBlank().isEqualTo(equal.toString());
     }
 

@@ -118,4 +118,15 @@ class WorkedExamplesTest {
         assertThat(comparison.quotes()).extracting(q -> q.context().tier().id().value())
                 .isEqualTo(List.of("basic", "plus", "premier"));
     }
+
+    @Test
+    void example2_memberLabourDiscount_isTenPercentOfTheBilledLabour() {
+        Quote quote = Quote.of(Examples.SATURDAY_CALL_OUT.withTier(Examples.MEMBER),
+                Examples.CALL_OUT_LABOUR.andThen(PricingRules.memberLabourDiscount()));
+        assertThat(quote.lines()).extracting(QuoteLine::component).containsExactly(CostComponent.ON_SITE_LABOUR,
+                CostComponent.DISCOUNT);
+        assertThat(quote.lines().get(1).amount()).isEqualTo(eur("-20.25"));
+        assertThat(quote.lines().get(1).trace().toString()).isEqualTo("member-labour-discount: base=EUR 202.50, "
+                + "percentage=10%, discount=EUR 20.25");
+    }
 }
