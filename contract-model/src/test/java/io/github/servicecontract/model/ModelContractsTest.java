@@ -20,6 +20,7 @@ class ModelContractsTest {
 
     private static void assertValue(Object value, Object equal, Object different) {
         assertThat(value).isEqualTo(equal).hasSameHashCodeAs(equal).isNotEqualTo(different).isNotEqualTo("text");
+        assertThat(value.hashCode()).as("a different value hashes differently here").isNotEqualTo(different.hashCode());
         assertThat(value.toString()).isEqualTo(equal.toString()).isNotBlank();
     }
 
@@ -37,6 +38,12 @@ class ModelContractsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> HolidayRule.nthWeekday(Month.MAY, 0, DayOfWeek.MONDAY))
                 .withMessage("ordinal must be 1 to 4, or -1 for the last, was 0");
         assertThat(HolidayRule.nthWeekday(Month.MAY, 4, DayOfWeek.MONDAY).dateIn(2026)).contains(LocalDate.of(2026, 5, 25));
+        assertThat(HolidayRule.nthWeekday(Month.MAY, 1, DayOfWeek.MONDAY).dateIn(2026)).contains(LocalDate.of(2026, 5, 4));
+        assertThat(HolidayRule.nthWeekday(Month.MAY, -1, DayOfWeek.MONDAY).dateIn(2026)).contains(LocalDate.of(2026, 5, 25));
+        assertThatIllegalArgumentException().isThrownBy(() -> HolidayRule.nthWeekday(Month.MAY, 5, DayOfWeek.MONDAY))
+                .withMessage("ordinal must be 1 to 4, or -1 for the last, was 5");
+        assertThatIllegalArgumentException().isThrownBy(() -> HolidayRule.nthWeekday(Month.MAY, -2, DayOfWeek.MONDAY))
+                .withMessage("ordinal must be 1 to 4, or -1 for the last, was -2");
     }
 
     @Test

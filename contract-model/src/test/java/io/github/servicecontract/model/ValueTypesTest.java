@@ -164,4 +164,11 @@ class ValueTypesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Client.of(" ", java.util.Locale.ITALY))
                 .withMessage("clientName must not be blank, was \" \"");
     }
+
+    @Test
+    void slug_returnsTheIdItAccepts() {
+        assertThat(Slug.require("tier", "gold-plus")).isEqualTo("gold-plus");
+        assertThatIllegalArgumentException().isThrownBy(() -> Slug.require("tier", "Gold"))
+                .withMessageStartingWith("tier must be 1 to ");
+    }
 }

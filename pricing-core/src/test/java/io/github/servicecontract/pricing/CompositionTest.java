@@ -37,6 +37,11 @@ class CompositionTest {
         QuoteLine rounding = quote.lines().get(1);
         assertThat(rounding.component()).isEqualTo(CostComponent.ROUNDING);
         assertThat(rounding.amount()).isEqualTo(money("-0.0125", CHF));
+        assertThat(rounding.trace().rule()).isEqualTo("rounding");
+        assertThat(rounding.trace().steps()).extracting(TraceStep::label, TraceStep::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("exact-total", money("171.6625", CHF)),
+                org.assertj.core.groups.Tuple.tuple("rounding", ZURICH_CALL.rounding()),
+                org.assertj.core.groups.Tuple.tuple("difference", money("-0.0125", CHF)));
         assertThat(quote.total()).isEqualTo(money("171.65", CHF));
     }
 

@@ -186,7 +186,13 @@ class ValueContractsTest {
         assertThat(PricingConditions.regionWithin(RegionCode.ofCountry("FR")).test(Examples.LYON_CONTEXT)).isTrue();
         assertThat(PricingConditions.anyInterventionIn(TimeBand.NIGHT).test(Examples.SATURDAY_CALL_OUT)).isFalse();
         assertThat(PricingConditions.anyEquipmentInWarranty().test(PricingContext.builder().from(Examples.LYON_CONTEXT)
-                .pricingDay(LocalDate.of(2026, 12, 31)).build())).as("every warranty ended on 2026-12-31 or before").isTrue();
+                .pricingDay(LocalDate.of(2026, 12, 31)).build())).as("a warranty ending on 2026-12-31 covers that day").isTrue();
+        io.github.servicecontract.model.Equipment old = io.github.servicecontract.model.Equipment.builder().brand("Acme")
+                .model("Legacy").subsystem(io.github.servicecontract.model.Subsystem.CONTROL).unitValue(eur("1000.00"))
+                .installDate(LocalDate.of(2015, 1, 1)).warrantyEnd(LocalDate.of(2017, 1, 1)).build();
+        PricingContext outOfWarranty = PricingContext.builder().from(Examples.LYON_CONTEXT).site(io.github.servicecontract.model.Site
+                .builder().from(Examples.LYON_SITE).equipment(List.of(old)).build()).build();
+        assertThat(PricingConditions.anyEquipmentInWarranty().test(outOfWarranty)).as("every warranty has ended").isFalse();
         assertThat(Examples.LYON_CONTEXT.usage().interventions(io.github.servicecontract.model.Delivery.REMOTE)).isEmpty();
     }
 
