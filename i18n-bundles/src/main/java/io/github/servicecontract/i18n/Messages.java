@@ -28,8 +28,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
@@ -47,17 +49,26 @@ import javax.money.MonetaryAmount;
  * <p>For example, {@code Messages.of(Locale.FRANCE).quantity(new BigDecimal("1.5"), Unit.HOUR)}
  * is {@code "1,5 heure"} (French is singular below two) and in English {@code "1.5 hours"}.
  *
- * <p>This class is immutable and thread-safe: formats, which are not, are made per call.
+ * <p>This class is immutable and thread-safe: formats, which are not, are parsed once and
+ * copied for each call.
  */
 public final class Messages {
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    /** The messages of each locale asked for, shared (they are immutable), up to a bound that callers cannot exhaust memory with. */
+    private static final Map<Locale, Messages> SHARED = new ConcurrentHashMap<>();
+    private static final int SHARED_LIMIT = 256;
 
     private final Locale locale;
     private final Language language;
     private final MoneyFormat money;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
+    /** The locale's number and percent formats, copied for each call (a copy costs less than a look-up). */
+    private final NumberFormat numbers;
+    private final NumberFormat percents;
+    /** Each text's pattern, parsed once, copied for each call; as many as the bundles have texts. */
+    private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -65,6 +76,8 @@ public final class Messages {
         this.money = MoneyFormat.of(locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.numbers = NumberFormat.getNumberInstance(locale);
+        this.percents = NumberFormat.getPercentInstance(locale);
     }
 
     /**
@@ -75,7 +88,17 @@ public final class Messages {
      * @return the messages
      */
     public static Messages of(Locale locale) {
-        return new Messages(Objects.requireNonNull(locale, "locale"));
+        Objects.requireNonNull(locale, "locale");
+        Messages known = SHARED.get(locale);
+        if (known != null) {
+            return known;
+        }
+        Messages made = new Messages(locale);
+        if (SHARED.size() < SHARED_LIMIT) {
+            Messages raced = SHARED.putIfAbsent(locale, made);
+            return raced != null ? raced : made;
+        }
+        return made;
     }
 
     /** Returns the locale. */
@@ -104,7 +127,8 @@ public final class Messages {
         if (pattern == null) {
             return null;
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        MessageFormat format = parsed.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        return ((MessageFormat) format.clone()).format(arguments);
     }
 
     private String formatOr(String key, String fallback, Object... arguments) {
@@ -129,7 +153,7 @@ public final class Messages {
      * @return the formatted number
      */
     public String number(BigDecimal number) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = (NumberFormat) numbers.clone();
         format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
         return format.format(number);
     }
@@ -141,7 +165,7 @@ public final class Messages {
      * @return the formatted percentage
      */
     public String percentage(Percentage percentage) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        NumberFormat format = (NumberFormat) percents.clone();
         format.setMaximumFractionDigits(Math.max(0, percentage.value().stripTrailingZeros().scale()));
         return format.format(percentage.fraction());
     }

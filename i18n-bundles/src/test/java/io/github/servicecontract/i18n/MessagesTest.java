@@ -117,4 +117,16 @@ class MessagesTest {
         assertThat(IT.list(List.of("a", "b", "c"))).isEqualTo("a, b e c");
         assertThat(DE.list(List.of("a"))).isEqualTo("a");
     }
+
+    @Test
+    void theMessagesOfALocale_areShared_andAnyNumberOfLocalesIsServed() {
+        assertThat(Messages.of(Locale.FRANCE)).isSameAs(Messages.of(Locale.FRANCE)).isNotSameAs(Messages.of(Locale.ITALY));
+        String swissFrench = Messages.of(Locale.forLanguageTag("fr-CH")).number(new BigDecimal("1234.5"));
+        assertThat(swissFrench).startsWith("1").endsWith("234,5");
+        for (int i = 0; i < 300; i++) {
+            Locale swiss = new Locale.Builder().setLanguage("fr").setRegion("CH").setVariant("v" + (10_000 + i)).build();
+            assertThat(Messages.of(swiss).number(new BigDecimal("1234.5"))).as(swiss.toString()).isEqualTo(swissFrench);
+        }
+        assertThat(Messages.of(Locale.GERMANY).number(new BigDecimal("1234.5"))).isEqualTo("1.234,5");
+    }
 }
