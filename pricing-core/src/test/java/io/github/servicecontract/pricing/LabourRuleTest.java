@@ -40,6 +40,14 @@ class LabourRuleTest {
         return context(Examples.LYON_GOLD, interventions);
     }
 
+    /** The Gold tier with one remote hour included per period, and the clause that says so. */
+    private static ServiceTier oneRemoteHourPer(RemoteHoursAllowance.AllowancePeriod period, RemoteHoursAllowance.Rollover rollover) {
+        return ServiceTier.builder().from(Examples.LYON_GOLD)
+                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1), period, rollover)).build())
+                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
+                .build();
+    }
+
     private static LabourRule.Builder saturdayWithMinimumCharge() {
         return LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("150.00"))
                 .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5"));
@@ -120,11 +128,7 @@ class LabourRuleTest {
 
     @Test
     void remoteAllowance_withRollover_carriesUnusedTime() {
-        ServiceTier rolling = ServiceTier.builder().from(Examples.LYON_GOLD)
-                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
-                        RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.CARRY_OVER)).build())
-                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
-                .build();
+        ServiceTier rolling = oneRemoteHourPer(RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.CARRY_OVER);
         Intervention march = Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(150));
         assertThat(Quote.of(context(rolling, march), PricingRules.remoteLabour()).total()).as("Jan to Mar: 3 h carried")
                 .isEqualTo(eur("0.00"));
@@ -224,11 +228,7 @@ class LabourRuleTest {
 
     @Test
     void quarterlyRemoteAllowance_withRollover_addsEveryQuarterSinceTheLastOneUsed() {
-        ServiceTier quarterly = ServiceTier.builder().from(Examples.LYON_GOLD)
-                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
-                        RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.CARRY_OVER)).build())
-                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
-                .build();
+        ServiceTier quarterly = oneRemoteHourPer(RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.CARRY_OVER);
         Quote quote = Quote.of(context(quarterly, Intervention.remote(LocalDate.of(2026, 1, 10), Duration.ofMinutes(20)),
                 Intervention.remote(LocalDate.of(2026, 5, 5), Duration.ofMinutes(150)),
                 Intervention.remote(LocalDate.of(2026, 12, 1), Duration.ofMinutes(200))), PricingRules.remoteLabour());
@@ -239,11 +239,7 @@ class LabourRuleTest {
 
     @Test
     void theMinimumChargeApplies_onlyWhereTheMinimumTimeDoes() {
-        ServiceTier allowance = ServiceTier.builder().from(Examples.LYON_GOLD)
-                .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(1),
-                        RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build())
-                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(1))))
-                .build();
+        ServiceTier allowance = oneRemoteHourPer(RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE);
         LabourRule remote = LabourRule.builder().delivery(Delivery.REMOTE).minimumCharge(eur("150.00")).build();
         Quote beyond = Quote.of(context(allowance, Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(75))), remote);
         assertThat(beyond.total()).as("15 min beyond the allowance: no minimum charge").isEqualTo(eur("20.00"));

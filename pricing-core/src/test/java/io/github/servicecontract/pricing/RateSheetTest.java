@@ -26,6 +26,12 @@ class RateSheetTest {
                 new BigDecimal(amount), EUR, JAN, Optional.empty());
     }
 
+    /** A version of the technician's labour rate, from a day until another (exclusive), or open when {@code until} is null. */
+    private static RateRow labour(int line, String amount, LocalDate from, LocalDate until) {
+        return new RateRow(line, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal(amount), EUR, from,
+                Optional.ofNullable(until));
+    }
+
     private static RateRow bracket(int line, RateKey key, Long upTo, String amount, Brackets.Mode mode) {
         return new RateRow(line, key, Optional.ofNullable(upTo).map(BigDecimal::valueOf), Optional.of(mode), "DEVICE",
                 new BigDecimal(amount), EUR, JAN, Optional.empty());
@@ -142,24 +148,25 @@ class RateSheetTest {
 
     @Test
     void overlappingDates() {
-        RateRow later = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
-                LocalDate.of(2026, 7, 1), Optional.empty());
+        RateRow later = labour(7, "88.00", LocalDate.of(2026, 7, 1), null);
         assertOnly(validate(plus(later)), RateProblem.Code.OVERLAPPING_DATES,
                 "rate of on-site labour rate for region FR, role TECHNICIAN from 2026-07-01 overlaps the one at line 2");
+        List<RateRow> beforeTheEnd = with(labour(2, "85.00", JAN, LocalDate.of(2026, 7, 1)));
+        beforeTheEnd.add(labour(7, "88.00", LocalDate.of(2026, 6, 1), null));
+        assertOnly(validate(beforeTheEnd), RateProblem.Code.OVERLAPPING_DATES,
+                "rate of on-site labour rate for region FR, role TECHNICIAN from 2026-06-01 overlaps the one at line 2");
+        assertThat(RateSheet.of(beforeTheEnd).rows()).containsExactlyElementsOf(beforeTheEnd);
     }
 
     @Test
     void dateGap() {
-        RateRow firstHalf = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
-                Optional.of(LocalDate.of(2026, 7, 1)));
-        RateRow autumn = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
-                LocalDate.of(2026, 9, 1), Optional.empty());
+        RateRow firstHalf = labour(2, "85.00", JAN, LocalDate.of(2026, 7, 1));
+        RateRow autumn = labour(7, "88.00", LocalDate.of(2026, 9, 1), null);
         List<RateRow> rows = with(firstHalf);
         rows.add(autumn);
         assertOnly(validate(rows), RateProblem.Code.DATE_GAP,
                 "rate of on-site labour rate for region FR, role TECHNICIAN has no rate from 2026-07-01 to 2026-09-01");
-        RateRow july = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
-                LocalDate.of(2026, 7, 1), Optional.empty());
+        RateRow july = labour(7, "88.00", LocalDate.of(2026, 7, 1), null);
         List<RateRow> abutting = with(firstHalf);
         abutting.add(july);
         RateSheet sheet = RateSheet.of(abutting);
@@ -247,19 +254,10 @@ class RateSheetTest {
     }
 
     @Test
-    void aBracketBoundOfZero_andAVersionStartingBeforeThePreviousOneEnds_areReported() {
+    void aBracketBoundOfZero_isReportedAtItsRow() {
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
         assertThat(validate(plus(bracket(7, deviceFee, 0L, "3.00", Brackets.Mode.GRADUATED))).problems())
                 .extracting(RateProblem::code, RateProblem::location)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 7"));
-        RateRow firstHalf = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
-                Optional.of(LocalDate.of(2026, 7, 1)));
-        RateRow overlapping = new RateRow(7, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("88.00"), EUR,
-                LocalDate.of(2026, 6, 1), Optional.empty());
-        List<RateRow> rows = with(firstHalf);
-        rows.add(overlapping);
-        assertOnly(validate(rows), RateProblem.Code.OVERLAPPING_DATES,
-                "rate of on-site labour rate for region FR, role TECHNICIAN from 2026-06-01 overlaps the one at line 2");
-        assertThat(RateSheet.of(rows).rows()).containsExactlyElementsOf(rows);
     }
 }

@@ -28,6 +28,14 @@ class TravelRulesTest {
         return PricingContext.builder().from(Examples.LYON_CONTEXT).site(site).tier(tier).usage(Usage.of(VISIT)).build();
     }
 
+    /** The Gold tier, with travel included within {@code radius} instead of billed on demand. */
+    private static ServiceTier travelIncludedWithin(Distance radius) {
+        return ServiceTier.builder().from(Examples.LYON_GOLD).billedOnDemand(List.of(
+                        ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE))
+                .addClauses(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS, ParameterValue.distance(radius)))
+                .build();
+    }
+
     private static PricingContext at(Distance distance) {
         return at(distance, Examples.LYON_GOLD);
     }
@@ -78,10 +86,7 @@ class TravelRulesTest {
 
     @Test
     void tierIncludingTravelWithinARadius_coversSitesInsideIt_andWidensTheFreeRadius() {
-        ServiceTier radius = ServiceTier.builder().from(Examples.LYON_GOLD).billedOnDemand(List.of(
-                        ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE))
-                .addClauses(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
-                        ParameterValue.distance(Distance.ofKilometres(30)))).build();
+        ServiceTier radius = travelIncludedWithin(Distance.ofKilometres(30));
         assertThat(Quote.of(at(Distance.ofKilometres(25), radius), PricingRules.tripFee()).total()).isEqualTo(eur("0.00"));
         Quote far = Quote.of(at(Distance.ofKilometres(42), radius),
                 PricingRules.tripFee().andThen(PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN)));
@@ -135,10 +140,7 @@ class TravelRulesTest {
 
     @Test
     void aTierRadiusSmallerThanTheFreeRadius_neverShrinksIt() {
-        ServiceTier tenKilometres = ServiceTier.builder().from(Examples.LYON_GOLD).billedOnDemand(List.of(
-                        ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE))
-                .addClauses(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
-                        ParameterValue.distance(Distance.ofKilometres(10)))).build();
+        ServiceTier tenKilometres = travelIncludedWithin(Distance.ofKilometres(10));
         Quote quote = Quote.of(at(Distance.ofKilometres(42), tenKilometres),
                 PricingRules.kilometres(Distance.ofKilometres(15), Legs.RETURN));
         assertThat(quote.lines().get(0).quantity()).as("2 x (42 - 15) km").isEqualByComparingTo("54");
