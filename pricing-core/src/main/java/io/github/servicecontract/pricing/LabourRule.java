@@ -42,8 +42,8 @@ import org.immutables.value.Value;
  * <p>Labour rates are looked up by region, role and band, and by brand when the intervention
  * names its equipment; tiers do not change labour rates (member perks discount them).
  *
- * <p>Each intervention also feeds the rate card: for each role used (and technicians), the
- * hourly price in every band the table can price.
+ * <p>The rule also feeds the rate card, when the card is read: for each role used (and
+ * technicians), the hourly price in every band the table can price.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -169,7 +169,8 @@ public abstract class LabourRule implements PricingRule {
                 result = result.plus(billed(result, intervention, rate, billedHours(billable), steps, covered.isZero()));
             }
         }
-        return withRateCard(result);
+        PricingContext priced = context;
+        return result.plusRateCard(() -> rateCard(priced));
     }
 
     private boolean isCoveredByWarranty(Intervention intervention) {
@@ -244,8 +245,11 @@ public abstract class LabourRule implements PricingRule {
         return () -> trace.get().plus(label, value);
     }
 
-    private QuoteDraft withRateCard(QuoteDraft draft) {
-        PricingContext context = draft.context();
+    /**
+     * The rate card of this rule: for each role used (and technicians), the hourly price in every
+     * band the table can price. Computed only when the card is read.
+     */
+    private List<RateCardEntry> rateCard(PricingContext context) {
         Percentage discount = context.tier().perks().extraLabourDiscount();
         List<Role> roles = new ArrayList<>(2);
         roles.add(Role.TECHNICIAN);
@@ -254,7 +258,7 @@ public abstract class LabourRule implements PricingRule {
                 roles.add(intervention.role());
             }
         }
-        QuoteDraft result = draft;
+        List<RateCardEntry> card = new ArrayList<>();
         for (Role role : roles) {
             RateKey key = RateKey.of(component(), context.site().region()).withRole(role);
             for (TimeBand band : BANDS) {
@@ -264,24 +268,25 @@ public abstract class LabourRule implements PricingRule {
                 }
                 BigDecimal standard = rate.effective();
                 BigDecimal price = standard.subtract(standard.multiply(discount.fraction()));
-                result = result.plus(new RateCardEntry(component(), Unit.HOUR, role, band, draft.deferred(standard),
-                        draft.deferred(price), LazyTrace.of(() -> rate.trace(context).plus("member-discount", discount)
-                                .plus("price", QuoteDraft.money(context, price)))));
+                card.add(new RateCardEntry(component(), Unit.HOUR, role, band, DeferredAmount.of(standard, context.currency()),
+                        DeferredAmount.of(price, context.currency()), LazyTrace.of(() -> rate.trace(context)
+                                .plus("member-discount", discount).plus("price", QuoteDraft.money(context, price)))));
             }
         }
-        return result;
+        return card;
     }
 
     private HourlyRate hourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
         RateKey key = key(context, intervention);
         HourlyRate rate = findHourlyRate(context, key, band);
         if (rate == null) {
-            throw new MissingRateException(key.withBand(band));
+            // a band with a multiplier lacks the business-hours rate it multiplies; any other band lacks its own rate
+            throw new MissingRateException(bandMultipliers().containsKey(band) ? key : key.withBand(band));
         }
         return rate;
     }
 
-    /** The band's own rate, else the business-hours rate times the band's multiplier, else null. */
+    /** The band's own rate, else the business-hours rate times the band's multiplier, else null: never fails. */
     private HourlyRate findHourlyRate(PricingContext context, RateKey key, TimeBand band) {
         RateTable rates = context.rates();
         BigDecimal own = rates.lookUpOrNull(key.withBand(band));
@@ -297,9 +302,9 @@ public abstract class LabourRule implements PricingRule {
         }
         BigDecimal base = rates.lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS));
         if (base == null) {
-            base = rates.decimalRate(key);
+            base = rates.lookUpOrNull(key);
         }
-        return new HourlyRate(base, band, multiplier);
+        return base == null ? null : new HourlyRate(base, band, multiplier);
     }
 
     private RateKey key(PricingContext context, Intervention intervention) {

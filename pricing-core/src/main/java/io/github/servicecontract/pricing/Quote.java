@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -26,14 +27,15 @@ public final class Quote {
 
     private final PricingContext context;
     private final List<QuoteLine> lines;
-    private final List<RateCardEntry> rateCard;
+    private final List<Supplier<List<RateCardEntry>>> rateCardParts;
+    private List<RateCardEntry> rateCard; // racy single-check: an immutable list, the same whichever thread makes it
     private final BigDecimal total;
 
     /** Made by {@link QuoteDraft}, which keeps the exact sum of the lines as it adds them. */
-    Quote(PricingContext context, List<QuoteLine> lines, List<RateCardEntry> rateCard, BigDecimal total) {
+    Quote(PricingContext context, List<QuoteLine> lines, List<Supplier<List<RateCardEntry>>> rateCardParts, BigDecimal total) {
         this.context = context;
         this.lines = lines;
-        this.rateCard = rateCard;
+        this.rateCardParts = rateCardParts;
         this.total = total;
     }
 
@@ -81,9 +83,14 @@ public final class Quote {
         return lines.stream().filter(filter).toList();
     }
 
-    /** Returns what each service outside the tier costs this client. */
+    /** Returns what each service outside the tier costs this client; made when first read. */
     public List<RateCardEntry> rateCard() {
-        return rateCard;
+        List<RateCardEntry> card = rateCard;
+        if (card == null) {
+            card = QuoteDraft.entries(rateCardParts);
+            rateCard = card;
+        }
+        return card;
     }
 
     /**
@@ -171,12 +178,12 @@ public final class Quote {
     @Override
     public boolean equals(Object other) {
         return other instanceof Quote && context.equals(((Quote) other).context) && lines.equals(((Quote) other).lines)
-                && rateCard.equals(((Quote) other).rateCard);
+                && rateCard().equals(((Quote) other).rateCard());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(context, lines, rateCard);
+        return Objects.hash(context, lines, rateCard());
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.servicecontract.pricing;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 
 /**
@@ -23,12 +25,13 @@ public final class QuoteDraft {
 
     private final PricingContext context;
     private final SharedAppendList<QuoteLine> lines;
-    private final SharedAppendList<RateCardEntry> rateCard;
+    /** The rate card in parts, in order: entries added, and parts a rule computes only when the card is read. */
+    private final SharedAppendList<Supplier<List<RateCardEntry>>> rateCard;
     /** The exact sum of the lines' amounts, kept as lines are added. */
     private final BigDecimal total;
 
-    private QuoteDraft(PricingContext context, SharedAppendList<QuoteLine> lines, SharedAppendList<RateCardEntry> rateCard,
-            BigDecimal total) {
+    private QuoteDraft(PricingContext context, SharedAppendList<QuoteLine> lines,
+            SharedAppendList<Supplier<List<RateCardEntry>>> rateCard, BigDecimal total) {
         this.context = context;
         this.lines = lines;
         this.rateCard = rateCard;
@@ -56,9 +59,25 @@ public final class QuoteDraft {
         return lines;
     }
 
-    /** Returns the rate-card entries added so far, in order. */
+    /**
+     * Returns the rate-card entries added so far, in order, without the entries for a service
+     * that an earlier entry already prices.
+     */
     public List<RateCardEntry> rateCard() {
-        return rateCard;
+        return entries(rateCard);
+    }
+
+    /** The entries of a rate card's parts, in order; an entry for a service already priced is left out. */
+    static List<RateCardEntry> entries(List<Supplier<List<RateCardEntry>>> parts) {
+        List<RateCardEntry> card = new ArrayList<>();
+        for (Supplier<List<RateCardEntry>> part : parts) {
+            for (RateCardEntry entry : part.get()) {
+                if (card.stream().noneMatch(known -> known.pricesTheSameAs(entry))) {
+                    card.add(entry);
+                }
+            }
+        }
+        return List.copyOf(card);
     }
 
     /**
@@ -98,12 +117,17 @@ public final class QuoteDraft {
         if (!entry.currency().equals(context.currency())) {
             throw new CurrencyMismatchException(context.currency(), entry.currency());
         }
-        for (RateCardEntry known : rateCard) {
-            if (known.pricesTheSameAs(entry)) {
-                return this;
-            }
-        }
-        return new QuoteDraft(context, lines, rateCard.plus(entry), total);
+        List<RateCardEntry> one = List.of(entry);
+        return new QuoteDraft(context, lines, rateCard.plus(() -> one), total);
+    }
+
+    /**
+     * Returns this draft with rate-card entries computed only when the card is read: pricing a
+     * quote whose card nobody reads does not pay for it. The entries must be in the context's
+     * currency, and computing them must be pure and must not fail.
+     */
+    QuoteDraft plusRateCard(Supplier<List<RateCardEntry>> entries) {
+        return new QuoteDraft(context, lines, rateCard.plus(entries), total);
     }
 
     /**

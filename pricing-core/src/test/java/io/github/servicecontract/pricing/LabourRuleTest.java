@@ -19,6 +19,7 @@ import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.StandardClause;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabourRuleTest {
@@ -255,5 +256,39 @@ class LabourRuleTest {
         Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(old)), covered);
         assertThat(quote.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.BILLED);
         assertThat(quote.total()).isEqualTo(eur("100.00"));
+    }
+
+    @Test
+    void theRateCard_isMadeWhenFirstRead_once() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        PricingRule counted = draft -> draft.plusRateCard(() -> {
+            made.incrementAndGet();
+            return List.of();
+        });
+        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1))), PricingRules.onSiteLabour()
+                .andThen(counted));
+        assertThat(quote.total()).isEqualTo(eur("100.00"));
+        assertThat(made).hasValue(0);
+        assertThat(quote.rateCard()).hasSize(1).isSameAs(quote.rateCard());
+        assertThat(made).hasValue(1);
+    }
+
+    @Test
+    void aBandTheTableCannotPrice_isLeftOffTheRateCard_butFailsTheInterventionsInIt() {
+        RateTable remoteOnly = RateTable.builder(EUR).rate(RateKey.of(CostComponent.REMOTE_LABOUR, LYON).withRole(Role.TECHNICIAN),
+                "80.00").build();
+        LabourRule saturdays = saturdayWithMinimumCharge().build();
+        PricingContext noVisit = PricingContext.builder().from(context()).rates(remoteOnly).build();
+        Quote quote = Quote.of(noVisit, saturdays);
+        assertThat(quote.total()).isEqualTo(eur("0.00"));
+        assertThat(quote.rateCard()).isEmpty();
+        PricingContext saturday = PricingContext.builder().from(noVisit)
+                .usage(Usage.of(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withBand(TimeBand.SATURDAY))).build();
+        assertThatThrownBy(() -> Quote.of(saturday, saturdays)).isInstanceOf(MissingRateException.class)
+                .hasMessageContaining("role TECHNICIAN").hasMessageNotContaining("band");
+        PricingContext night = PricingContext.builder().from(noVisit)
+                .usage(Usage.of(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withBand(TimeBand.NIGHT))).build();
+        assertThatThrownBy(() -> Quote.of(night, saturdays)).isInstanceOf(MissingRateException.class)
+                .hasMessageContaining("band NIGHT");
     }
 }
