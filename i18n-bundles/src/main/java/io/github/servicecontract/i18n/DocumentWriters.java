@@ -247,11 +247,24 @@ final class DocumentWriters {
     }
 
     /** Replaces each character for which {@code replacement} answers a text; keeps the others. */
-    private static String escape(String text, java.util.function.Function<Character, String> replacement) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+    /** What a character is written as, or null to write it as it is. */
+    private interface Replacement {
+        String of(char c);
+    }
+
+    /** Returns {@code text} itself when nothing in it needs replacing, as most texts. */
+    private static String escape(String text, Replacement replacement) {
+        int first = 0;
+        while (first < text.length() && replacement.of(text.charAt(first)) == null) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            String replaced = replacement.apply(c);
+            String replaced = replacement.of(c);
             if (replaced == null) {
                 out.append(c);
             } else {

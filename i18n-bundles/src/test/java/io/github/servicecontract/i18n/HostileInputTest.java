@@ -75,4 +75,16 @@ class HostileInputTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Document.Heading(4, "x"))
                 .withMessage("level must be between 1 and 3, was 4");
     }
+
+    @Test
+    void escaping_replacesEverySpecialCharacterWhereverItStands_andLeavesPlainTextAsItIs() {
+        String plain = "Villa Martin, Lyon: 1 740,00 €";
+        assertThat(DocumentWriters.htmlEscape(plain)).isSameAs(plain);
+        assertThat(DocumentWriters.htmlEscape("<b>Tom & \"Jerry's\"</b>"))
+                .isEqualTo("&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;");
+        assertThat(DocumentWriters.htmlEscape("&")).isEqualTo("&amp;");
+        assertThat(DocumentWriters.markdownEscape("*bold* | [link](x)\nnext <i>"))
+                .isEqualTo("\\*bold\\* \\| \\[link\\](x) next &lt;i&gt;");
+        assertThat(DocumentWriters.markdownEscape(plain)).isSameAs(plain);
+    }
 }
