@@ -129,7 +129,7 @@ public abstract class ServiceTier {
                 included.addAll(clause.services());
             }
         }
-        return included;
+        return java.util.Collections.unmodifiableSet(included);
     }
 
     /**

@@ -30,8 +30,13 @@ final class Amounts {
 
     /** Checks that {@code amount} is in {@code currency}. */
     static void requireCurrency(MonetaryAmount amount, CurrencyUnit currency) {
-        if (!amount.getCurrency().equals(currency)) {
-            throw new CurrencyMismatchException(currency, amount.getCurrency());
+        requireCurrency(amount.getCurrency(), currency);
+    }
+
+    /** Checks that {@code actual} is {@code expected}. */
+    static void requireCurrency(CurrencyUnit actual, CurrencyUnit expected) {
+        if (!actual.equals(expected)) {
+            throw new CurrencyMismatchException(expected, actual);
         }
     }
 }

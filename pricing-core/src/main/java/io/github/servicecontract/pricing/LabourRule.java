@@ -1,5 +1,7 @@
 package io.github.servicecontract.pricing;
 
+import static io.github.servicecontract.pricing.QuoteDraft.money;
+
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Percentage;
@@ -232,12 +234,12 @@ public abstract class LabourRule implements PricingRule {
                     }
                     steps = steps.plus("billed-hours", hours);
                     if (minimumCharged) {
-                        steps = steps.plus("minimum-charge", QuoteDraft.money(context, minimum));
+                        steps = steps.plus("minimum-charge", money(context, minimum));
                     }
                     if (onCharge) {
                         steps = steps.plus("band-applies-to", BandApplication.CHARGE);
                     }
-                    return steps.plus("amount", QuoteDraft.money(context, amount));
+                    return steps.plus("amount", money(context, amount));
                 }));
     }
 
@@ -270,7 +272,7 @@ public abstract class LabourRule implements PricingRule {
                 BigDecimal price = standard.subtract(standard.multiply(discount.fraction()));
                 card.add(new RateCardEntry(component(), Unit.HOUR, role, band, DeferredAmount.of(standard, context.currency()),
                         DeferredAmount.of(price, context.currency()), LazyTrace.of(() -> rate.trace(context)
-                                .plus("member-discount", discount).plus("price", QuoteDraft.money(context, price)))));
+                                .plus("member-discount", discount).plus("price", money(context, price)))));
             }
         }
         return card;

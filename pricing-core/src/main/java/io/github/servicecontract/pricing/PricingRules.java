@@ -1,5 +1,7 @@
 package io.github.servicecontract.pricing;
 
+import static io.github.servicecontract.pricing.QuoteDraft.money;
+
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.Delivery;
@@ -877,10 +879,6 @@ public final class PricingRules {
                 draft.deferred(amount), LazyTrace.of(trace));
     }
 
-    /** An amount for a trace, which is written only when read: the rate table's own amount when it holds the value. */
-    private static MonetaryAmount money(PricingContext context, BigDecimal value) {
-        return QuoteDraft.money(context, value);
-    }
 
     private static QuoteLine.Billing billing(boolean included) {
         return included ? QuoteLine.Billing.INCLUDED : QuoteLine.Billing.BILLED;

@@ -98,9 +98,7 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the line is in another currency
      */
     public QuoteDraft plus(QuoteLine line) {
-        if (!line.currency().equals(context.currency())) {
-            throw new CurrencyMismatchException(context.currency(), line.currency());
-        }
+        Amounts.requireCurrency(line.currency(), context.currency());
         QuoteLine added = roundedPerLine(line);
         return new QuoteDraft(context, lines.plus(added), rateCard, total.add(added.decimalAmount()));
     }
@@ -114,9 +112,7 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the entry is in another currency
      */
     public QuoteDraft plus(RateCardEntry entry) {
-        if (!entry.currency().equals(context.currency())) {
-            throw new CurrencyMismatchException(context.currency(), entry.currency());
-        }
+        Amounts.requireCurrency(entry.currency(), context.currency());
         List<RateCardEntry> one = List.of(entry);
         return new QuoteDraft(context, lines, rateCard.plus(() -> one), total);
     }

@@ -50,9 +50,7 @@ public final class QuoteLine {
         this.unitPrice = unitPrice;
         this.amount = amount;
         this.trace = trace;
-        if (!amount.currency().equals(unitPrice.currency())) {
-            throw new CurrencyMismatchException(unitPrice.currency(), amount.currency());
-        }
+        Amounts.requireCurrency(amount.currency(), unitPrice.currency());
         boolean mayBeNegative = category == Category.DISCOUNT || category == Category.ADJUSTMENT;
         if (!mayBeNegative && unitPrice.signum() < 0) {
             throw Checks.invalid("unitPrice", unitPrice, "must be >= 0 for a " + category + " line");

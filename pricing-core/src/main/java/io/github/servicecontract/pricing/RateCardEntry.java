@@ -39,9 +39,7 @@ public final class RateCardEntry {
         this.standardPrice = standardPrice;
         this.price = price;
         this.trace = trace;
-        if (!price.currency().equals(standardPrice.currency())) {
-            throw new CurrencyMismatchException(standardPrice.currency(), price.currency());
-        }
+        Amounts.requireCurrency(price.currency(), standardPrice.currency());
         if (price.value().compareTo(standardPrice.value()) > 0 || price.signum() < 0) {
             throw Checks.invalid("price", price, "must be between 0 and the standard price " + standardPrice);
         }
