@@ -133,6 +133,28 @@ public abstract class ServiceTier {
     }
 
     /**
+     * Returns how far from the integrator's base travel is included: the radius of the tier's
+     * {@link StandardClause#TRAVEL_WITHIN_RADIUS} clause. Found once, as pricing asks for every
+     * visit.
+     *
+     * <p>For example, a tier that includes travel within 25 km returns 25 km.
+     *
+     * @return the radius, or empty when the tier has no such clause
+     */
+    @Value.Lazy
+    public Optional<Distance> includedTravelRadius() {
+        for (Clause clause : clauses()) {
+            if (clause.isInclusion() && clause.id().equals(StandardClause.TRAVEL_WITHIN_RADIUS.id())) {
+                Optional<ParameterValue> radius = clause.parameter(ClauseParameter.RADIUS);
+                if (radius.isPresent()) {
+                    return Optional.of(((ParameterValue.Span) radius.get()).value());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the inclusion clauses, in order.
      *
      * @return what the tier includes

@@ -32,6 +32,14 @@ class ServiceTierTest {
     }
 
     @Test
+    void includedTravelRadius_isThatOfTheTravelWithinRadiusClause() {
+        assertThat(GOLD.includedTravelRadius()).isEmpty();
+        Clause within25 = Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
+                ParameterValue.distance(Distance.ofKilometres(25)));
+        assertThat(gold().addClauses(within25).build().includedTravelRadius()).contains(Distance.ofKilometres(25));
+    }
+
+    @Test
     void quotasAndPerks_expose_theirValues() {
         assertThat(GOLD.quotas().remoteHours().perYear()).isEqualTo(Duration.ofHours(8));
         assertThat(GOLD.quotas().onSiteVisitsPerYear()).isEqualTo(2);

@@ -35,7 +35,7 @@ final class Amounts {
 
     /** Checks that {@code actual} is {@code expected}. */
     static void requireCurrency(CurrencyUnit actual, CurrencyUnit expected) {
-        if (!actual.equals(expected)) {
+        if (actual != expected && !actual.equals(expected)) {
             throw new CurrencyMismatchException(expected, actual);
         }
     }

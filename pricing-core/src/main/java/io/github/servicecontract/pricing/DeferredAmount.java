@@ -67,7 +67,12 @@ final class DeferredAmount {
 
     @Override
     public int hashCode() {
-        return 31 * currency.hashCode() + (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode());
+        return 31 * currency.hashCode() + hashOf(value);
+    }
+
+    /** A hash of a decimal consistent with {@link BigDecimal#compareTo}: 1.5 and 1.50 hash alike. */
+    static int hashOf(BigDecimal value) {
+        return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
     }
 
     @Override

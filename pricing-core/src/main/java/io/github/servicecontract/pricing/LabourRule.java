@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,8 +134,11 @@ public abstract class LabourRule implements PricingRule {
         ServiceTier tier = context.tier();
         QuoteDraft result = draft;
         int visitsIncluded = tier.includes(ChargeableService.ON_SITE_VISIT) ? tier.quotas().onSiteVisitsPerYear() : 0;
-        Map<Long, Integer> visitsUsed = new HashMap<>();
-        RemoteTime remoteTime = new RemoteTime(context, tier.includes(ChargeableService.REMOTE_SUPPORT));
+        // interventions come in order of day, so contract years only grow: one count, for the current year
+        long visitYear = -1;
+        int visitsUsed = 0;
+        RemoteTime remoteTime = delivery() == Delivery.REMOTE
+                ? new RemoteTime(context, tier.includes(ChargeableService.REMOTE_SUPPORT)) : null;
         for (Intervention intervention : context.usage().interventions(delivery())) {
             HourlyRate rate = hourlyRate(context, intervention, intervention.band());
             Supplier<Trace> trace = () -> rate.trace(context).plus("worked", intervention.worked())
@@ -148,7 +150,9 @@ public abstract class LabourRule implements PricingRule {
             }
             if (delivery() == Delivery.ON_SITE) {
                 long year = ChronoUnit.YEARS.between(context.terms().start(), intervention.day());
-                int used = visitsUsed.merge(year, 1, Integer::sum);
+                visitsUsed = year == visitYear ? visitsUsed + 1 : 1;
+                visitYear = year;
+                int used = visitsUsed;
                 if (used <= visitsIncluded) {
                     int visitsQuota = visitsIncluded;
                     result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
@@ -208,8 +212,7 @@ public abstract class LabourRule implements PricingRule {
             Supplier<Trace> trace) {
         BigDecimal quantity = hours.multiply(BigDecimal.valueOf(intervention.technicians()));
         return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
-                quantity, Unit.HOUR, draft.deferred(rate.effective()), draft.deferred(BigDecimal.ZERO),
-                LazyTrace.of(then(trace, "hours", hours)));
+                quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO, then(trace, "hours", hours));
     }
 
     private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
@@ -227,7 +230,7 @@ public abstract class LabourRule implements PricingRule {
         }
         BigDecimal amount = onCharge ? rate.multiplier().applyTo(charged) : charged;
         return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
-                quantity, Unit.HOUR, draft.deferred(rate.effective()), draft.deferred(amount), LazyTrace.of(() -> {
+                quantity, Unit.HOUR, context.currency(), rate.effective(), amount, () -> {
                     Trace steps = trace.get().plus("increment", increment());
                     if (minimumApplies && !minimumTime().isZero()) {
                         steps = steps.plus("minimum-time", minimumTime());
@@ -240,7 +243,7 @@ public abstract class LabourRule implements PricingRule {
                         steps = steps.plus("band-applies-to", BandApplication.CHARGE);
                     }
                     return steps.plus("amount", money(context, amount));
-                }));
+                });
     }
 
     private static Supplier<Trace> then(Supplier<Trace> trace, String label, Object value) {

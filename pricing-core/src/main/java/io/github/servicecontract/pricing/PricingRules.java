@@ -3,16 +3,12 @@ package io.github.servicecontract.pricing;
 import static io.github.servicecontract.pricing.QuoteDraft.money;
 
 import io.github.servicecontract.model.ChargeableService;
-import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.Monitoring;
-import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
-import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
-import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -288,7 +284,7 @@ public final class PricingRules {
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.SYSTEM_UPDATE));
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.SYSTEM_UPDATE, Unit.UPDATE, rate));
+            QuoteDraft result = withEntry(draft, CostComponent.SYSTEM_UPDATE, Unit.UPDATE, rate);
             int updates = context.usage().systemUpdates();
             int quota = context.tier().includes(ChargeableService.SYSTEM_UPDATE) ? context.tier().quotas().systemUpdatesPerYear() : 0;
             int included = Math.min(updates, quota);
@@ -319,7 +315,7 @@ public final class PricingRules {
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.REMOTE_TICKET));
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.REMOTE_TICKET, Unit.TICKET, rate));
+            QuoteDraft result = withEntry(draft, CostComponent.REMOTE_TICKET, Unit.TICKET, rate);
             int tickets = context.usage().remoteTickets();
             if (tickets == 0) {
                 return result;
@@ -348,7 +344,7 @@ public final class PricingRules {
             PricingContext context = draft.context();
             BigDecimal fee = context.rates().decimalRate(tierKey(context, CostComponent.TRIP_FEE));
             Optional<String> waiver = travelWaiver(context);
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver));
+            QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
                         () -> Trace.of("trip-fee", TraceStep.of("fee", money(context, fee)), TraceStep.of("day", visit.day()))));
@@ -372,7 +368,7 @@ public final class PricingRules {
             DistanceZones.Zone zone = zones.zoneOf(distance);
             BigDecimal fee = Amounts.decimal(zone.fee(), context.currency());
             Optional<String> waiver = travelWaiver(context);
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver));
+            QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
                         () -> Trace.of("zone-fee", TraceStep.of("distance", distance),
@@ -403,8 +399,8 @@ public final class PricingRules {
             PricingContext context = draft.context();
             BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.TRAVEL_DISTANCE));
             Optional<String> waiver = travelWaiver(context);
-            QuoteDraft result = draft.plus(entry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate, waiver));
-            Distance radius = includedRadius(context.tier()).filter(r -> r.isGreaterThan(freeRadius)).orElse(freeRadius);
+            QuoteDraft result = withEntry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate, waiver);
+            Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(freeRadius)).orElse(freeRadius);
             Distance charged = context.site().distanceFromBase().beyond(radius).multipliedBy(legs.count());
             if (charged.kilometres().signum() == 0) {
                 return result;
@@ -839,33 +835,29 @@ public final class PricingRules {
         if (context.tier().perks().has(io.github.servicecontract.model.Benefit.TRIP_FEE_WAIVED)) {
             return Optional.of("trip-fee-waived");
         }
-        Optional<Distance> radius = includedRadius(context.tier());
+        Optional<Distance> radius = context.tier().includedTravelRadius();
         if (radius.isPresent() && !context.site().distanceFromBase().isGreaterThan(radius.get())) {
             return Optional.of("within-radius");
         }
         return Optional.empty();
     }
 
-    private static Optional<Distance> includedRadius(ServiceTier tier) {
-        return tier.clauses().stream()
-                .filter(c -> c.isInclusion() && c.id().equals(StandardClause.TRAVEL_WITHIN_RADIUS.id()))
-                .map(c -> c.parameter(ClauseParameter.RADIUS)).flatMap(Optional::stream)
-                .map(v -> ((ParameterValue.Span) v).value()).findFirst();
+    private static QuoteDraft withEntry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price) {
+        return withEntry(draft, component, unit, price, Optional.empty());
     }
 
-    private static RateCardEntry entry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price) {
-        return entry(draft, component, unit, price, Optional.empty());
-    }
-
-    /** A rate-card entry, free when {@code waiver} says why. */
-    private static RateCardEntry entry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price,
+    /** The draft with a rate-card entry, free when {@code waiver} says why; made only if the card is read. */
+    private static QuoteDraft withEntry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price,
             Optional<String> waiver) {
-        BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : price;
         PricingContext context = draft.context();
-        return new RateCardEntry(component, unit, null, null, draft.deferred(price), draft.deferred(charged), LazyTrace.of(() -> {
-            Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, price)));
-            return waiver.map(why -> trace.plus("included", why)).orElse(trace);
-        }));
+        return draft.plusRateCard(() -> {
+            BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : price;
+            return List.of(new RateCardEntry(component, unit, null, null, DeferredAmount.of(price, context.currency()),
+                    DeferredAmount.of(charged, context.currency()), LazyTrace.of(() -> {
+                        Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, price)));
+                        return waiver.map(why -> trace.plus("included", why)).orElse(trace);
+                    })));
+        });
     }
 
     private static RateKey tierKey(PricingContext context, CostComponent component) {
@@ -875,8 +867,8 @@ public final class PricingRules {
     static QuoteLine line(QuoteDraft draft, CostComponent component, QuoteLine.Category category, QuoteLine.Billing billing,
             QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount,
             Supplier<Trace> trace) {
-        return new QuoteLine(component, category, billing, periodicity, quantity, unit, draft.deferred(unitPrice),
-                draft.deferred(amount), LazyTrace.of(trace));
+        return new QuoteLine(component, category, billing, periodicity, quantity, unit, draft.context().currency(), unitPrice,
+                amount, trace);
     }
 
 

@@ -142,11 +142,6 @@ public final class QuoteDraft {
         return known != null ? known : Amounts.of(value, context.currency());
     }
 
-    /** An amount in the context's currency, made only if a caller reads it. */
-    DeferredAmount deferred(BigDecimal value) {
-        return DeferredAmount.of(value, context.currency());
-    }
-
     /**
      * Returns an amount in the context's currency from a decimal text, for example {@code "45.00"}.
      *
@@ -169,12 +164,11 @@ public final class QuoteDraft {
             BigDecimal exact = total;
             BigDecimal difference = rounding.apply(exact).subtract(exact);
             if (difference.signum() != 0) {
-                DeferredAmount amount = deferred(difference);
                 PricingContext context = this.context;
                 QuoteLine roundingLine = new QuoteLine(CostComponent.ROUNDING, QuoteLine.Category.ADJUSTMENT,
-                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount,
-                        LazyTrace.of(() -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)),
-                                TraceStep.of("rounding", rounding), TraceStep.of("difference", money(context, difference)))));
+                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, context.currency(),
+                        difference, difference, () -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)),
+                                TraceStep.of("rounding", rounding), TraceStep.of("difference", money(context, difference))));
                 return new Quote(context, lines.plus(roundingLine), rateCard, exact.add(difference));
             }
         }

@@ -3,6 +3,7 @@ package io.github.servicecontract.pricing;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -34,32 +35,53 @@ public final class QuoteLine {
     private final Periodicity periodicity;
     private final BigDecimal quantity;
     private final Unit unit;
-    private final DeferredAmount unitPrice;
-    private final DeferredAmount amount;
-    private final LazyTrace trace;
+    private final CurrencyUnit currency;
+    private final BigDecimal unitPrice;
+    private final BigDecimal amount;
+    // Each amount and the trace are made at most once, when first read, here rather than in holder
+    // objects: a quote makes a dozen lines and most callers read only its total. Racy single-check:
+    // Moneta amounts and traces have only final fields, and every one made is equal.
+    private MonetaryAmount unitPriceMade;
+    private MonetaryAmount amountMade;
+    private final Supplier<Trace> explanation;
+    private Trace trace;
 
-    /** Checks and creates a line; the only way one is made, by the builder and by the rules of this package. */
+    /**
+     * Checks and creates a line from exact decimals; its amounts and trace are made when first
+     * read. The trace supplier must be pure (see {@link LazyTrace}).
+     */
     QuoteLine(CostComponent component, Category category, Billing billing, Periodicity periodicity, BigDecimal quantity,
-            Unit unit, DeferredAmount unitPrice, DeferredAmount amount, LazyTrace trace) {
+            Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount, Supplier<Trace> explanation) {
+        this(component, category, billing, periodicity, quantity, unit, currency, unitPrice, amount, null, null,
+                Objects.requireNonNull(explanation, "explanation"), null);
+    }
+
+    /** The one constructor: checks every rule of a line. */
+    private QuoteLine(CostComponent component, Category category, Billing billing, Periodicity periodicity,
+            BigDecimal quantity, Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount,
+            MonetaryAmount unitPriceMade, MonetaryAmount amountMade, Supplier<Trace> explanation, Trace trace) {
         this.component = component;
         this.category = category;
         this.billing = billing;
         this.periodicity = periodicity;
         this.quantity = Checks.requireNonNegative("quantity", quantity);
         this.unit = unit;
+        this.currency = currency;
         this.unitPrice = unitPrice;
         this.amount = amount;
+        this.unitPriceMade = unitPriceMade;
+        this.amountMade = amountMade;
+        this.explanation = explanation;
         this.trace = trace;
-        Amounts.requireCurrency(amount.currency(), unitPrice.currency());
         boolean mayBeNegative = category == Category.DISCOUNT || category == Category.ADJUSTMENT;
         if (!mayBeNegative && unitPrice.signum() < 0) {
-            throw Checks.invalid("unitPrice", unitPrice, "must be >= 0 for a " + category + " line");
+            throw Checks.invalid("unitPrice", unitPrice(), "must be >= 0 for a " + category + " line");
         }
         if (!mayBeNegative && amount.signum() < 0) {
-            throw Checks.invalid("amount", amount, "must be >= 0 for a " + category + " line");
+            throw Checks.invalid("amount", amount(), "must be >= 0 for a " + category + " line");
         }
         if (billing == Billing.INCLUDED && amount.signum() != 0) {
-            throw Checks.invalid("amount", amount, "must be zero for an INCLUDED line");
+            throw Checks.invalid("amount", amount(), "must be zero for an INCLUDED line");
         }
     }
 
@@ -104,22 +126,37 @@ public final class QuoteLine {
 
     /** The currency of the unit price and the amount. */
     public CurrencyUnit currency() {
-        return amount.currency();
+        return currency;
     }
 
     /** The price of one unit, per {@link #periodicity()}; negative only for discounts and adjustments. */
     public MonetaryAmount unitPrice() {
-        return unitPrice.amount();
+        MonetaryAmount made = unitPriceMade;
+        if (made == null) {
+            made = Amounts.of(unitPrice, currency);
+            unitPriceMade = made;
+        }
+        return made;
     }
 
     /** What the line adds to the quote's total (over a year for recurring lines); zero when included. */
     public MonetaryAmount amount() {
-        return amount.amount();
+        MonetaryAmount made = amountMade;
+        if (made == null) {
+            made = Amounts.of(amount, currency);
+            amountMade = made;
+        }
+        return made;
     }
 
     /** How the amount was computed; written when first read. */
     public Trace trace() {
-        return trace.get();
+        Trace written = trace;
+        if (written == null) {
+            written = Objects.requireNonNull(explanation.get(), "a trace supplier returned null");
+            trace = written;
+        }
+        return written;
     }
 
     /**
@@ -133,14 +170,14 @@ public final class QuoteLine {
 
     /** The amount as an exact decimal, for the arithmetic inside this package. */
     BigDecimal decimalAmount() {
-        return amount.value();
+        return amount;
     }
 
     /** Returns this line with its amount rounded; the trace adds the exact amount and the rounding. */
     QuoteLine roundedBy(Rounding rounding) {
-        DeferredAmount rounded = DeferredAmount.of(rounding.apply(amount.value()), amount.currency());
-        return new QuoteLine(component, category, billing, periodicity, quantity, unit, unitPrice, rounded,
-                LazyTrace.of(() -> trace().plus("exact-amount", amount()).plus("rounding", rounding)));
+        return new QuoteLine(component, category, billing, periodicity, quantity, unit, currency, unitPrice,
+                rounding.apply(amount), unitPriceMade, null,
+                () -> trace().plus("exact-amount", amount()).plus("rounding", rounding), null);
     }
 
     /** Equal when every attribute is: amounts by currency and numeric value, as Moneta compares them. */
@@ -152,19 +189,21 @@ public final class QuoteLine {
     private boolean equalTo(QuoteLine other) {
         return component.equals(other.component) && category == other.category && billing == other.billing
                 && periodicity == other.periodicity && quantity.equals(other.quantity) && unit.equals(other.unit)
-                && unitPrice.equals(other.unitPrice) && amount.equals(other.amount) && trace().equals(other.trace());
+                && currency.equals(other.currency) && unitPrice.compareTo(other.unitPrice) == 0
+                && amount.compareTo(other.amount) == 0 && trace().equals(other.trace());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(component, category, billing, periodicity, quantity, unit, unitPrice, amount, trace());
+        return Objects.hash(component, category, billing, periodicity, quantity, unit, currency,
+                DeferredAmount.hashOf(unitPrice), DeferredAmount.hashOf(amount), trace());
     }
 
     @Override
     public String toString() {
         return "QuoteLine{component=" + component + ", category=" + category + ", billing=" + billing + ", periodicity="
-                + periodicity + ", quantity=" + quantity.toPlainString() + ", unit=" + unit + ", unitPrice=" + unitPrice
-                + ", amount=" + amount + ", trace=" + trace() + "}";
+                + periodicity + ", quantity=" + quantity.toPlainString() + ", unit=" + unit + ", unitPrice=" + unitPrice()
+                + ", amount=" + amount() + ", trace=" + trace() + "}";
     }
 
     /** What kind of money a line is. */
@@ -342,8 +381,10 @@ public final class QuoteLine {
         public QuoteLine build() {
             Checks.requireSet("QuoteLine", "component", component, "category", category, "billing", billing, "quantity", quantity,
                     "unit", unit, "unitPrice", unitPrice, "amount", amount, "trace", trace);
-            return new QuoteLine(component, category, billing, periodicity, quantity, unit, DeferredAmount.of(unitPrice),
-                    DeferredAmount.of(amount), LazyTrace.of(trace));
+            Amounts.requireCurrency(amount.getCurrency(), unitPrice.getCurrency());
+            return new QuoteLine(component, category, billing, periodicity, quantity, unit, amount.getCurrency(),
+                    unitPrice.getNumber().numberValueExact(BigDecimal.class), amount.getNumber().numberValueExact(BigDecimal.class),
+                    unitPrice, amount, null, trace);
         }
     }
 }

@@ -99,6 +99,9 @@ public final class Rounding {
      * @return the rounded value, with the increment's scale
      */
     public BigDecimal apply(BigDecimal value) {
+        if (powerOfTen) {
+            return value.setScale(increment.scale(), mode); // the same as the division below, without one
+        }
         BigDecimal steps = value.divide(increment, 0, mode);
         return steps.multiply(increment);
     }
@@ -110,8 +113,10 @@ public final class Rounding {
      * @return true if rounding would not change it
      */
     public boolean isRounded(BigDecimal value) {
-        if (powerOfTen && value.scale() <= increment.scale()) {
-            return true; // a power of ten such as 0.01, and no more decimals than it: the common case, without a division
+        if (powerOfTen) {
+            // a power of ten such as 0.01: no more decimals than it, or only zeros beyond them; no division
+            return value.scale() <= increment.scale()
+                    || value.setScale(increment.scale(), RoundingMode.DOWN).compareTo(value) == 0;
         }
         return value.remainder(increment).signum() == 0;
     }

@@ -137,19 +137,19 @@ class DeferredExplanationTest {
     void aLinesTrace_isWrittenWhenFirstRead_andOnlyOnce() {
         AtomicInteger written = new AtomicInteger();
         QuoteLine line = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, DeferredAmount.of(new BigDecimal("60.00"), EUR),
-                DeferredAmount.of(new BigDecimal("720.00"), EUR), LazyTrace.of(() -> {
+                QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, EUR, new BigDecimal("60.00"), new BigDecimal("720.00"),
+                () -> {
                     written.incrementAndGet();
                     return FEE;
-                }));
+                });
         assertThat(line.amount()).isEqualTo(eur("720.00")).isSameAs(line.amount());
+        assertThat(line.unitPrice()).isEqualTo(eur("60.00")).isSameAs(line.unitPrice());
         assertThat(written).hasValue(0);
         assertThat(line.trace()).isEqualTo(FEE).isSameAs(line.trace());
         assertThat(written).hasValue(1);
         assertThat(line).isEqualTo(fee().build());
         QuoteLine broken = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, DeferredAmount.of(BigDecimal.ONE, EUR),
-                DeferredAmount.of(BigDecimal.ONE, EUR), LazyTrace.of(() -> null));
+                QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, EUR, BigDecimal.ONE, BigDecimal.ONE, () -> null);
         assertThatThrownBy(broken::trace).isInstanceOf(NullPointerException.class).hasMessage("a trace supplier returned null");
     }
 

@@ -117,10 +117,11 @@ class LabourRuleTest {
         ServiceTier twoVisits = ServiceTier.builder().from(Examples.LYON_GOLD)
                 .quotas(IncludedQuotas.builder().onSiteVisitsPerYear(2).build())
                 .addClauses(Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2))).build();
-        Quote quote = Quote.of(context(twoVisits, Intervention.onSite(LocalDate.of(2026, 2, 1), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 5, 1), Duration.ofHours(1)),
+        // given out of order: the quota counts them in order of day
+        Quote quote = Quote.of(context(twoVisits, Intervention.onSite(LocalDate.of(2027, 1, 5), Duration.ofHours(1)),
                 Intervention.onSite(LocalDate.of(2026, 8, 1), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2027, 1, 5), Duration.ofHours(1))), PricingRules.onSiteLabour());
+                Intervention.onSite(LocalDate.of(2026, 2, 1), Duration.ofHours(1)),
+                Intervention.onSite(LocalDate.of(2026, 5, 1), Duration.ofHours(1))), PricingRules.onSiteLabour());
         assertThat(quote.lines()).extracting(QuoteLine::billing).containsExactly(QuoteLine.Billing.INCLUDED,
                 QuoteLine.Billing.INCLUDED, QuoteLine.Billing.BILLED, QuoteLine.Billing.INCLUDED);
         assertThat(quote.total()).isEqualTo(eur("100.00"));

@@ -243,6 +243,23 @@ class PricingProperties {
     }
 
     @Test
+    void aPowerOfTenRoundingAgreesWithDividingByItsIncrement() {
+        // apply and isRounded take a short cut for 1, 0.1, 0.01, 0.001: the same answers as dividing, scale included
+        qt().forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(-2, 6), integers().between(0, 3),
+                integers().between(0, RoundingMode.values().length - 2)).checkAssert((unscaled, scale, decimals, mode) -> {
+                    BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+                    BigDecimal increment = BigDecimal.ONE.movePointLeft(decimals);
+                    RoundingMode roundingMode = RoundingMode.values()[mode]; // every mode but UNNECESSARY, the last
+                    Rounding rounding = Rounding.toIncrement(increment, roundingMode, Rounding.Step.PER_LINE);
+                    BigDecimal divided = value.divide(increment, 0, roundingMode).multiply(increment);
+                    BigDecimal rounded = rounding.apply(value);
+                    assertThat(rounded).isEqualByComparingTo(divided);
+                    assertThat(rounded.scale()).isEqualTo(divided.scale());
+                    assertThat(rounding.isRounded(value)).isEqualTo(value.remainder(increment).signum() == 0);
+                });
+    }
+
+    @Test
     void aRateIsFoundForEverySubdivisionOfTheCountryThatHasIt() {
         RateTable national = RateTable.builder(EUR).rate(RateKey.of(CostComponent.TRIP_FEE,
                 io.github.servicecontract.model.RegionCode.ofCountry("FR")), "45.00").build();
