@@ -4,7 +4,9 @@ import static io.github.servicecontract.pricing.QuoteDraft.money;
 
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.WarrantyStatus;
@@ -282,13 +284,34 @@ public abstract class LabourRule implements PricingRule {
     }
 
     private HourlyRate hourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
+        String brand = intervention.equipment().map(Equipment::brand).orElse(null);
+        KnownRate known = lastRate;
+        if (known != null && known.isFor(context.rates(), context.site().region(), intervention.role(), brand, band)) {
+            return known.rate();
+        }
         RateKey key = key(context, intervention);
         HourlyRate rate = findHourlyRate(context, key, band);
         if (rate == null) {
             // a band with a multiplier lacks the business-hours rate it multiplies; any other band lacks its own rate
             throw new MissingRateException(bandMultipliers().containsKey(band) ? key : key.withBand(band));
         }
+        lastRate = new KnownRate(context.rates(), context.site().region(), intervention.role(), brand, band, rate);
         return rate;
+    }
+
+    /**
+     * The last hourly rate this rule found, remembered for the next intervention or contract that
+     * asks the same table for the same region, role, brand and band: an immutable table's answer
+     * does not change. Not part of the rule's value; replaced whole, so thread-safe.
+     */
+    private volatile KnownRate lastRate;
+
+    /** An hourly rate and what it was looked up for. */
+    private record KnownRate(RateTable table, RegionCode region, Role role, String brand, TimeBand band, HourlyRate rate) {
+        boolean isFor(RateTable table, RegionCode region, Role role, String brand, TimeBand band) {
+            return this.table == table && (this.region == region || this.region.equals(region)) && this.role.equals(role)
+                    && java.util.Objects.equals(this.brand, brand) && this.band == band;
+        }
     }
 
     /** The band's own rate, else the business-hours rate times the band's multiplier, else null: never fails. */

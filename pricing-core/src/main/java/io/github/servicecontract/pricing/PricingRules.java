@@ -103,9 +103,10 @@ public final class PricingRules {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(transform, "transform");
+        TierRate tierRate = new TierRate(component);
         return draft -> {
             PricingContext context = draft.context();
-            BigDecimal rate = context.rates().decimalRate(tierKey(context, component));
+            BigDecimal rate = tierRate.in(context);
             int count = measure.countOn(context.site());
             BigDecimal quantity = transform.applyTo(count);
             BigDecimal perMonth = quantity.multiply(rate);
@@ -211,12 +212,13 @@ public final class PricingRules {
     }
 
     private static PricingRule monitoring(Measure measure, CostComponent component) {
+        TierRate tierRate = new TierRate(component);
         return draft -> {
             PricingContext context = draft.context();
             if (context.tier().monitoring() == Monitoring.NONE) {
                 return draft;
             }
-            BigDecimal rate = context.rates().decimalRate(tierKey(context, component));
+            BigDecimal rate = tierRate.in(context);
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(context.site()));
             boolean included = context.tier().includes(ChargeableService.MONITORING);
             BigDecimal perMonth = quantity.multiply(rate);
@@ -237,9 +239,10 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule deviceUpdates() {
+        TierRate tierRate = new TierRate(CostComponent.DEVICE_UPDATES);
         return draft -> {
             PricingContext context = draft.context();
-            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.DEVICE_UPDATES));
+            BigDecimal rate = tierRate.in(context);
             BigDecimal devices = BigDecimal.valueOf(context.site().deviceCount());
             boolean included = context.tier().includes(ChargeableService.SYSTEM_UPDATE);
             BigDecimal amount = devices.multiply(rate);
@@ -281,9 +284,10 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule systemUpdates() {
+        TierRate tierRate = new TierRate(CostComponent.SYSTEM_UPDATE);
         return draft -> {
             PricingContext context = draft.context();
-            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.SYSTEM_UPDATE));
+            BigDecimal rate = tierRate.in(context);
             QuoteDraft result = withEntry(draft, CostComponent.SYSTEM_UPDATE, Unit.UPDATE, rate);
             int updates = context.usage().systemUpdates();
             int quota = context.tier().includes(ChargeableService.SYSTEM_UPDATE) ? context.tier().quotas().systemUpdatesPerYear() : 0;
@@ -312,9 +316,10 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule remoteTickets() {
+        TierRate tierRate = new TierRate(CostComponent.REMOTE_TICKET);
         return draft -> {
             PricingContext context = draft.context();
-            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.REMOTE_TICKET));
+            BigDecimal rate = tierRate.in(context);
             QuoteDraft result = withEntry(draft, CostComponent.REMOTE_TICKET, Unit.TICKET, rate);
             int tickets = context.usage().remoteTickets();
             if (tickets == 0) {
@@ -340,9 +345,10 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule tripFee() {
+        TierRate tierRate = new TierRate(CostComponent.TRIP_FEE);
         return draft -> {
             PricingContext context = draft.context();
-            BigDecimal fee = context.rates().decimalRate(tierKey(context, CostComponent.TRIP_FEE));
+            BigDecimal fee = tierRate.in(context);
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
@@ -395,9 +401,10 @@ public final class PricingRules {
     public static PricingRule kilometres(Distance freeRadius, Legs legs) {
         Objects.requireNonNull(freeRadius, "freeRadius");
         Objects.requireNonNull(legs, "legs");
+        TierRate tierRate = new TierRate(CostComponent.TRAVEL_DISTANCE);
         return draft -> {
             PricingContext context = draft.context();
-            BigDecimal rate = context.rates().decimalRate(tierKey(context, CostComponent.TRAVEL_DISTANCE));
+            BigDecimal rate = tierRate.in(context);
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate, waiver);
             Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(freeRadius)).orElse(freeRadius);
@@ -548,7 +555,7 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule prepayDiscount() {
-        return draft -> percentageDiscount(draft, "prepay-discount", draft.context().terms().prepayDiscount(), line -> true);
+        return draft -> percentageDiscount(draft, "prepay-discount", draft.context().terms().prepayDiscount(), EVERY_LINE);
     }
 
     /**
@@ -797,7 +804,13 @@ public final class PricingRules {
                 TraceStep.of("discount", money(context, off)))));
     }
 
+    /** Every line: the billed lines other than discounts then add up to the draft's total before discounts. */
+    private static final Predicate<QuoteLine> EVERY_LINE = line -> true;
+
     private static BigDecimal billedSum(QuoteDraft draft, Predicate<QuoteLine> lines) {
+        if (lines == EVERY_LINE) {
+            return draft.totalBeforeDiscounts();
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (QuoteLine line : draft.lines()) {
             if (line.isBilled() && line.category() != QuoteLine.Category.DISCOUNT && lines.test(line)) {

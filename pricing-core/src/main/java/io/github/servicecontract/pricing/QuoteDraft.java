@@ -29,13 +29,16 @@ public final class QuoteDraft {
     private final SharedAppendList<Supplier<List<RateCardEntry>>> rateCard;
     /** The exact sum of the lines' amounts, kept as lines are added. */
     private final BigDecimal total;
+    /** The exact sum of the discount lines' amounts (zero or less), kept as lines are added. */
+    private final BigDecimal discounts;
 
     private QuoteDraft(PricingContext context, SharedAppendList<QuoteLine> lines,
-            SharedAppendList<Supplier<List<RateCardEntry>>> rateCard, BigDecimal total) {
+            SharedAppendList<Supplier<List<RateCardEntry>>> rateCard, BigDecimal total, BigDecimal discounts) {
         this.context = context;
         this.lines = lines;
         this.rateCard = rateCard;
         this.total = total;
+        this.discounts = discounts;
     }
 
     /**
@@ -46,7 +49,7 @@ public final class QuoteDraft {
      */
     public static QuoteDraft of(PricingContext context) {
         return new QuoteDraft(Objects.requireNonNull(context, "context"), SharedAppendList.empty(), SharedAppendList.empty(),
-                BigDecimal.ZERO);
+                BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     /** Returns what the rules read. */
@@ -100,7 +103,9 @@ public final class QuoteDraft {
     public QuoteDraft plus(QuoteLine line) {
         Amounts.requireCurrency(line.currency(), context.currency());
         QuoteLine added = roundedPerLine(line);
-        return new QuoteDraft(context, lines.plus(added), rateCard, total.add(added.decimalAmount()));
+        BigDecimal amount = added.decimalAmount();
+        return new QuoteDraft(context, lines.plus(added), rateCard, total.add(amount),
+                added.category() == QuoteLine.Category.DISCOUNT ? discounts.add(amount) : discounts);
     }
 
     /**
@@ -114,7 +119,7 @@ public final class QuoteDraft {
     public QuoteDraft plus(RateCardEntry entry) {
         Amounts.requireCurrency(entry.currency(), context.currency());
         List<RateCardEntry> one = List.of(entry);
-        return new QuoteDraft(context, lines, rateCard.plus(() -> one), total);
+        return new QuoteDraft(context, lines, rateCard.plus(() -> one), total, discounts);
     }
 
     /**
@@ -123,7 +128,7 @@ public final class QuoteDraft {
      * currency, and computing them must be pure and must not fail.
      */
     QuoteDraft plusRateCard(Supplier<List<RateCardEntry>> entries) {
-        return new QuoteDraft(context, lines, rateCard.plus(entries), total);
+        return new QuoteDraft(context, lines, rateCard.plus(entries), total, discounts);
     }
 
     /**
@@ -178,6 +183,14 @@ public final class QuoteDraft {
     /** Returns the exact sum of the lines' amounts so far, discounts included. */
     BigDecimal total() {
         return total;
+    }
+
+    /**
+     * Returns the exact sum of the billed lines so far other than discounts: the total without
+     * its discounts, as included lines add nothing.
+     */
+    BigDecimal totalBeforeDiscounts() {
+        return total.subtract(discounts);
     }
 
     private QuoteLine roundedPerLine(QuoteLine line) {

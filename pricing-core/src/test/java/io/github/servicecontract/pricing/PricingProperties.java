@@ -222,6 +222,27 @@ class PricingProperties {
     }
 
     @Test
+    void thePrepayDiscountIsItsPercentageOfTheBilledLinesBeforeItOtherThanDiscounts() {
+        // the prepay discount takes its base from the draft's running totals; a filter of every line sums the lines one by one
+        PricingRule everyLineByFilter = PricingRules.discount(Examples.LYON_CONTEXT.terms().prepayDiscount(), line -> true);
+        qt().forAll(contexts(), Generate.booleans()).checkAssert((context, member) -> {
+            PricingContext priced = member ? context.withTier(Examples.MEMBER) : context;
+            PricingRule before = PricingRules.sum(PricingRules.flatFee(), PricingRules.perDevice(), CALL_OUT, REMOTE,
+                    PricingRules.tripFee(), PricingRules.memberLabourDiscount());
+            Quote quote = Quote.of(priced, PricingRules.sum(before, PricingRules.prepayDiscount()));
+            BigDecimal base = Quote.of(priced, before).lines().stream()
+                    .filter(line -> line.isBilled() && line.category() != QuoteLine.Category.DISCOUNT)
+                    .map(QuoteLine::decimalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            QuoteLine prepay = quote.lines().get(quote.lines().size() - 1);
+            assertThat(prepay.trace().rule()).isEqualTo("prepay-discount");
+            assertThat(prepay.trace().valueOf("base")).contains(Amounts.of(base, EUR));
+            QuoteLine filtered = Quote.of(priced, PricingRules.sum(before, everyLineByFilter)).lines().get(quote.lines().size() - 1);
+            assertThat(filtered.trace().valueOf("base")).contains(Amounts.of(base, EUR));
+            assertThat(prepay.amount()).isEqualTo(filtered.amount());
+        });
+    }
+
+    @Test
     void includedLinesNeverCostAnything() {
         qt().forAll(contexts()).checkAssert(context -> {
             Quote quote = Quote.of(context.withTier(Examples.MEMBER), EVERYTHING);
