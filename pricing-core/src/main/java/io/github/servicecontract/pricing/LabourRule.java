@@ -151,16 +151,18 @@ public abstract class LabourRule implements PricingRule {
                 continue;
             }
             if (delivery() == Delivery.ON_SITE) {
-                long year = ChronoUnit.YEARS.between(context.terms().start(), intervention.day());
-                visitsUsed = year == visitYear ? visitsUsed + 1 : 1;
-                visitYear = year;
-                int used = visitsUsed;
-                if (used <= visitsIncluded) {
-                    int visitsQuota = visitsIncluded;
-                    result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
-                            () -> trace.get().plus("included", "visit-quota").plus("visit", used).plus("visits-included",
-                                    visitsQuota)));
-                    continue;
+                if (visitsIncluded > 0) {
+                    long year = ChronoUnit.YEARS.between(context.terms().start(), intervention.day());
+                    visitsUsed = year == visitYear ? visitsUsed + 1 : 1;
+                    visitYear = year;
+                    if (visitsUsed <= visitsIncluded) {
+                        int used = visitsUsed;
+                        int visitsQuota = visitsIncluded;
+                        result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
+                                () -> trace.get().plus("included", "visit-quota").plus("visit", used)
+                                        .plus("visits-included", visitsQuota)));
+                        continue;
+                    }
                 }
                 result = result.plus(billed(result, intervention, rate, billedHours(withMinimum(intervention.worked())), trace, true));
             } else {
@@ -370,6 +372,9 @@ public abstract class LabourRule implements PricingRule {
 
         /** Consumes the allowance; returns the time beyond it. */
         Duration consume(Intervention intervention) {
+            if (allowance.hours().isZero()) {
+                return intervention.worked(); // nothing to count from
+            }
             int months = 12 / allowance.period().periodsPerYear();
             long index = ChronoUnit.MONTHS.between(context.terms().start(), intervention.day()) / months;
             if (index != period) {

@@ -24,19 +24,25 @@ import javax.money.MonetaryAmount;
 public final class QuoteDraft {
 
     private final PricingContext context;
-    private final SharedAppendList<QuoteLine> lines;
+    /** The lines so far: the first {@code lineCount} of storage shared with the drafts this one extends (see {@link SharedAppendList}). */
+    private final SharedAppendList.Storage<QuoteLine> lines;
+    private final int lineCount;
     /** The rate card in parts, in order: entries added, and parts a rule computes only when the card is read. */
-    private final SharedAppendList<Supplier<List<RateCardEntry>>> rateCard;
+    private final SharedAppendList.Storage<Supplier<List<RateCardEntry>>> rateCard;
+    private final int rateCardParts;
     /** The exact sum of the lines' amounts, kept as lines are added. */
     private final BigDecimal total;
     /** The exact sum of the discount lines' amounts (zero or less), kept as lines are added. */
     private final BigDecimal discounts;
 
-    private QuoteDraft(PricingContext context, SharedAppendList<QuoteLine> lines,
-            SharedAppendList<Supplier<List<RateCardEntry>>> rateCard, BigDecimal total, BigDecimal discounts) {
+    private QuoteDraft(PricingContext context, SharedAppendList.Storage<QuoteLine> lines, int lineCount,
+            SharedAppendList.Storage<Supplier<List<RateCardEntry>>> rateCard, int rateCardParts, BigDecimal total,
+            BigDecimal discounts) {
         this.context = context;
         this.lines = lines;
+        this.lineCount = lineCount;
         this.rateCard = rateCard;
+        this.rateCardParts = rateCardParts;
         this.total = total;
         this.discounts = discounts;
     }
@@ -48,8 +54,8 @@ public final class QuoteDraft {
      * @return a draft with no lines
      */
     public static QuoteDraft of(PricingContext context) {
-        return new QuoteDraft(Objects.requireNonNull(context, "context"), SharedAppendList.empty(), SharedAppendList.empty(),
-                BigDecimal.ZERO, BigDecimal.ZERO);
+        return new QuoteDraft(Objects.requireNonNull(context, "context"), SharedAppendList.Storage.empty(), 0,
+                SharedAppendList.Storage.empty(), 0, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     /** Returns what the rules read. */
@@ -59,7 +65,7 @@ public final class QuoteDraft {
 
     /** Returns the lines added so far, in order. */
     public List<QuoteLine> lines() {
-        return lines;
+        return SharedAppendList.of(lines, lineCount);
     }
 
     /**
@@ -67,7 +73,7 @@ public final class QuoteDraft {
      * that an earlier entry already prices.
      */
     public List<RateCardEntry> rateCard() {
-        return entries(rateCard);
+        return entries(SharedAppendList.of(rateCard, rateCardParts));
     }
 
     /** The entries of a rate card's parts, in order; an entry for a service already priced is left out. */
@@ -104,8 +110,8 @@ public final class QuoteDraft {
         Amounts.requireCurrency(line.currency(), context.currency());
         QuoteLine added = roundedPerLine(line);
         BigDecimal amount = added.decimalAmount();
-        return new QuoteDraft(context, lines.plus(added), rateCard, total.add(amount),
-                added.category() == QuoteLine.Category.DISCOUNT ? discounts.add(amount) : discounts);
+        return new QuoteDraft(context, lines.append(lineCount, added), lineCount + 1, rateCard, rateCardParts,
+                total.add(amount), added.category() == QuoteLine.Category.DISCOUNT ? discounts.add(amount) : discounts);
     }
 
     /**
@@ -119,7 +125,7 @@ public final class QuoteDraft {
     public QuoteDraft plus(RateCardEntry entry) {
         Amounts.requireCurrency(entry.currency(), context.currency());
         List<RateCardEntry> one = List.of(entry);
-        return new QuoteDraft(context, lines, rateCard.plus(() -> one), total, discounts);
+        return plusRateCard(() -> one);
     }
 
     /**
@@ -128,7 +134,8 @@ public final class QuoteDraft {
      * currency, and computing them must be pure and must not fail.
      */
     QuoteDraft plusRateCard(Supplier<List<RateCardEntry>> entries) {
-        return new QuoteDraft(context, lines, rateCard.plus(entries), total, discounts);
+        return new QuoteDraft(context, lines, lineCount, rateCard.append(rateCardParts, entries), rateCardParts + 1, total,
+                discounts);
     }
 
     /**
@@ -174,10 +181,11 @@ public final class QuoteDraft {
                         QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, context.currency(),
                         difference, difference, () -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)),
                                 TraceStep.of("rounding", rounding), TraceStep.of("difference", money(context, difference))));
-                return new Quote(context, lines.plus(roundingLine), rateCard, exact.add(difference));
+                return new Quote(context, SharedAppendList.of(lines.append(lineCount, roundingLine), lineCount + 1),
+                        SharedAppendList.of(rateCard, rateCardParts), exact.add(difference));
             }
         }
-        return new Quote(context, lines, rateCard, total);
+        return new Quote(context, lines(), SharedAppendList.of(rateCard, rateCardParts), total);
     }
 
     /** Returns the exact sum of the lines' amounts so far, discounts included. */

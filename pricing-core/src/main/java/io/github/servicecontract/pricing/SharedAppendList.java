@@ -20,19 +20,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SharedAppendList<T> extends AbstractList<T> implements RandomAccess {
 
-    private static final SharedAppendList<Object> EMPTY = new SharedAppendList<>(new Storage(new Object[0]), 0);
-
-    private final Storage storage;
+    private final Storage<T> storage;
     private final int size;
 
-    private SharedAppendList(Storage storage, int size) {
+    private SharedAppendList(Storage<T> storage, int size) {
         this.storage = storage;
         this.size = size;
     }
 
-    @SuppressWarnings("unchecked")
     static <T> SharedAppendList<T> empty() {
-        return (SharedAppendList<T>) EMPTY;
+        return new SharedAppendList<>(Storage.empty(), 0);
+    }
+
+    /**
+     * Returns the first {@code size} elements of {@code storage}: a list that a holder of the
+     * storage and its size (a quote draft) makes only when asked for one.
+     */
+    static <T> SharedAppendList<T> of(Storage<T> storage, int size) {
+        return new SharedAppendList<>(storage, size);
     }
 
     /**
@@ -42,17 +47,7 @@ final class SharedAppendList<T> extends AbstractList<T> implements RandomAccess 
      * @return the longer list
      */
     SharedAppendList<T> plus(T element) {
-        Objects.requireNonNull(element, "element");
-        Object[] items = storage.items;
-        if (size < items.length && storage.claimed.compareAndSet(size, size + 1)) {
-            items[size] = element;
-            return new SharedAppendList<>(storage, size + 1);
-        }
-        Object[] copy = Arrays.copyOf(items, Math.max(8, size * 2));
-        copy[size] = element;
-        Storage grown = new Storage(copy);
-        grown.claimed.set(size + 1);
-        return new SharedAppendList<>(grown, size + 1);
+        return new SharedAppendList<>(storage.append(size, element), size + 1);
     }
 
     @Override
@@ -68,13 +63,39 @@ final class SharedAppendList<T> extends AbstractList<T> implements RandomAccess 
     }
 
     /** Shared storage: its items up to {@code claimed} have been written, each once. */
-    private static final class Storage {
+    static final class Storage<T> {
+        private static final Storage<Object> EMPTY = new Storage<>(new Object[0], 0);
+
         private final Object[] items;
         private final AtomicInteger claimed;
 
-        Storage(Object[] items) {
+        private Storage(Object[] items, int claimed) {
             this.items = items;
-            this.claimed = new AtomicInteger(0);
+            this.claimed = new AtomicInteger(claimed);
+        }
+
+        @SuppressWarnings("unchecked")
+        static <T> Storage<T> empty() {
+            return (Storage<T>) EMPTY;
+        }
+
+        /**
+         * Returns storage that holds this storage's first {@code size} items and then
+         * {@code element}: this storage when no list has extended those items yet, else a copy.
+         *
+         * @param size how many items the list being extended holds
+         * @param element the element, not null
+         * @return the storage of the longer list
+         */
+        Storage<T> append(int size, T element) {
+            Objects.requireNonNull(element, "element");
+            if (size < items.length && claimed.compareAndSet(size, size + 1)) {
+                items[size] = element;
+                return this;
+            }
+            Object[] copy = Arrays.copyOf(items, Math.max(16, size * 2));
+            copy[size] = element;
+            return new Storage<>(copy, size + 1);
         }
     }
 }
