@@ -224,8 +224,8 @@ public abstract class LabourRule implements PricingRule {
         BigDecimal technicians = BigDecimal.valueOf(intervention.technicians());
         BigDecimal quantity = hours.multiply(technicians);
         PricingContext context = draft.context();
-        BigDecimal minimum = minimumCharge().filter(c -> minimumApplies)
-                .map(c -> Amounts.decimal(c, context.currency())).orElse(BigDecimal.ZERO);
+        BigDecimal minimum = minimumApplies && minimumCharge().isPresent()
+                ? Amounts.decimal(minimumCharge().get(), context.currency()) : BigDecimal.ZERO;
         boolean onCharge = bandApplication() == BandApplication.CHARGE && !rate.multiplier().isOne();
         BigDecimal charged = quantity.multiply(onCharge ? rate.base() : rate.effective());
         boolean minimumCharged = charged.compareTo(minimum) < 0;
@@ -311,7 +311,7 @@ public abstract class LabourRule implements PricingRule {
     /** An hourly rate and what it was looked up for. */
     private record KnownRate(RateTable table, RegionCode region, Role role, String brand, TimeBand band, HourlyRate rate) {
         boolean isFor(RateTable table, RegionCode region, Role role, String brand, TimeBand band) {
-            return this.table == table && (this.region == region || this.region.equals(region)) && this.role.equals(role)
+            return this.table == table && this.region.equals(region) && this.role.equals(role)
                     && java.util.Objects.equals(this.brand, brand) && this.band == band;
         }
     }

@@ -516,7 +516,7 @@ public final class PricingRules {
     public static PricingRule discount(Percentage percentage, Predicate<QuoteLine> lines) {
         requireAtMostWhole("discount", percentage);
         Objects.requireNonNull(lines, "lines");
-        return draft -> percentageDiscount(draft, "discount", percentage, lines);
+        return draft -> percentageDiscount(draft, "discount", percentage, billedSum(draft, lines));
     }
 
     /**
@@ -555,7 +555,9 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule prepayDiscount() {
-        return draft -> percentageDiscount(draft, "prepay-discount", draft.context().terms().prepayDiscount(), EVERY_LINE);
+        // every billed line but discounts: the draft's total before discounts, as included lines add nothing
+        return draft -> percentageDiscount(draft, "prepay-discount", draft.context().terms().prepayDiscount(),
+                draft.totalBeforeDiscounts());
     }
 
     /**
@@ -567,8 +569,7 @@ public final class PricingRules {
      */
     public static PricingRule memberLabourDiscount() {
         return draft -> percentageDiscount(draft, "member-labour-discount",
-                draft.context().tier().perks().extraLabourDiscount(),
-                linesOf(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR));
+                draft.context().tier().perks().extraLabourDiscount(), billedSum(draft, LABOUR));
     }
 
     /**
@@ -787,10 +788,9 @@ public final class PricingRules {
         return lines.stream().allMatch(l -> l.periodicity() == first) ? first : QuoteLine.Periodicity.ONCE;
     }
 
-    private static QuoteDraft percentageDiscount(QuoteDraft draft, String rule, Percentage percentage,
-            Predicate<QuoteLine> lines) {
+    /** A discount of {@code percentage} of {@code base}, the billed lines it applies to. */
+    private static QuoteDraft percentageDiscount(QuoteDraft draft, String rule, Percentage percentage, BigDecimal base) {
         requireAtMostWhole(rule, percentage);
-        BigDecimal base = billedSum(draft, lines);
         if (percentage.isZero() || base.signum() <= 0) {
             return draft;
         }
@@ -804,13 +804,11 @@ public final class PricingRules {
                 TraceStep.of("discount", money(context, off)))));
     }
 
-    /** Every line: the billed lines other than discounts then add up to the draft's total before discounts. */
-    private static final Predicate<QuoteLine> EVERY_LINE = line -> true;
+    /** The labour lines, that the member discount applies to. */
+    private static final Predicate<QuoteLine> LABOUR = linesOf(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR);
 
+    /** The sum of the billed lines so far, other than discounts, that match {@code lines}. */
     private static BigDecimal billedSum(QuoteDraft draft, Predicate<QuoteLine> lines) {
-        if (lines == EVERY_LINE) {
-            return draft.totalBeforeDiscounts();
-        }
         BigDecimal sum = BigDecimal.ZERO;
         for (QuoteLine line : draft.lines()) {
             if (line.isBilled() && line.category() != QuoteLine.Category.DISCOUNT && lines.test(line)) {

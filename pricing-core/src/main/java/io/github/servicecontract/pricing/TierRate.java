@@ -20,8 +20,8 @@ final class TierRate {
     /** The answer for one table, region and tier. */
     private record Known(RateTable table, RegionCode region, TierId tier, BigDecimal rate) {
         boolean isFor(RateTable table, RegionCode region, TierId tier) {
-            return this.table == table && (this.region == region || this.region.equals(region))
-                    && (this.tier == tier || this.tier.equals(tier));
+            // the same table, not an equal one: comparing two tables would cost more than the look-up
+            return this.table == table && this.region.equals(region) && this.tier.equals(tier);
         }
     }
 

@@ -154,6 +154,17 @@ class LabourRuleTest {
     }
 
     @Test
+    void remoteMinimumTime_appliesToACallWithNoAllowance_butNotToTimeBeyondAnAllowance() {
+        LabourRule remote = LabourRule.builder().delivery(Delivery.REMOTE).minimumTime(Duration.ofHours(1)).build();
+        Intervention twentyMinutes = Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(20));
+        assertThat(Quote.of(context(twentyMinutes), remote).total()).as("no allowance: the minimum hour").isEqualTo(eur("80.00"));
+        ServiceTier oneHour = oneRemoteHourPer(RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE);
+        Intervention eightyMinutes = Intervention.remote(LocalDate.of(2026, 3, 3), Duration.ofMinutes(80));
+        assertThat(Quote.of(context(oneHour, eightyMinutes), remote).total()).as("20 min beyond the hour: 30 min, no minimum")
+                .isEqualTo(eur("40.00"));
+    }
+
+    @Test
     void premiumBandWithoutRateOrMultiplier_isAMissingRate() {
         assertThatThrownBy(() -> Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withBand(TimeBand.SATURDAY)),
                 PricingRules.onSiteLabour()))

@@ -39,7 +39,8 @@ class RememberedRatesTest {
     /** Two tables with the same keys at different rates, with subdivision, tier, role, brand and band rates. */
     private static RateTable table(int percent) {
         List<String> scaled = new ArrayList<>();
-        for (String rate : List.of("60.00", "70.00", "50.00", "85.00", "100.00", "110.00", "120.00", "45.00", "60.00", "1.00")) {
+        for (String rate : List.of("60.00", "70.00", "50.00", "85.00", "100.00", "110.00", "120.00", "45.00", "60.00", "1.00",
+                "40.00")) {
             scaled.add(new BigDecimal(rate).multiply(BigDecimal.valueOf(percent)).movePointLeft(2).setScale(2).toPlainString());
         }
         return RateTable.builder(EUR).rate(RateKey.of(CostComponent.FLAT_FEE, FRANCE), scaled.get(0))
@@ -54,6 +55,7 @@ class RememberedRatesTest {
                 .rate(RateKey.of(CostComponent.TRIP_FEE, FRANCE), scaled.get(7))
                 .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, FRANCE), scaled.get(8))
                 .rate(RateKey.of(CostComponent.DEVICE_FEE, FRANCE), scaled.get(9))
+                .rate(RateKey.of(CostComponent.FLAT_FEE, MONTPELLIER).withTier(TierId.of("member")), scaled.get(10))
                 .build();
     }
 
@@ -77,15 +79,18 @@ class RememberedRatesTest {
                         if (visit.band() == TimeBand.SATURDAY && region.equals(LYON)) {
                             continue; // no Saturday rate in Lyon
                         }
-                        contexts.add(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).tier(tier)
-                                .site(Examples.site("Site", region, Distance.ofKilometres(10),
-                                        12, 2, EUR))
-                                .usage(Usage.builder().addInterventions(visit).systemUpdates(3).build()).build());
+                        contexts.add(context(table, region, tier, visit));
                     }
                 }
             }
         }
         return contexts;
+    }
+
+    private static PricingContext context(RateTable table, RegionCode region, ServiceTier tier, Intervention visit) {
+        return PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).tier(tier)
+                .site(Examples.site("Site", region, Distance.ofKilometres(10), 12, 2, EUR))
+                .usage(Usage.builder().addInterventions(visit).systemUpdates(3).build()).build();
     }
 
     private static final Supplier<PricingRule> RULE = () -> PricingRules.sum(PricingRules.flatFee(), PricingRules.perDevice(),
@@ -100,6 +105,25 @@ class RememberedRatesTest {
                 assertThat(Quote.of(context, shared)).as("context %d", index).isEqualTo(Quote.of(context, RULE.get()));
             }
         });
+    }
+
+    @Test
+    void aRuleAskedAgainWithOneDimensionChanged_looksTheRateUpAgain() {
+        PricingContext base = context(TABLES.get(0), MONTPELLIER, Examples.LYON_GOLD, VISITS.get(0));
+        List<PricingContext> oneChange = List.of(context(TABLES.get(1), MONTPELLIER, Examples.LYON_GOLD, VISITS.get(0)),
+                context(TABLES.get(0), LYON, Examples.LYON_GOLD, VISITS.get(0)),
+                context(TABLES.get(0), MONTPELLIER, Examples.MEMBER, VISITS.get(0)),
+                context(TABLES.get(0), MONTPELLIER, Examples.LYON_GOLD, VISITS.get(1)), // role
+                context(TABLES.get(0), MONTPELLIER, Examples.LYON_GOLD, VISITS.get(2)), // brand
+                context(TABLES.get(0), MONTPELLIER, Examples.LYON_GOLD, VISITS.get(3))); // band
+        for (PricingContext changed : oneChange) {
+            PricingRule shared = RULE.get();
+            Quote first = Quote.of(base, shared);
+            Quote second = Quote.of(changed, shared);
+            assertThat(second).isEqualTo(Quote.of(changed, RULE.get())).isNotEqualTo(first);
+            assertThat(second.total()).isNotEqualTo(first.total());
+            assertThat(Quote.of(base, shared)).isEqualTo(first);
+        }
     }
 
     @Test
