@@ -214,15 +214,14 @@ public abstract class LabourRule implements PricingRule {
 
     private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
             Supplier<Trace> trace) {
-        BigDecimal quantity = hours.multiply(BigDecimal.valueOf(intervention.technicians()));
+        BigDecimal quantity = timesTechnicians(hours, intervention);
         return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
                 quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO, then(trace, "hours", hours));
     }
 
     private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
             Supplier<Trace> trace, boolean minimumApplies) {
-        BigDecimal technicians = BigDecimal.valueOf(intervention.technicians());
-        BigDecimal quantity = hours.multiply(technicians);
+        BigDecimal quantity = timesTechnicians(hours, intervention);
         PricingContext context = draft.context();
         BigDecimal minimum = minimumApplies && minimumCharge().isPresent()
                 ? Amounts.decimal(minimumCharge().get(), context.currency()) : BigDecimal.ZERO;
@@ -248,6 +247,12 @@ public abstract class LabourRule implements PricingRule {
                     }
                     return steps.plus("amount", money(context, amount));
                 });
+    }
+
+    /** The hours of all the intervention's technicians: the hours themselves for one technician. */
+    private static BigDecimal timesTechnicians(BigDecimal hours, Intervention intervention) {
+        int technicians = intervention.technicians();
+        return technicians == 1 ? hours : hours.multiply(BigDecimal.valueOf(technicians));
     }
 
     private static Supplier<Trace> then(Supplier<Trace> trace, String label, Object value) {
@@ -349,7 +354,7 @@ public abstract class LabourRule implements PricingRule {
         }
 
         BigDecimal effective() {
-            return multiplier().applyTo(base);
+            return bandMultiplier == null ? base : bandMultiplier.applyTo(base); // the band's own rate needs no product
         }
 
         Trace trace(PricingContext context) {
