@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
@@ -55,6 +56,14 @@ public abstract class LabourRule implements PricingRule {
 
     /** Every time band, in order, for the rate card: one copy, not one per quote. */
     private static final TimeBand[] BANDS = TimeBand.values();
+
+    /**
+     * The last hourly rate this rule found, remembered for the next intervention or contract that
+     * asks the same table (the same instance) for the same region, role, brand and band: an
+     * immutable table's answer does not change. Not part of the rule's value; replaced whole, so
+     * thread-safe.
+     */
+    private volatile KnownRate lastRate;
 
     LabourRule() {}
 
@@ -306,21 +315,6 @@ public abstract class LabourRule implements PricingRule {
         return rate;
     }
 
-    /**
-     * The last hourly rate this rule found, remembered for the next intervention or contract that
-     * asks the same table for the same region, role, brand and band: an immutable table's answer
-     * does not change. Not part of the rule's value; replaced whole, so thread-safe.
-     */
-    private volatile KnownRate lastRate;
-
-    /** An hourly rate and what it was looked up for. */
-    private record KnownRate(RateTable table, RegionCode region, Role role, String brand, TimeBand band, HourlyRate rate) {
-        boolean isFor(RateTable table, RegionCode region, Role role, String brand, TimeBand band) {
-            return this.table == table && this.region.equals(region) && this.role.equals(role)
-                    && java.util.Objects.equals(this.brand, brand) && this.band == band;
-        }
-    }
-
     /** The band's own rate, else the business-hours rate times the band's multiplier, else null: never fails. */
     private HourlyRate findHourlyRate(PricingContext context, RateKey key, TimeBand band) {
         RateTable rates = context.rates();
@@ -360,6 +354,14 @@ public abstract class LabourRule implements PricingRule {
         Trace trace(PricingContext context) {
             Trace trace = Trace.of("labour", TraceStep.of("rate", Amounts.of(base, context.currency())), TraceStep.of("band", band));
             return bandMultiplier == null ? trace : trace.plus("band-multiplier", bandMultiplier);
+        }
+    }
+
+    /** An hourly rate and what it was looked up for. */
+    private record KnownRate(RateTable table, RegionCode region, Role role, String brand, TimeBand band, HourlyRate rate) {
+        boolean isFor(RateTable table, RegionCode region, Role role, String brand, TimeBand band) {
+            return this.table == table && this.region.equals(region) && this.role.equals(role)
+                    && Objects.equals(this.brand, brand) && this.band == band;
         }
     }
 

@@ -41,7 +41,11 @@ import javax.money.MonetaryAmount;
  * Bounds of {@link #floor}, {@link #cap} and {@link #clamp} are per month when the lines they
  * bound are monthly, per year when yearly, and absolute otherwise.
  *
- * <p>Every rule is immutable and thread-safe.
+ * <p>A rule that looks a rate up remembers the last one it found, for the same table instance,
+ * region and tier, so that contracts priced one after another against one table look each rate
+ * up once. A look-up that fails is not remembered.
+ *
+ * <p>Every rule is immutable in value and thread-safe: what it remembers is replaced whole.
  */
 public final class PricingRules {
 

@@ -36,11 +36,11 @@ class RememberedRatesTest {
     private static final Equipment CRESTRON = Equipment.builder().brand("Crestron").model("CP4").subsystem(Subsystem.CONTROL)
             .unitValue(eur("2400.00")).installDate(LocalDate.of(2020, 1, 1)).warrantyEnd(LocalDate.of(2022, 1, 1)).build();
 
-    /** Two tables with the same keys at different rates, with subdivision, tier, role, brand and band rates. */
+    /** Two tables with the same keys at different rates: country, subdivision, tier, role, brand and band rates. */
     private static RateTable table(int percent) {
         List<String> scaled = new ArrayList<>();
         for (String rate : List.of("60.00", "70.00", "50.00", "85.00", "100.00", "110.00", "120.00", "45.00", "60.00", "1.00",
-                "40.00")) {
+                "40.00", "90.00")) {
             scaled.add(new BigDecimal(rate).multiply(BigDecimal.valueOf(percent)).movePointLeft(2).setScale(2).toPlainString());
         }
         return RateTable.builder(EUR).rate(RateKey.of(CostComponent.FLAT_FEE, FRANCE), scaled.get(0))
@@ -56,6 +56,7 @@ class RememberedRatesTest {
                 .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, FRANCE), scaled.get(8))
                 .rate(RateKey.of(CostComponent.DEVICE_FEE, FRANCE), scaled.get(9))
                 .rate(RateKey.of(CostComponent.FLAT_FEE, MONTPELLIER).withTier(TierId.of("member")), scaled.get(10))
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, MONTPELLIER).withRole(Role.TECHNICIAN), scaled.get(11))
                 .build();
     }
 
