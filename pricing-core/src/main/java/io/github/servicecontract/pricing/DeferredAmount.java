@@ -10,9 +10,10 @@ import javax.money.MonetaryAmount;
  * asks for one, once.
  *
  * <p>Pricing works in {@link BigDecimal}: a Moneta amount costs twenty times the product it
- * wraps (it writes its number as text and parses it back), and a quote holds dozens of them
- * that most callers never read (see BENCHMARKS.md). Equality is the amount's: same currency,
- * same numeric value whatever the scale.
+ * wraps (it writes its number as text and parses it back), and a rate card holds dozens of
+ * them that most callers never read (see BENCHMARKS.md). A {@link QuoteLine}, made far more
+ * often, keeps the same laziness in its own fields rather than in two of these. Equality is the
+ * amount's: same currency, same numeric value whatever the scale.
  *
  * <p>Immutable and thread-safe: the amount is made at most once per thread that races for it,
  * and every one made is equal.

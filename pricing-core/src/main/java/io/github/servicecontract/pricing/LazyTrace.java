@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A trace written when it is first read, once: pricing records what explains a line, and only a
- * caller who reads the explanation pays for its steps, their labels and their amounts.
+ * A trace written when it is first read, once: pricing records what explains a rate-card entry
+ * (a {@link QuoteLine} does the same in its own fields), and only a caller who reads the
+ * explanation pays for its steps, their labels and their amounts.
  *
  * <p>The supplier must be pure: it reads only immutable values captured when the line was
  * priced, so that the trace is the same whenever, and on whichever thread, it is first read.
