@@ -5,6 +5,7 @@ import static io.github.servicecontract.model.Fixtures.POWER_SURGE;
 import static io.github.servicecontract.model.Fixtures.TWO_VISITS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.EnumSet;
@@ -88,12 +89,12 @@ class ClauseTest {
         List<ClauseProblem> problems = ClauseAudit.audit(clauses, ON_REQUEST, NOTHING);
 
         assertThat(problems).extracting(ClauseProblem::code, ClauseProblem::subject).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ClauseProblem.Code.DUPLICATE_CLAUSE, "on-site-visits"),
-                org.assertj.core.groups.Tuple.tuple(ClauseProblem.Code.INCLUDED_AND_EXCLUDED, "power-surge"),
-                org.assertj.core.groups.Tuple.tuple(ClauseProblem.Code.PARAMETER_MISSING, "remote-support"),
-                org.assertj.core.groups.Tuple.tuple(ClauseProblem.Code.INCLUDED_AND_EXCLUDED, "ON_SITE_VISIT"),
-                org.assertj.core.groups.Tuple.tuple(ClauseProblem.Code.SERVICE_SILENTLY_FREE, "SYSTEM_UPDATE"),
-                org.assertj.core.groups.Tuple.tuple(ClauseProblem.Code.SERVICE_SILENTLY_FREE, "TRAVEL"));
+                tuple(ClauseProblem.Code.DUPLICATE_CLAUSE, "on-site-visits"),
+                tuple(ClauseProblem.Code.INCLUDED_AND_EXCLUDED, "power-surge"),
+                tuple(ClauseProblem.Code.PARAMETER_MISSING, "remote-support"),
+                tuple(ClauseProblem.Code.INCLUDED_AND_EXCLUDED, "ON_SITE_VISIT"),
+                tuple(ClauseProblem.Code.SERVICE_SILENTLY_FREE, "SYSTEM_UPDATE"),
+                tuple(ClauseProblem.Code.SERVICE_SILENTLY_FREE, "TRAVEL"));
         assertThat(problems.get(2).message()).isEqualTo("clause remote-support needs parameter HOURS");
         assertThat(problems.get(4)).hasToString(
                 "SERVICE_SILENTLY_FREE SYSTEM_UPDATE: service SYSTEM_UPDATE is neither included, billed on demand nor excluded");

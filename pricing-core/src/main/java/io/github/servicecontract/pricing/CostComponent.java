@@ -1,7 +1,6 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
-import java.util.Objects;
 
 /**
  * What a rate or a quote line is for: a kind of labour, travel, remote service, updates,
@@ -16,7 +15,6 @@ import java.util.Objects;
  * @param id the identifier, lower-case words joined by hyphens
  */
 public record CostComponent(String id) {
-
 
     /** Labour at the site, per hour. */
     public static final CostComponent ON_SITE_LABOUR = new CostComponent("on-site-labour");
@@ -66,10 +64,7 @@ public record CostComponent(String id) {
      * @throws IllegalArgumentException if {@code id} is not lower-case words joined by hyphens
      */
     public CostComponent {
-        Objects.requireNonNull(id, "component");
-        if (!Checks.isHyphenatedWords(id)) {
-            throw Checks.invalid("component", "\"" + id + "\"", "must be lower-case words joined by hyphens");
-        }
+        Checks.requireHyphenatedWords("component", id);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -20,17 +19,13 @@ import java.util.stream.Collectors;
  */
 public record Trace(String rule, List<TraceStep> steps) {
 
-
     /**
      * Creates a trace.
      *
      * @throws IllegalArgumentException if {@code rule} is not lower-case words joined by hyphens
      */
     public Trace {
-        Objects.requireNonNull(rule, "rule");
-        if (!Checks.isHyphenatedWords(rule)) {
-            throw Checks.invalid("rule", "\"" + rule + "\"", "must be lower-case words joined by hyphens");
-        }
+        Checks.requireHyphenatedWords("rule", rule);
         steps = List.copyOf(steps);
     }
 

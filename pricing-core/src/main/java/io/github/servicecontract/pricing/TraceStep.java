@@ -18,18 +18,14 @@ import java.util.Objects;
  */
 public record TraceStep(String label, Object value) {
 
-
     /**
      * Creates a step.
      *
      * @throws IllegalArgumentException if {@code label} is not lower-case words joined by hyphens
      */
     public TraceStep {
-        Objects.requireNonNull(label, "label");
+        Checks.requireHyphenatedWords("label", label);
         Objects.requireNonNull(value, "value");
-        if (!Checks.isHyphenatedWords(label)) {
-            throw Checks.invalid("label", "\"" + label + "\"", "must be lower-case words joined by hyphens");
-        }
     }
 
     /**

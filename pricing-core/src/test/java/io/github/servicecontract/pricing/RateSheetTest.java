@@ -5,6 +5,7 @@ import static io.github.servicecontract.pricing.Examples.LYON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
@@ -92,12 +93,12 @@ class RateSheetTest {
                 "KILOMETRE", new BigDecimal("2.40"), EUR, JAN, Optional.of(JAN)));
         assertThat(RateSheet.of(rows).validate(RateRequirements.of(List.of(LABOUR.withBand(TimeBand.NIGHT)))).problems())
                 .extracting(RateProblem::code, RateProblem::location).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.PREMIUM_BAND_CHEAPER, "line 3"),
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.UNKNOWN_UNIT, "line 4"),
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 5"),
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.DUPLICATE_KEY, "line 7"),
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.INVALID_DATES, "line 8"),
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.MISSING_RATE, "rates from 2026-01-01"));
+                tuple(RateProblem.Code.PREMIUM_BAND_CHEAPER, "line 3"),
+                tuple(RateProblem.Code.UNKNOWN_UNIT, "line 4"),
+                tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 5"),
+                tuple(RateProblem.Code.DUPLICATE_KEY, "line 7"),
+                tuple(RateProblem.Code.INVALID_DATES, "line 8"),
+                tuple(RateProblem.Code.MISSING_RATE, "rates from 2026-01-01"));
     }
 
     @Test
@@ -214,9 +215,9 @@ class RateSheetTest {
                         TimeBand.SUNDAY_HOLIDAY));
         RateReport report = RateSheet.of(clean()).validate(needed);
         assertThat(report.problems()).extracting(RateProblem::code, RateProblem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.MISSING_RATE,
+                tuple(RateProblem.Code.MISSING_RATE,
                         "no on-site labour rate for region FR-69, role TECHNICIAN, band SUNDAY_HOLIDAY"),
-                org.assertj.core.groups.Tuple.tuple(RateProblem.Code.MISSING_RATE,
+                tuple(RateProblem.Code.MISSING_RATE,
                         "no on-site labour rate for region FR-75, role TECHNICIAN, band SUNDAY_HOLIDAY"));
         assertThat(report.problems().get(0).location()).isEqualTo("rates from 2026-01-01");
         RateRequirements fees = RateRequirements.tiers(List.of(LYON), List.of(TierId.of("gold"), TierId.of("silver")),
@@ -258,6 +259,6 @@ class RateSheetTest {
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
         assertThat(validate(plus(bracket(7, deviceFee, 0L, "3.00", Brackets.Mode.GRADUATED))).problems())
                 .extracting(RateProblem::code, RateProblem::location)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 7"));
+                .containsExactly(tuple(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, "line 7"));
     }
 }

@@ -67,6 +67,21 @@ public final class Checks {
         return true;
     }
 
+    /**
+     * Checks that {@code value} is lower-case words joined by hyphens, as identifiers and trace
+     * labels are, for example {@code "on-site-labour"}.
+     *
+     * @return the value
+     * @throws IllegalArgumentException naming the field and the value otherwise
+     */
+    public static String requireHyphenatedWords(String field, String value) {
+        Objects.requireNonNull(value, field);
+        if (!isHyphenatedWords(value)) {
+            throw invalid(field, "\"" + value + "\"", "must be lower-case words joined by hyphens");
+        }
+        return value;
+    }
+
     public static BigDecimal requireNonNegative(String field, BigDecimal value) {
         Objects.requireNonNull(value, field);
         if (value.signum() < 0) {

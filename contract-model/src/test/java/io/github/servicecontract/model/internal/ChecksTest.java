@@ -3,6 +3,7 @@ package io.github.servicecontract.model.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,6 +29,11 @@ class ChecksTest {
         for (String rejected : new String[] {"", "-a", "a-", "a--b", "A", "a`", "a{", "a/", "a:", "a b", "é"}) {
             assertThat(Checks.isHyphenatedWords(rejected)).as("\"%s\"", rejected).isFalse();
         }
+        assertThat(Checks.requireHyphenatedWords("label", "per-month")).isEqualTo("per-month");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireHyphenatedWords("label", "Per month"))
+                .withMessage("label must be lower-case words joined by hyphens, was \"Per month\"");
+        assertThatThrownBy(() -> Checks.requireHyphenatedWords("label", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("label");
     }
 
     @Test
