@@ -1,12 +1,26 @@
 package io.github.servicecontract.benchmarks;
 
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
+import io.github.servicecontract.pricing.Intervention;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.Usage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * DOMAIN.md example 1, with every kind of line, written by hand as an integrator's developer
- * would: once with {@link BigDecimal}, once with {@code long} minor units. Same inputs and
- * rounding as the library (each line to the cent, half up).
+ * would: once with {@link BigDecimal}, once with {@code long} minor units, each in two forms.
+ * Same rounding as the library (each line to the cent, half up).
+ *
+ * <ul>
+ *   <li>From the counts: given the device count, subsystem count and equipment value already
+ *       worked out, with the rates and the usage (minutes, updates) written into the code.
+ *   <li>From the contract: given the same site, tier, terms and usage the library reads, and
+ *       the rates already parsed ({@link Rates}), as code that prices any such contract must.
+ * </ul>
  */
 final class HandWritten {
 
@@ -52,5 +66,82 @@ final class HandWritten {
 
     private static long quarters(int minutes) {
         return (minutes + 14) / 15;
+    }
+
+    /** The example's rates, parsed once, as a vendor's own code would hold them. */
+    record Rates(BigDecimal flatFee, BigDecimal deviceFee, BigDecimal subsystemFee, BigDecimal onSiteHour,
+            BigDecimal remoteHour, BigDecimal tripFee, BigDecimal systemUpdate, BigDecimal deviceMonitoring,
+            BigDecimal warrantyFraction) {
+
+        static final Rates EXAMPLE = new Rates(new BigDecimal("60.00"), new BigDecimal("1.00"), new BigDecimal("10.00"),
+                new BigDecimal("85.00"), new BigDecimal("75.00"), new BigDecimal("45.00"), new BigDecimal("60.00"),
+                new BigDecimal("0.50"), new BigDecimal("0.18"));
+    }
+
+    private static final BigDecimal QUARTER_HOUR = new BigDecimal("0.25");
+
+    /**
+     * The same total from the contract the library prices: devices, subsystems and equipment
+     * value counted on the site, each intervention's time rounded up to quarter hours, updates
+     * beyond the tier's quota, a trip per visit, and the terms' prepay discount.
+     */
+    static BigDecimal totalWithBigDecimal(PricingContext contract, Rates rates) {
+        Site site = contract.site();
+        ServiceTier tier = contract.tier();
+        Usage usage = contract.usage();
+        int devices = 0;
+        BigDecimal equipmentValue = BigDecimal.ZERO;
+        for (Equipment equipment : site.equipment()) {
+            devices += equipment.quantity();
+            if (!equipment.isObsolete()) {
+                BigDecimal unitValue = equipment.unitValue().getNumber().numberValueExact(BigDecimal.class);
+                equipmentValue = equipmentValue.add(unitValue.multiply(BigDecimal.valueOf(equipment.quantity())));
+            }
+        }
+        BigDecimal deviceCount = BigDecimal.valueOf(devices);
+        BigDecimal total = rates.flatFee().multiply(TWELVE)
+                .add(rates.deviceFee().multiply(deviceCount).multiply(TWELVE))
+                .add(rates.subsystemFee().multiply(BigDecimal.valueOf(site.subsystems().size())).multiply(TWELVE));
+        for (Intervention intervention : usage.interventions()) {
+            long quarters = (intervention.worked().toMinutes() + 14) / 15;
+            BigDecimal hours = QUARTER_HOUR.multiply(BigDecimal.valueOf(quarters));
+            if (intervention.delivery() == Delivery.ON_SITE) {
+                total = total.add(hours.multiply(rates.onSiteHour())).add(rates.tripFee());
+            } else {
+                total = total.add(hours.multiply(rates.remoteHour()));
+            }
+        }
+        int updatesBilled = Math.max(0, usage.systemUpdates() - tier.quotas().systemUpdatesPerYear());
+        total = total.add(rates.systemUpdate().multiply(BigDecimal.valueOf(updatesBilled)))
+                .add(rates.deviceMonitoring().multiply(deviceCount).multiply(TWELVE))
+                .add(equipmentValue.multiply(rates.warrantyFraction()).setScale(2, RoundingMode.HALF_UP));
+        BigDecimal discount = total.multiply(contract.terms().prepayDiscount().fraction()).setScale(2, RoundingMode.HALF_UP);
+        return total.subtract(discount);
+    }
+
+    /** The same total from the same contract in long cents; the rates in cents, the warranty in percent. */
+    static long totalInCents(PricingContext contract, long[] centRates, long warrantyPercent) {
+        Site site = contract.site();
+        Usage usage = contract.usage();
+        long devices = 0;
+        long equipmentValue = 0;
+        for (Equipment equipment : site.equipment()) {
+            devices += equipment.quantity();
+            if (!equipment.isObsolete()) {
+                long unitCents = equipment.unitValue().getNumber().numberValueExact(BigDecimal.class).movePointRight(2).longValueExact();
+                equipmentValue += unitCents * equipment.quantity();
+            }
+        }
+        long total = centRates[0] * 12 + centRates[1] * devices * 12 + centRates[2] * site.subsystems().size() * 12;
+        for (Intervention intervention : usage.interventions()) {
+            long quarters = (intervention.worked().toMinutes() + 14) / 15;
+            total += intervention.delivery() == Delivery.ON_SITE ? quarters * centRates[3] / 4 + centRates[5]
+                    : quarters * centRates[4] / 4;
+        }
+        int updatesBilled = Math.max(0, usage.systemUpdates() - contract.tier().quotas().systemUpdatesPerYear());
+        total += centRates[6] * updatesBilled + centRates[7] * devices * 12
+                + Math.floorDiv(equipmentValue * warrantyPercent + 50, 100);
+        long discountPercent = contract.terms().prepayDiscount().fraction().movePointRight(2).longValueExact();
+        return total - Math.floorDiv(total * discountPercent + 50, 100);
     }
 }

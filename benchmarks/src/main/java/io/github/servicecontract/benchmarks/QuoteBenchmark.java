@@ -1,9 +1,11 @@
 package io.github.servicecontract.benchmarks;
 
+import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateCardEntry;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.money.MonetaryAmount;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,8 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One quote of DOMAIN.md example 1 with every kind of line and its trace, by the library and by
- * hand. The setup checks that all three give the same total. Goal: the library within 2x of the
- * hand-written BigDecimal code.
+ * hand (see {@link HandWritten}: from the counts, and from the contract). The setup checks that
+ * all five give the same total. Goal: the library within 2x of the hand-written BigDecimal code.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,15 +38,21 @@ public class QuoteBenchmark {
     int subsystems = 4;
     BigDecimal equipment = new BigDecimal("19635.00");
     long equipmentCents = 1_963_500L;
+    PricingContext contract = Workloads.LYON_CONTEXT;
+    HandWritten.Rates rates = HandWritten.Rates.EXAMPLE;
+    long[] centRates = {6000, 100, 1000, 8500, 7500, 4500, 6000, 50};
+    long warrantyPercent = 18;
 
-    /** Checks that the three ways agree before anything is measured. */
+    /** Checks that the five ways agree before anything is measured. */
     @Setup
-    public void sameTotalThreeWays() {
+    public void sameTotalFiveWays() {
         BigDecimal library = Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE).total().getNumber().numberValueExact(BigDecimal.class);
-        BigDecimal bigDecimal = HandWritten.totalWithBigDecimal(devices, subsystems, equipment);
-        BigDecimal cents = BigDecimal.valueOf(HandWritten.totalInCents(devices, subsystems, equipmentCents), 2);
-        if (library.compareTo(bigDecimal) != 0 || library.compareTo(cents) != 0) {
-            throw new IllegalStateException("totals differ: library " + library + ", BigDecimal " + bigDecimal + ", cents " + cents);
+        List<BigDecimal> byHand = List.of(HandWritten.totalWithBigDecimal(devices, subsystems, equipment),
+                BigDecimal.valueOf(HandWritten.totalInCents(devices, subsystems, equipmentCents), 2),
+                HandWritten.totalWithBigDecimal(contract, rates),
+                BigDecimal.valueOf(HandWritten.totalInCents(contract, centRates, warrantyPercent), 2));
+        if (byHand.stream().anyMatch(total -> total.compareTo(library) != 0)) {
+            throw new IllegalStateException("totals differ: library " + library + ", by hand " + byHand);
         }
     }
 
@@ -78,15 +86,27 @@ public class QuoteBenchmark {
         blackhole.consume(quote.total());
     }
 
-    /** The same arithmetic by hand with BigDecimal. */
+    /** The same arithmetic by hand with BigDecimal, from the counts. */
     @Benchmark
     public BigDecimal handWrittenBigDecimal() {
         return HandWritten.totalWithBigDecimal(devices, subsystems, equipment);
     }
 
-    /** The same arithmetic by hand with long cents. */
+    /** The same arithmetic by hand with long cents, from the counts. */
     @Benchmark
     public long handWrittenLongCents() {
         return HandWritten.totalInCents(devices, subsystems, equipmentCents);
+    }
+
+    /** The same arithmetic by hand with BigDecimal, from the contract the library reads. */
+    @Benchmark
+    public BigDecimal handWrittenFromContractBigDecimal() {
+        return HandWritten.totalWithBigDecimal(contract, rates);
+    }
+
+    /** The same arithmetic by hand with long cents, from the contract the library reads. */
+    @Benchmark
+    public long handWrittenFromContractLongCents() {
+        return HandWritten.totalInCents(contract, centRates, warrantyPercent);
     }
 }

@@ -4,7 +4,8 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * An immutable list that can be extended by one element without copying, for the lines and
@@ -64,14 +65,27 @@ final class SharedAppendList<T> extends AbstractList<T> implements RandomAccess 
 
     /** Shared storage: its items up to {@code claimed} have been written, each once. */
     static final class Storage<T> {
+        private static final VarHandle CLAIMED;
+
+        static {
+            try {
+                CLAIMED = MethodHandles.lookup().findVarHandle(Storage.class, "claimed", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        // after CLAIMED, which its constructor uses
         private static final Storage<Object> EMPTY = new Storage<>(new Object[0], 0);
 
         private final Object[] items;
-        private final AtomicInteger claimed;
+        /** How many items have been written; claimed with compare-and-set through {@link #CLAIMED}. */
+        private volatile int claimed;
 
         private Storage(Object[] items, int claimed) {
             this.items = items;
-            this.claimed = new AtomicInteger(claimed);
+            // a plain write, without a volatile store's fence: the storage reaches other threads through final fields
+            CLAIMED.set(this, claimed);
         }
 
         @SuppressWarnings("unchecked")
@@ -89,7 +103,7 @@ final class SharedAppendList<T> extends AbstractList<T> implements RandomAccess 
          */
         Storage<T> append(int size, T element) {
             Objects.requireNonNull(element, "element");
-            if (size < items.length && claimed.compareAndSet(size, size + 1)) {
+            if (size < items.length && CLAIMED.compareAndSet(this, size, size + 1)) {
                 items[size] = element;
                 return this;
             }

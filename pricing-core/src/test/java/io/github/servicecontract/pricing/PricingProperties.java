@@ -281,6 +281,20 @@ class PricingProperties {
     }
 
     @Test
+    void anAmountReadAsADecimalKeepsItsExactValue() {
+        // the exact value of a Money or a FastMoney, whatever its scale
+        qt().forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(-3, 6)).checkAssert((unscaled, scale) -> {
+            BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+            org.javamoney.moneta.Money money = org.javamoney.moneta.Money.of(value, EUR);
+            BigDecimal read = Amounts.decimal(money, EUR);
+            assertThat(read).isEqualByComparingTo(value)
+                    .isEqualByComparingTo(money.getNumber().numberValueExact(BigDecimal.class));
+            BigDecimal fastValue = value.setScale(Math.max(0, Math.min(scale, 5)), RoundingMode.DOWN); // FastMoney keeps 5 decimals
+            assertThat(Amounts.decimal(org.javamoney.moneta.FastMoney.of(fastValue, EUR), EUR)).isEqualByComparingTo(fastValue);
+        });
+    }
+
+    @Test
     void aRateIsFoundForEverySubdivisionOfTheCountryThatHasIt() {
         RateTable national = RateTable.builder(EUR).rate(RateKey.of(CostComponent.TRIP_FEE,
                 io.github.servicecontract.model.RegionCode.ofCountry("FR")), "45.00").build();
