@@ -78,6 +78,13 @@ final class HandWritten {
                 new BigDecimal("0.50"), new BigDecimal("0.18"));
     }
 
+    /** The same rates in cents, and the warranty in whole percent. */
+    record CentRates(long flatFee, long deviceFee, long subsystemFee, long onSiteHour, long remoteHour, long tripFee,
+            long systemUpdate, long deviceMonitoring, long warrantyPercent) {
+
+        static final CentRates EXAMPLE = new CentRates(6000, 100, 1000, 8500, 7500, 4500, 6000, 50, 18);
+    }
+
     private static final BigDecimal QUARTER_HOUR = new BigDecimal("0.25");
 
     /**
@@ -119,8 +126,8 @@ final class HandWritten {
         return total.subtract(discount);
     }
 
-    /** The same total from the same contract in long cents; the rates in cents, the warranty in percent. */
-    static long totalInCents(PricingContext contract, long[] centRates, long warrantyPercent) {
+    /** The same total from the same contract in long cents. */
+    static long totalInCents(PricingContext contract, CentRates rates) {
         Site site = contract.site();
         Usage usage = contract.usage();
         long devices = 0;
@@ -132,15 +139,15 @@ final class HandWritten {
                 equipmentValue += unitCents * equipment.quantity();
             }
         }
-        long total = centRates[0] * 12 + centRates[1] * devices * 12 + centRates[2] * site.subsystems().size() * 12;
+        long total = rates.flatFee() * 12 + rates.deviceFee() * devices * 12 + rates.subsystemFee() * site.subsystems().size() * 12;
         for (Intervention intervention : usage.interventions()) {
             long quarters = (intervention.worked().toMinutes() + 14) / 15;
-            total += intervention.delivery() == Delivery.ON_SITE ? quarters * centRates[3] / 4 + centRates[5]
-                    : quarters * centRates[4] / 4;
+            total += intervention.delivery() == Delivery.ON_SITE ? quarters * rates.onSiteHour() / 4 + rates.tripFee()
+                    : quarters * rates.remoteHour() / 4;
         }
         int updatesBilled = Math.max(0, usage.systemUpdates() - contract.tier().quotas().systemUpdatesPerYear());
-        total += centRates[6] * updatesBilled + centRates[7] * devices * 12
-                + Math.floorDiv(equipmentValue * warrantyPercent + 50, 100);
+        total += rates.systemUpdate() * updatesBilled + rates.deviceMonitoring() * devices * 12
+                + Math.floorDiv(equipmentValue * rates.warrantyPercent() + 50, 100);
         long discountPercent = contract.terms().prepayDiscount().fraction().movePointRight(2).longValueExact();
         return total - Math.floorDiv(total * discountPercent + 50, 100);
     }

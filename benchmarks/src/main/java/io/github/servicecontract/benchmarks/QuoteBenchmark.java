@@ -40,8 +40,7 @@ public class QuoteBenchmark {
     long equipmentCents = 1_963_500L;
     PricingContext contract = Workloads.LYON_CONTEXT;
     HandWritten.Rates rates = HandWritten.Rates.EXAMPLE;
-    long[] centRates = {6000, 100, 1000, 8500, 7500, 4500, 6000, 50};
-    long warrantyPercent = 18;
+    HandWritten.CentRates centRates = HandWritten.CentRates.EXAMPLE;
 
     /** Checks that the five ways agree before anything is measured. */
     @Setup
@@ -50,7 +49,7 @@ public class QuoteBenchmark {
         List<BigDecimal> byHand = List.of(HandWritten.totalWithBigDecimal(devices, subsystems, equipment),
                 BigDecimal.valueOf(HandWritten.totalInCents(devices, subsystems, equipmentCents), 2),
                 HandWritten.totalWithBigDecimal(contract, rates),
-                BigDecimal.valueOf(HandWritten.totalInCents(contract, centRates, warrantyPercent), 2));
+                BigDecimal.valueOf(HandWritten.totalInCents(contract, centRates), 2));
         if (byHand.stream().anyMatch(total -> total.compareTo(library) != 0)) {
             throw new IllegalStateException("totals differ: library " + library + ", by hand " + byHand);
         }
@@ -107,6 +106,6 @@ public class QuoteBenchmark {
     /** The same arithmetic by hand with long cents, from the contract the library reads. */
     @Benchmark
     public long handWrittenFromContractLongCents() {
-        return HandWritten.totalInCents(contract, centRates, warrantyPercent);
+        return HandWritten.totalInCents(contract, centRates);
     }
 }
