@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import org.javamoney.moneta.FastMoney;
+import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -285,12 +287,12 @@ class PricingProperties {
         // the exact value of a Money or a FastMoney, whatever its scale
         qt().forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(-3, 6)).checkAssert((unscaled, scale) -> {
             BigDecimal value = BigDecimal.valueOf(unscaled, scale);
-            org.javamoney.moneta.Money money = org.javamoney.moneta.Money.of(value, EUR);
+            Money money = Money.of(value, EUR);
             BigDecimal read = Amounts.decimal(money, EUR);
             assertThat(read).isEqualByComparingTo(value)
                     .isEqualByComparingTo(money.getNumber().numberValueExact(BigDecimal.class));
             BigDecimal fastValue = value.setScale(Math.max(0, Math.min(scale, 5)), RoundingMode.DOWN); // FastMoney keeps 5 decimals
-            assertThat(Amounts.decimal(org.javamoney.moneta.FastMoney.of(fastValue, EUR), EUR)).isEqualByComparingTo(fastValue);
+            assertThat(Amounts.decimal(FastMoney.of(fastValue, EUR), EUR)).isEqualByComparingTo(fastValue);
         });
     }
 
