@@ -44,9 +44,8 @@ final class HandWritten {
         return subtotal.subtract(discount);
     }
 
-    private static BigDecimal billedHours(int minutes) {
-        int quarters = (minutes + 14) / 15;
-        return BigDecimal.valueOf(quarters * 25L, 2);
+    private static BigDecimal billedHours(long minutes) {
+        return BigDecimal.valueOf(quarters(minutes) * 25, 2);
     }
 
     static long totalInCents(int devices, int subsystems, long equipmentValueCents) {
@@ -64,7 +63,8 @@ final class HandWritten {
         return subtotal - discount;
     }
 
-    private static long quarters(int minutes) {
+    /** The quarter hours billed for {@code minutes}: rounded up. */
+    private static long quarters(long minutes) {
         return (minutes + 14) / 15;
     }
 
@@ -84,8 +84,6 @@ final class HandWritten {
 
         static final CentRates EXAMPLE = new CentRates(6000, 100, 1000, 8500, 7500, 4500, 6000, 50, 18);
     }
-
-    private static final BigDecimal QUARTER_HOUR = new BigDecimal("0.25");
 
     /**
      * The same total from the contract the library prices: devices, subsystems and equipment
@@ -110,8 +108,7 @@ final class HandWritten {
                 .add(rates.deviceFee().multiply(deviceCount).multiply(TWELVE))
                 .add(rates.subsystemFee().multiply(BigDecimal.valueOf(site.subsystems().size())).multiply(TWELVE));
         for (Intervention intervention : usage.interventions()) {
-            long quarters = (intervention.worked().toMinutes() + 14) / 15;
-            BigDecimal hours = QUARTER_HOUR.multiply(BigDecimal.valueOf(quarters));
+            BigDecimal hours = billedHours(intervention.worked().toMinutes());
             if (intervention.delivery() == Delivery.ON_SITE) {
                 total = total.add(hours.multiply(rates.onSiteHour())).add(rates.tripFee());
             } else {
@@ -141,7 +138,7 @@ final class HandWritten {
         }
         long total = rates.flatFee() * 12 + rates.deviceFee() * devices * 12 + rates.subsystemFee() * site.subsystems().size() * 12;
         for (Intervention intervention : usage.interventions()) {
-            long quarters = (intervention.worked().toMinutes() + 14) / 15;
+            long quarters = quarters(intervention.worked().toMinutes());
             total += intervention.delivery() == Delivery.ON_SITE ? quarters * rates.onSiteHour() / 4 + rates.tripFee()
                     : quarters * rates.remoteHour() / 4;
         }

@@ -8,13 +8,14 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * An immutable list that can be extended by one element without copying, for the lines and
- * rate-card entries of the drafts a quote goes through.
+ * An immutable list of the first elements of a {@link Storage} that grows by one element
+ * without copying, for the lines and rate-card parts of the drafts a quote goes through. A
+ * draft holds a storage and its own length, and makes a list only when asked for one.
  *
- * <p>Every list extended from another shares its storage: the first list to extend a given
- * prefix writes the new element in place, and any later attempt to extend the same prefix (a
- * branch, as {@link PricingRules#firstMatch} makes) copies the prefix instead. No list ever sees
- * an element beyond its own size, so each is immutable, whichever list is extended afterwards.
+ * <p>Every draft extended from another shares its storage: the first to extend a given prefix
+ * writes the new element in place, and any later attempt to extend the same prefix (a branch,
+ * as {@link PricingRules#firstMatch} makes) copies the prefix instead. No list ever sees an
+ * element beyond its own size, so each is immutable, whichever draft is extended afterwards.
  *
  * <p>Thread-safe: the right to write in place is claimed with one compare-and-set, and a list
  * publishes the elements it sees through final fields.
@@ -29,26 +30,12 @@ final class SharedAppendList<T> extends AbstractList<T> implements RandomAccess 
         this.size = size;
     }
 
-    static <T> SharedAppendList<T> empty() {
-        return new SharedAppendList<>(Storage.empty(), 0);
-    }
-
     /**
      * Returns the first {@code size} elements of {@code storage}: a list that a holder of the
      * storage and its size (a quote draft) makes only when asked for one.
      */
     static <T> SharedAppendList<T> of(Storage<T> storage, int size) {
         return new SharedAppendList<>(storage, size);
-    }
-
-    /**
-     * Returns this list with {@code element} added at the end; this list is unchanged.
-     *
-     * @param element the element, not null
-     * @return the longer list
-     */
-    SharedAppendList<T> plus(T element) {
-        return new SharedAppendList<>(storage.append(size, element), size + 1);
     }
 
     @Override
