@@ -2,6 +2,7 @@ package io.github.servicecontract.model;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public abstract class ServiceTier {
                 included.addAll(clause.services());
             }
         }
-        return java.util.Collections.unmodifiableSet(included);
+        return Collections.unmodifiableSet(included);
     }
 
     /**

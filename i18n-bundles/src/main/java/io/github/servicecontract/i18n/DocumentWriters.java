@@ -246,13 +246,15 @@ final class DocumentWriters {
         }
     }
 
-    /** Replaces each character for which {@code replacement} answers a text; keeps the others. */
     /** What a character is written as, or null to write it as it is. */
     private interface Replacement {
         String of(char c);
     }
 
-    /** Returns {@code text} itself when nothing in it needs replacing, as most texts. */
+    /**
+     * Replaces each character for which {@code replacement} answers a text and keeps the others;
+     * returns {@code text} itself when nothing in it needs replacing, as with most texts.
+     */
     private static String escape(String text, Replacement replacement) {
         int first = 0;
         while (first < text.length() && replacement.of(text.charAt(first)) == null) {
