@@ -9,6 +9,8 @@ import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Usage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * DOMAIN.md example 1, with every kind of line, written by hand as an integrator's developer
@@ -20,6 +22,9 @@ import java.math.RoundingMode;
  *       worked out, with the rates and the usage (minutes, updates) written into the code.
  *   <li>From the contract: given the same site, tier, terms and usage the library reads, and
  *       the rates already parsed ({@link Rates}), as code that prices any such contract must.
+ *   <li>With its lines: from the contract, with {@link BigDecimal}, making the thirteen lines the
+ *       library's quote has (what, how many, at what unit price, for how much), each rounded as
+ *       the library rounds it, without their explanations.
  * </ul>
  */
 final class HandWritten {
@@ -147,5 +152,69 @@ final class HandWritten {
                 + Math.floorDiv(equipmentValue * rates.warrantyPercent() + 50, 100);
         long discountPercent = contract.terms().prepayDiscount().fraction().movePointRight(2).longValueExact();
         return total - Math.floorDiv(total * discountPercent + 50, 100);
+    }
+    /** One line of a quote written by hand: what a screen that shows the prices needs of it. */
+    record Line(String component, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {}
+
+    /** A quote written by hand: its lines (the list as it was filled, not copied) and their total. */
+    record Explained(List<Line> lines, BigDecimal total) {}
+
+    /**
+     * The same quote from the same contract, line by line, in the library's order: each line
+     * rounded half up to the cent, the total the sum of the rounded lines.
+     */
+    static Explained explainedWithBigDecimal(PricingContext contract, Rates rates) {
+        Site site = contract.site();
+        Usage usage = contract.usage();
+        int devices = 0;
+        BigDecimal equipmentValue = BigDecimal.ZERO;
+        for (Equipment equipment : site.equipment()) {
+            devices += equipment.quantity();
+            if (!equipment.isObsolete()) {
+                BigDecimal unitValue = equipment.unitValue().getNumber().numberValueExact(BigDecimal.class);
+                equipmentValue = equipmentValue.add(unitValue.multiply(BigDecimal.valueOf(equipment.quantity())));
+            }
+        }
+        BigDecimal deviceCount = BigDecimal.valueOf(devices);
+        List<Line> lines = new ArrayList<>(16);
+        monthly(lines, "flat-fee", BigDecimal.ONE, rates.flatFee());
+        monthly(lines, "device-fee", deviceCount, rates.deviceFee());
+        monthly(lines, "subsystem-fee", BigDecimal.valueOf(site.subsystems().size()), rates.subsystemFee());
+        List<Intervention> onSite = usage.interventions(Delivery.ON_SITE);
+        for (Intervention visit : onSite) {
+            once(lines, "on-site-labour", billedHours(visit.worked().toMinutes()), rates.onSiteHour());
+        }
+        for (Intervention call : usage.interventions(Delivery.REMOTE)) {
+            once(lines, "remote-labour", billedHours(call.worked().toMinutes()), rates.remoteHour());
+        }
+        for (int trip = 0; trip < onSite.size(); trip++) {
+            once(lines, "trip-fee", BigDecimal.ONE, rates.tripFee());
+        }
+        int updates = usage.systemUpdates();
+        int included = Math.min(updates, contract.tier().quotas().systemUpdatesPerYear());
+        if (included > 0) {
+            lines.add(new Line("system-update", BigDecimal.valueOf(included), rates.systemUpdate(), BigDecimal.ZERO));
+        }
+        if (updates > included) {
+            once(lines, "system-update", BigDecimal.valueOf(updates - included), rates.systemUpdate());
+        }
+        monthly(lines, "device-monitoring", deviceCount, rates.deviceMonitoring());
+        once(lines, "extended-warranty", BigDecimal.ONE, equipmentValue.multiply(rates.warrantyFraction()));
+        BigDecimal subtotal = BigDecimal.ZERO;
+        for (Line line : lines) {
+            subtotal = subtotal.add(line.amount());
+        }
+        BigDecimal discount = subtotal.multiply(contract.terms().prepayDiscount().fraction()).negate();
+        once(lines, "discount", BigDecimal.ONE, discount);
+        return new Explained(lines, subtotal.add(lines.get(lines.size() - 1).amount()));
+    }
+
+    /** A fee per month: its amount is a year's. */
+    private static void monthly(List<Line> lines, String component, BigDecimal quantity, BigDecimal rate) {
+        lines.add(new Line(component, quantity, rate, quantity.multiply(rate).multiply(TWELVE).setScale(2, RoundingMode.HALF_UP)));
+    }
+
+    private static void once(List<Line> lines, String component, BigDecimal quantity, BigDecimal unitPrice) {
+        lines.add(new Line(component, quantity, unitPrice, quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP)));
     }
 }
