@@ -4,6 +4,7 @@ import io.github.servicecontract.i18n.Document;
 import io.github.servicecontract.i18n.DocumentFormat;
 import io.github.servicecontract.i18n.Language;
 import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.InvalidRateSheetException;
 import io.github.servicecontract.pricing.PricingContext;
@@ -100,7 +101,7 @@ final class Inputs {
                 throw new InputException("--tier", "", e.getMessage());
             }
         }).orElse(contents.tier());
-        io.github.servicecontract.model.ServiceTier chosen;
+        ServiceTier chosen;
         try {
             chosen = contents.catalogue().offer(id).tier();
         } catch (IllegalArgumentException e) {

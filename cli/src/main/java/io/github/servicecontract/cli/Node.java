@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** A place in an input file: a JSON or YAML node with its JSON Pointer, for precise errors. */
 final class Node {
@@ -124,7 +126,7 @@ final class Node {
                 return constant;
             }
         }
-        throw problem("must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ", was \"" + text + "\"");
+        throw problem("must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + text + "\"");
     }
 
     /** Parses the value, turning the library's own validation messages into a problem at this place. */
@@ -140,7 +142,7 @@ final class Node {
     }
 
     /** Builds a value, turning a builder's validation message into a problem at this place. */
-    <T> T build(java.util.function.Supplier<T> builder) {
+    <T> T build(Supplier<T> builder) {
         try {
             return builder.get();
         } catch (InputException e) {

@@ -12,6 +12,7 @@ import io.github.servicecontract.pricing.PricingRule;
 import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.TimeBand;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,7 +105,7 @@ final class Rules {
                 return band;
             }
         }
-        throw bands.problem("band must be one of " + java.util.Arrays.toString(TimeBand.values()) + ", was \"" + name + "\"");
+        throw bands.problem("band must be one of " + Arrays.toString(TimeBand.values()) + ", was \"" + name + "\"");
     }
 
     private static javax.money.MonetaryAmount money(Node node, CurrencyUnit currency) {

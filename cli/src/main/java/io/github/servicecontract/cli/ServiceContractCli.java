@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,12 +35,12 @@ public final class ServiceContractCli implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
+        MONETA_LOG.setLevel(Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 
     /** Moneta logs its configuration at INFO; a command line's error stream is for the user. */
-    private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney");
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney");
 
     /**
      * Returns the command line, ready to execute, with this tool's error handling.

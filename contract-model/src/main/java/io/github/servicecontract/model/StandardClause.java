@@ -1,6 +1,7 @@
 package io.github.servicecontract.model;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -87,7 +88,7 @@ public enum StandardClause {
 
     StandardClause(ClauseKind kind, ClauseCategory category, Set<ChargeableService> services,
             Set<ClauseParameter> requiredParameters) {
-        this.id = ClauseId.of(name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        this.id = ClauseId.of(name().toLowerCase(Locale.ROOT).replace('_', '-'));
         this.kind = kind;
         this.category = category;
         this.services = Set.copyOf(services);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Lays out quotes, contracts and tier comparisons for a client, in the client's language: what
@@ -141,7 +142,7 @@ public final class ContractDocuments {
         return Document.of(locale, blocks);
     }
 
-    private static List<String> row(String label, List<Quote> quotes, java.util.function.Function<Quote, String> cell) {
+    private static List<String> row(String label, List<Quote> quotes, Function<Quote, String> cell) {
         List<String> row = new ArrayList<>();
         row.add(label);
         quotes.forEach(q -> row.add(cell.apply(q)));

@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -322,7 +323,7 @@ public final class Messages {
      * @return the name
      */
     public String tierName(ServiceTier tier) {
-        String fallback = java.util.Arrays.stream(tier.id().value().split("-"))
+        String fallback = Arrays.stream(tier.id().value().split("-"))
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining(" "));
         return formatOr(tier.nameKey().value(), fallback);
     }

@@ -3,8 +3,10 @@ package io.github.servicecontract.i18n;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 
 /**
@@ -26,7 +28,7 @@ import javax.money.MonetaryAmount;
 public final class MoneyFormat {
 
     /** Currencies written with their ISO code in every locale (the JDK writes the outdated "SFr." in it-CH). */
-    private static final java.util.Set<String> CODE_AS_SYMBOL = java.util.Set.of("CHF");
+    private static final Set<String> CODE_AS_SYMBOL = Set.of("CHF");
 
     private final Locale locale;
     private final DecimalFormat prototype;
@@ -65,7 +67,7 @@ public final class MoneyFormat {
     public String format(MonetaryAmount amount) {
         DecimalFormat format = (DecimalFormat) prototype.clone();
         String code = amount.getCurrency().getCurrencyCode();
-        format.setCurrency(java.util.Currency.getInstance(code));
+        format.setCurrency(Currency.getInstance(code));
         if (CODE_AS_SYMBOL.contains(code)) {
             java.text.DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
             symbols.setCurrencySymbol(code);

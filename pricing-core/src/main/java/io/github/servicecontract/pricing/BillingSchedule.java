@@ -11,9 +11,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -100,7 +104,7 @@ public final class BillingSchedule {
         return sum(Invoice::total);
     }
 
-    private MonetaryAmount sum(java.util.function.Function<Invoice, MonetaryAmount> amount) {
+    private MonetaryAmount sum(Function<Invoice, MonetaryAmount> amount) {
         BigDecimal total = BigDecimal.ZERO;
         for (Invoice invoice : invoices) {
             total = total.add(amount.apply(invoice).getNumber().numberValueExact(BigDecimal.class));
@@ -161,7 +165,7 @@ public final class BillingSchedule {
             BigDecimal oneOff = rounding.apply(Amounts.decimal(quote.sumOf(line -> line.isBilled()
                     && line.category() == QuoteLine.Category.ONE_OFF), currency));
             List<Invoice> invoices = new ArrayList<>();
-            java.util.Map<Integer, Integer> periodsInYear = new java.util.HashMap<>();
+            Map<Integer, Integer> periodsInYear = new HashMap<>();
             for (int i = 0; ; i++) {
                 LocalDate periodStart = anchor(base.plusMonths((long) i * months), anchorDay);
                 LocalDate periodEnd = anchor(base.plusMonths((long) (i + 1) * months), anchorDay);
@@ -212,7 +216,7 @@ public final class BillingSchedule {
             }
             while (yearShares.size() <= year) {
                 yearShares.add(allocator.decimalShares(yearAmounts.get(yearShares.size()),
-                        java.util.Collections.nCopies(terms.billingFrequency().periodsPerYear(), BigDecimal.ONE)));
+                        Collections.nCopies(terms.billingFrequency().periodsPerYear(), BigDecimal.ONE)));
             }
             return yearShares.get(year);
         }

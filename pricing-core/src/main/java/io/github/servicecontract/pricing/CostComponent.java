@@ -57,7 +57,6 @@ public record CostComponent(String id) {
     /** The difference left by rounding the total once. */
     public static final CostComponent ROUNDING = new CostComponent("rounding");
 
-
     /**
      * Creates a component.
      *

@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -78,6 +79,6 @@ final class DeferredAmount {
 
     @Override
     public String toString() {
-        return amount().toString();
+        return Checks.describe(amount());
     }
 }

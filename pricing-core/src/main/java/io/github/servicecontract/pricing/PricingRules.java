@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import static io.github.servicecontract.pricing.QuoteDraft.money;
 
+import io.github.servicecontract.model.Benefit;
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
@@ -11,6 +12,7 @@ import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -714,7 +716,7 @@ public final class PricingRules {
         Objects.requireNonNull(minimum, "minimum");
         Objects.requireNonNull(maximum, "maximum");
         if (maximum.isLessThan(minimum)) {
-            throw Checks.invalid("maximum", maximum, "must be >= minimum " + minimum);
+            throw Checks.invalid("maximum", maximum, "must be >= minimum " + Checks.describe(minimum));
         }
         return clamp(rule, Optional.of(minimum), Optional.of(maximum));
     }
@@ -726,7 +728,7 @@ public final class PricingRules {
             QuoteLine.Periodicity periodicity = commonPeriodicity(added);
             BigDecimal periods = periodicity == QuoteLine.Periodicity.MONTHLY ? TWELVE : BigDecimal.ONE;
             BigDecimal total = Quote.sum(added);
-            BigDecimal perPeriod = total.divide(periods, java.math.MathContext.DECIMAL128);
+            BigDecimal perPeriod = total.divide(periods, MathContext.DECIMAL128);
             CostComponent component;
             BigDecimal bound;
             if (minimum.isPresent() && perPeriod.compareTo(decimal(draft, minimum.get())) < 0) {
@@ -782,7 +784,7 @@ public final class PricingRules {
         CostComponent component = CostComponent.of(rule);
         PricingContext context = draft.context();
         return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
-                BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, java.math.MathContext.DECIMAL128), adjustment,
+                BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, MathContext.DECIMAL128), adjustment,
                 () -> Trace.of(rule, TraceStep.of("base", money(context, base)), TraceStep.of("multiplier", multiplier),
                         TraceStep.of("adjustment", money(context, adjustment)))));
     }
@@ -847,7 +849,7 @@ public final class PricingRules {
 
     /** Why travel is free for this context, if it is: a member perk, or a site within the tier's radius. */
     private static Optional<String> travelWaiver(PricingContext context) {
-        if (context.tier().perks().has(io.github.servicecontract.model.Benefit.TRIP_FEE_WAIVED)) {
+        if (context.tier().perks().has(Benefit.TRIP_FEE_WAIVED)) {
             return Optional.of("trip-fee-waived");
         }
         Optional<Distance> radius = context.tier().includedTravelRadius();
@@ -885,7 +887,6 @@ public final class PricingRules {
         return new QuoteLine(component, category, billing, periodicity, quantity, unit, draft.context().currency(), unitPrice,
                 amount, trace);
     }
-
 
     private static QuoteLine.Billing billing(boolean included) {
         return included ? QuoteLine.Billing.INCLUDED : QuoteLine.Billing.BILLED;

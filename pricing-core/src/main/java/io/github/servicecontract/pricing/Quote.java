@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -188,6 +189,6 @@ public final class Quote {
 
     @Override
     public String toString() {
-        return "Quote[" + context.tier().id() + ", " + lines.size() + " lines, total " + total() + "]";
+        return "Quote[" + context.tier().id() + ", " + lines.size() + " lines, total " + Checks.describe(total()) + "]";
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 
 /**
@@ -306,7 +308,7 @@ public final class RateSheet {
                 .filter(row -> !lenient || (row.currency().equals(currency) && row.amount().signum() >= 0)).toList();
         LocalDate from = applying.stream().map(RateRow::effectiveFrom).max(Comparator.naturalOrder()).orElse(day);
         Optional<LocalDate> until = rows.stream().flatMap(row -> row.isEffectiveOn(day) ? row.effectiveUntil().stream()
-                : row.effectiveFrom().isAfter(day) ? java.util.stream.Stream.of(row.effectiveFrom()) : java.util.stream.Stream.empty())
+                : row.effectiveFrom().isAfter(day) ? Stream.of(row.effectiveFrom()) : Stream.empty())
                 .min(Comparator.naturalOrder());
         RateTable.Builder builder = RateTable.builder(currency);
         if (until.isPresent()) {
@@ -316,7 +318,7 @@ public final class RateSheet {
         }
         Map<RateKey, List<Brackets.Bracket>> brackets = new LinkedHashMap<>();
         Map<RateKey, Brackets.Mode> modes = new LinkedHashMap<>();
-        Set<RateKey> seen = new java.util.HashSet<>();
+        Set<RateKey> seen = new HashSet<>();
         for (RateRow row : applying) {
             if (row.isBracket()) {
                 brackets.computeIfAbsent(row.key(), k -> new ArrayList<>())

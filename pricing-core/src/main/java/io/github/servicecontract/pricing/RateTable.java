@@ -5,6 +5,7 @@ import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class RateTable {
         this.effectiveUntil = builder.effectiveUntil;
         this.rates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.rates));
         this.brackets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.brackets));
-        Map<BigDecimal, MonetaryAmount> made = new java.util.HashMap<>();
+        Map<BigDecimal, MonetaryAmount> made = new HashMap<>();
         rates.values().forEach(value -> made.computeIfAbsent(value, v -> Amounts.of(v, currency)));
         this.amounts = Collections.unmodifiableMap(made);
     }
@@ -290,7 +291,7 @@ public final class RateTable {
                 throw Checks.invalid("rate of " + key.describe(), rate, "must be >= 0");
             }
             if (rates.putIfAbsent(key, value) != null) {
-                throw Checks.invalid("rate of " + key.describe(), rate, "must be given once, already " + Amounts.of(rates.get(key), currency));
+                throw Checks.invalid("rate of " + key.describe(), rate, "must be given once, already " + Checks.describe(Amounts.of(rates.get(key), currency)));
             }
             return this;
         }

@@ -24,7 +24,6 @@ public record Role(String id) {
     /** A control-system programmer. */
     public static final Role PROGRAMMER = new Role("PROGRAMMER");
 
-
     /**
      * Creates a role.
      *

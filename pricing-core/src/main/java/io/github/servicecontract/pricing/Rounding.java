@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -28,7 +29,7 @@ public final class Rounding {
 
     private Rounding(BigDecimal increment, RoundingMode mode, Step step) {
         this.increment = increment;
-        this.powerOfTen = increment.unscaledValue().equals(java.math.BigInteger.ONE);
+        this.powerOfTen = increment.unscaledValue().equals(BigInteger.ONE);
         this.mode = mode;
         this.step = step;
     }

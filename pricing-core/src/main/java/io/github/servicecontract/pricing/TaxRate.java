@@ -6,6 +6,8 @@ import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
 
 /**
@@ -67,9 +69,9 @@ public record TaxRate(RegionCode country, Percentage rate) {
      * @param region a country or a subdivision of one
      * @return the standard rate, or empty for a country without a constant here
      */
-    public static java.util.Optional<TaxRate> standardFor(RegionCode region) {
+    public static Optional<TaxRate> standardFor(RegionCode region) {
         RegionCode country = region.toCountry();
-        return java.util.stream.Stream.of(FRANCE, ITALY, GERMANY, SWITZERLAND, UNITED_STATES)
+        return Stream.of(FRANCE, ITALY, GERMANY, SWITZERLAND, UNITED_STATES)
                 .filter(tax -> tax.country().equals(country)).findFirst();
     }
 

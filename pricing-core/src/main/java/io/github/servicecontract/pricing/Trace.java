@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +60,7 @@ public record Trace(String rule, List<TraceStep> steps) {
      * @param label the label
      * @return the value, or empty
      */
-    public java.util.Optional<Object> valueOf(String label) {
+    public Optional<Object> valueOf(String label) {
         return steps.stream().filter(s -> s.label().equals(label)).map(TraceStep::value).findFirst();
     }
 

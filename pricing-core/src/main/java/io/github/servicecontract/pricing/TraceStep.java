@@ -43,6 +43,6 @@ public record TraceStep(String label, Object value) {
     /** Returns {@code label=value}. */
     @Override
     public String toString() {
-        return label + "=" + (value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString() : value);
+        return label + "=" + Checks.describe(value);
     }
 }

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.internal.Checks;
+import java.util.Comparator;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -77,7 +78,7 @@ public abstract class Usage {
 
     private List<Intervention> inOrderOfDay(Delivery delivery) {
         return interventions().stream().filter(i -> i.delivery() == delivery)
-                .sorted(java.util.Comparator.comparing(Intervention::day)).toList();
+                .sorted(Comparator.comparing(Intervention::day)).toList();
     }
 
     @Value.Check

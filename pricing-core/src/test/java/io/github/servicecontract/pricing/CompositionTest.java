@@ -43,6 +43,9 @@ class CompositionTest {
                 org.assertj.core.groups.Tuple.tuple("rounding", ZURICH_CALL.rounding()),
                 org.assertj.core.groups.Tuple.tuple("difference", money("-0.0125", CHF)));
         assertThat(quote.total()).isEqualTo(money("171.65", CHF));
+        assertThat(rounding.trace()).hasToString("rounding: exact-total=CHF 171.6625, rounding=" + ZURICH_CALL.rounding()
+                + ", difference=CHF -0.0125");
+        assertThat(quote.lines().get(0).toString()).contains("unitPrice=CHF 137.33, amount=CHF 171.6625");
     }
 
     @Test
@@ -53,6 +56,7 @@ class CompositionTest {
         assertThat(quote.lines()).hasSize(1);
         assertThat(quote.total()).isEqualTo(money("171.66", CHF));
         assertThat(quote.lines().get(0).trace().valueOf("exact-amount")).contains(money("171.6625", CHF));
+        assertThat(quote.lines().get(0).trace().toString()).contains("amount=CHF 171.6625, exact-amount=CHF 171.6625, rounding=");
     }
 
     @Test
@@ -138,6 +142,9 @@ class CompositionTest {
                 .withMessage("amount must be zero for an INCLUDED line, was EUR 1.00");
         assertThatIllegalArgumentException().isThrownBy(() -> fee.billing(QuoteLine.Billing.BILLED).quantity(new BigDecimal("-1"))
                 .build()).withMessage("quantity must be >= 0, was -1");
+        // a refused amount is shown as it was given, not rounded to the currency's decimals (Moneta's toString shows EUR 0.00)
+        assertThatIllegalArgumentException().isThrownBy(() -> fee.quantity(BigDecimal.ONE).unitPrice(eur("-0.004"))
+                .amount(eur("1.00")).build()).withMessage("unitPrice must be >= 0 for a RECURRING line, was EUR -0.004");
         assertThatThrownBy(() -> fee.quantity(BigDecimal.ONE).amount(Examples.usd("1.00")).build())
                 .isInstanceOf(CurrencyMismatchException.class);
     }

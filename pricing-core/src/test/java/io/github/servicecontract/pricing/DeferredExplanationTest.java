@@ -130,6 +130,7 @@ class DeferredExplanationTest {
         assertThat(DeferredAmount.of(new BigDecimal("0.00"), EUR)).hasSameHashCodeAs(DeferredAmount.of(BigDecimal.ZERO, EUR));
         assertThat(one.amount()).isEqualTo(eur("1.50")).isSameAs(one.amount());
         assertThat(one).hasToString("EUR 1.50");
+        assertThat(DeferredAmount.of(new BigDecimal("-309.4025"), EUR)).hasToString("EUR -309.4025");
         assertThat(DeferredAmount.of(eur("2.00")).amount()).isEqualTo(eur("2.00"));
     }
 

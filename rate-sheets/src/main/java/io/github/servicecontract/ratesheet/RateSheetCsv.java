@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -114,7 +116,7 @@ public final class RateSheetCsv {
                     throw new RateSheetFormatException(source, 1, required, "column is missing from the header");
                 }
             }
-            java.util.Iterator<CSVRecord> records = parser.iterator();
+            Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 CSVRecord record;
                 try {
@@ -251,7 +253,7 @@ public final class RateSheetCsv {
                     return constant;
                 }
             }
-            throw new IllegalArgumentException("must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+            throw new IllegalArgumentException("must be one of " + Arrays.toString(type.getEnumConstants())
                     + ", was \"" + text + "\"");
         }
 

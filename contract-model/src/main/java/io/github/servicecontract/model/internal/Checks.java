@@ -2,7 +2,10 @@ package io.github.servicecontract.model.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import javax.money.MonetaryAmount;
 
 /**
  * Argument checks that produce this library's one message form: field, rule and value, as in
@@ -16,7 +19,33 @@ public final class Checks {
     private Checks() {}
 
     public static IllegalArgumentException invalid(String field, Object value, String rule) {
-        return new IllegalArgumentException(field + " " + rule + ", was " + value);
+        return new IllegalArgumentException(field + " " + rule + ", was " + describe(value));
+    }
+
+    /**
+     * Returns the text of a value in a message or a {@code toString()}: an amount exactly, with
+     * its currency code and at least its currency's usual decimals ({@code "EUR -0.004"},
+     * {@code "EUR 12.00"}), a decimal in plain notation ({@code "10"}, not {@code "1E+1"}),
+     * anything else as {@link String#valueOf(Object)} writes it.
+     *
+     * <p>An amount's own {@code toString()} would not do: Moneta's rounds it to the currency's
+     * decimals first ({@code -0.004} reads {@code "EUR 0.00"}, which hides why it was refused)
+     * and logs a line at INFO each time.
+     *
+     * @param value the value, or null
+     * @return its text
+     */
+    public static String describe(Object value) {
+        if (value instanceof MonetaryAmount) {
+            MonetaryAmount amount = (MonetaryAmount) value;
+            BigDecimal number = amount.getNumber().numberValueExact(BigDecimal.class);
+            int decimals = Math.max(amount.getCurrency().getDefaultFractionDigits(), number.stripTrailingZeros().scale());
+            return amount.getCurrency().getCurrencyCode() + " " + number.setScale(Math.max(0, decimals)).toPlainString();
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        return String.valueOf(value);
     }
 
     /**
@@ -28,7 +57,7 @@ public final class Checks {
      * @throws IllegalArgumentException naming every attribute not set
      */
     public static void requireSet(String type, Object... namesAndValues) {
-        java.util.List<Object> missing = new java.util.ArrayList<>();
+        List<Object> missing = new ArrayList<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] == null) {
                 missing.add(namesAndValues[i]);
@@ -85,7 +114,7 @@ public final class Checks {
     public static BigDecimal requireNonNegative(String field, BigDecimal value) {
         Objects.requireNonNull(value, field);
         if (value.signum() < 0) {
-            throw invalid(field, value.toPlainString(), "must be >= 0");
+            throw invalid(field, value, "must be >= 0");
         }
         return value;
     }

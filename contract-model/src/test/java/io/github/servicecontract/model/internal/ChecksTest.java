@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -52,6 +59,51 @@ class ChecksTest {
         assertThat(Checks.requireAtLeast("quantity", 1, 1)).isEqualTo(1);
         assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireAtLeast("quantity", 0, 1))
                 .withMessage("quantity must be >= 1, was 0");
+    }
+
+    private static MonetaryAmount money(String value, String currency) {
+        return Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(new BigDecimal(value)).create();
+    }
+
+    @Test
+    void describe_writesAmountsExactly_withAtLeastTheirCurrencysDecimals() {
+        assertThat(Checks.describe(money("-0.004", "EUR"))).isEqualTo("EUR -0.004");
+        assertThat(Checks.describe(money("12", "EUR"))).isEqualTo("EUR 12.00");
+        assertThat(Checks.describe(money("7.2E+2", "EUR"))).isEqualTo("EUR 720.00");
+        assertThat(Checks.describe(money("171.6625", "CHF"))).isEqualTo("CHF 171.6625");
+        assertThat(Checks.describe(money("1500", "JPY"))).isEqualTo("JPY 1500");
+        assertThat(Checks.describe(money("0.5", "JPY"))).isEqualTo("JPY 0.5");
+        assertThat(Checks.describe(new BigDecimal("1E+1"))).isEqualTo("10");
+        assertThat(Checks.describe(new BigDecimal("-1.250"))).isEqualTo("-1.250");
+        assertThat(Checks.describe(Duration.ofHours(1))).isEqualTo("PT1H");
+        assertThat(Checks.describe(null)).isEqualTo("null");
+    }
+
+    @Test
+    void invalid_showsTheRefusedAmountExactly_notRoundedToTheCurrency() {
+        assertThat(Checks.invalid("unitValue", money("-0.004", "EUR"), "must be >= 0"))
+                .hasMessage("unitValue must be >= 0, was EUR -0.004");
+        assertThat(Checks.invalid("quantity", new BigDecimal("-1E+1"), "must be >= 0")).hasMessage("quantity must be >= 0, was -10");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireNonNegative("hours", new BigDecimal("-0.0001")))
+                .withMessage("hours must be >= 0, was -0.0001");
+    }
+
+    @Test
+    void describe_anAmountReadsBackAsItsCurrencyAndExactValue() {
+        List<CurrencyUnit> currencies = List.of(Monetary.getCurrency("EUR"), Monetary.getCurrency("JPY"),
+                Monetary.getCurrency("BHD"), Monetary.getCurrency("CHF"));
+        qt().forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(-3, 8),
+                integers().between(0, currencies.size() - 1)).checkAssert((unscaled, scale, index) -> {
+                    CurrencyUnit currency = currencies.get(index);
+                    BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+                    String text = Checks.describe(Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(value).create());
+                    String[] parts = text.split(" ");
+                    assertThat(parts).hasSize(2);
+                    assertThat(parts[0]).isEqualTo(currency.getCurrencyCode());
+                    assertThat(new BigDecimal(parts[1])).isEqualByComparingTo(value);
+                    assertThat(parts[1]).doesNotContain("E");
+                    assertThat(new BigDecimal(parts[1]).scale()).isGreaterThanOrEqualTo(currency.getDefaultFractionDigits());
+                });
     }
 
     @Test
