@@ -160,6 +160,8 @@ class BadInputCatalogueTest {
                 "quantity must be >= 1, was 0"));
         all.add(bad("warranty ending before install", () -> amplifier().warrantyEnd(JAN.minusDays(1)).build(),
                 IllegalArgumentException.class, "warrantyEnd must not be before installDate 2026-01-01, was 2025-12-31"));
+        all.add(bad("equipment worth less than nothing, by a fraction of a cent", () -> amplifier().unitValue(money("-0.004", "EUR"))
+                .build(), IllegalArgumentException.class, "unitValue must be >= 0, was EUR -0.004"));
         all.add(bad("equipment without a model", () -> Equipment.builder().brand("Sonos").subsystem(Subsystem.AUDIO_VIDEO)
                 .unitValue(money("1", "EUR")).installDate(JAN).warrantyEnd(JAN).build(), IllegalArgumentException.class,
                 "Cannot build Equipment, some of required attributes are not set [model]"));
@@ -227,6 +229,8 @@ class BadInputCatalogueTest {
                 IllegalArgumentException.class, "months must be a term with an extended warranty rate [12], was 36"));
         all.add(bad("clamp upside down", () -> PricingRules.clamp(PricingRules.flatFee(), money("50", "EUR"), money("10", "EUR")),
                 IllegalArgumentException.class, "maximum must be >= minimum EUR 50.00, was EUR 10.00"));
+        all.add(bad("floor below zero by a fraction of a cent", () -> PricingRules.floor(PricingRules.flatFee(), money("-0.001", "EUR")),
+                IllegalArgumentException.class, "minimum must be >= 0, was EUR -0.001"));
         all.add(bad("discount over 100%", () -> PricingRules.discount(Percentage.of(101), line -> true), IllegalArgumentException.class,
                 "discount must be <= 100%, was 101%"));
         all.add(bad("catalogue with a tier twice", () -> TierCatalogue.of(List.of(SAMPLE.catalogue().offers().get(0),
