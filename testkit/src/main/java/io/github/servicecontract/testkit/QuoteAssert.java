@@ -40,7 +40,7 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
     public QuoteAssert hasTotal(MonetaryAmount expected) {
         isNotNull();
         if (!actual.total().getCurrency().equals(expected.getCurrency())) {
-            failWithMessage("Expecting the total to be in %s, but it is %s", expected.getCurrency(), actual.total());
+            failWithMessage("Expecting the total to be in %s, but it is %s", expected.getCurrency(), AmountText.of(actual.total()));
         }
         return compare("total", actual.total(), expected.getNumber().numberValueExact(BigDecimal.class).toPlainString());
     }
@@ -90,7 +90,8 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
     private QuoteAssert compare(String what, MonetaryAmount amount, String expected) {
         BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
         if (value.compareTo(new BigDecimal(expected)) != 0) {
-            failWithMessage("Expecting the %s to be %s %s, but was %s", what, expected, amount.getCurrency().getCurrencyCode(), amount);
+            failWithMessage("Expecting the %s to be %s %s, but was %s", what, expected, amount.getCurrency().getCurrencyCode(),
+                    AmountText.of(amount));
         }
         return this;
     }

@@ -34,7 +34,7 @@ public final class QuoteLineAssert extends AbstractAssert<QuoteLineAssert, Quote
      */
     public QuoteLineAssert isIncluded() {
         if (actual.isBilled()) {
-            failWithMessage("Expecting %s to be included, but it is billed %s (%s)", actual.component(), actual.amount(),
+            failWithMessage("Expecting %s to be included, but it is billed %s (%s)", actual.component(), AmountText.of(actual.amount()),
                     actual.trace());
         }
         return this;
@@ -49,7 +49,7 @@ public final class QuoteLineAssert extends AbstractAssert<QuoteLineAssert, Quote
     public QuoteLineAssert hasAmount(String expected) {
         BigDecimal value = actual.amount().getNumber().numberValueExact(BigDecimal.class);
         if (value.compareTo(new BigDecimal(expected)) != 0) {
-            failWithMessage("Expecting %s to amount to %s, but was %s (%s)", actual.component(), expected, actual.amount(),
+            failWithMessage("Expecting %s to amount to %s, but was %s (%s)", actual.component(), expected, AmountText.of(actual.amount()),
                     actual.trace());
         }
         return this;

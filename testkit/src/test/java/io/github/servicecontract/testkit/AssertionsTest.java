@@ -10,16 +10,21 @@ import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateKey;
 import io.github.servicecontract.pricing.RateProblem;
 import io.github.servicecontract.pricing.RateRequirements;
 import io.github.servicecontract.pricing.RateRow;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.Rounding;
 import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.Unit;
 import io.github.servicecontract.pricing.Usage;
 import io.github.servicecontract.ratesheet.SampleRateSheets;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,6 +116,24 @@ class AssertionsTest {
                 .hasMessageStartingWith("Expecting on-site-labour to amount to 85, but was EUR 170.00");
         assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasQuantity("3"))
                 .hasMessage("Expecting on-site-labour to have quantity 3, but was 2");
+    }
+
+    @Test
+    void quote_failuresShowAmountsExactly_notRoundedToTheCurrency() {
+        PricingContext toTheTenthOfACent = PricingContext.builder().from(lyonQuote().context())
+                .rounding(Rounding.toScale(3, RoundingMode.HALF_UP, Rounding.Step.PER_LINE)).build();
+        CostComponent sms = CostComponent.of("sms-alerts");
+        Quote quote = Quote.of(toTheTenthOfACent, draft -> draft.plus(QuoteLine.builder().component(sms)
+                .category(QuoteLine.Category.USAGE).billing(QuoteLine.Billing.BILLED).quantity(BigDecimal.ONE).unit(Unit.ITEM)
+                .unitPrice(euros("0.004")).amount(euros("0.004")).trace(Trace.of("sms-alerts")).build()));
+        assertThatThrownBy(() -> assertThat(quote).hasTotal("0.00"))
+                .hasMessage("Expecting the total to be 0.00 EUR, but was EUR 0.004");
+        assertThatThrownBy(() -> assertThat(quote).hasTotal(Examples.usd("0.004")))
+                .hasMessage("Expecting the total to be in USD, but it is EUR 0.004");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(sms).hasAmount("0"))
+                .hasMessage("Expecting sms-alerts to amount to 0, but was EUR 0.004 (sms-alerts: )");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(sms).isIncluded())
+                .hasMessage("Expecting sms-alerts to be included, but it is billed EUR 0.004 (sms-alerts: )");
     }
 
     /** Amounts in other currencies. */
