@@ -124,7 +124,7 @@ public final class BillingSchedule {
 
     @Override
     public String toString() {
-        return "BillingSchedule[" + invoices.size() + " invoices, " + totalIncludingTax() + " with tax]";
+        return "BillingSchedule[" + invoices.size() + " invoices, " + Checks.describe(totalIncludingTax()) + " with tax]";
     }
 
     /** One run of scheduling. */

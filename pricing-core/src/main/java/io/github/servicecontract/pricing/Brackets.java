@@ -217,7 +217,7 @@ public final class Brackets {
 
         @Override
         public String toString() {
-            return upTo.map(u -> "up to " + u.toPlainString()).orElse("above") + " at " + unitPrice;
+            return upTo.map(u -> "up to " + u.toPlainString()).orElse("above") + " at " + Checks.describe(unitPrice);
         }
     }
 }

@@ -115,6 +115,6 @@ public final class PlanPrices {
 
     @Override
     public String toString() {
-        return "PlanPrices" + prices;
+        return "PlanPrices" + Checks.describe(prices);
     }
 }

@@ -83,6 +83,6 @@ public final class TierComparison {
 
     @Override
     public String toString() {
-        return "TierComparison" + yearTotals();
+        return "TierComparison" + Checks.describe(yearTotals());
     }
 }

@@ -78,6 +78,7 @@ class ValueContractsTest {
         assertThat(graduated.currency()).isEqualTo(EUR);
         assertThat(graduated.brackets().get(0)).hasToString("up to 10 at EUR 2.00");
         assertThat(graduated.brackets().get(1)).hasToString("above at EUR 1.00");
+        assertThat(Brackets.volume(List.of(Brackets.Bracket.above(eur("0.125"))))).hasToString("VOLUME [above at EUR 0.125]");
         assertThat(graduated.priceOf(BigDecimal.TEN)).isEqualTo(eur("20.00"));
         assertThat(graduated.priceOf(BigDecimal.valueOf(11))).isEqualTo(eur("21.00"));
         assertThat(graduated.explain(BigDecimal.ONE)).hasSize(3);

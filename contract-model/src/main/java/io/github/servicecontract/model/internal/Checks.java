@@ -3,8 +3,11 @@ package io.github.servicecontract.model.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
 /**
@@ -25,8 +28,9 @@ public final class Checks {
     /**
      * Returns the text of a value in a message or a {@code toString()}: an amount exactly, with
      * its currency code and at least its currency's usual decimals ({@code "EUR -0.004"},
-     * {@code "EUR 12.00"}), a decimal in plain notation ({@code "10"}, not {@code "1E+1"}),
-     * anything else as {@link String#valueOf(Object)} writes it.
+     * {@code "EUR 12.00"}), a decimal in plain notation ({@code "10"}, not {@code "1E+1"}), a
+     * map or a collection as its own {@code toString()} would, with each key, value and element
+     * written by this method, anything else as {@link String#valueOf(Object)} writes it.
      *
      * <p>An amount's own {@code toString()} would not do: Moneta's rounds it to the currency's
      * decimals first ({@code -0.004} reads {@code "EUR 0.00"}, which hides why it was refused)
@@ -44,6 +48,13 @@ public final class Checks {
         }
         if (value instanceof BigDecimal) {
             return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Map) {
+            return ((Map<?, ?>) value).entrySet().stream().map(entry -> describe(entry.getKey()) + "=" + describe(entry.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof Collection) {
+            return ((Collection<?>) value).stream().map(Checks::describe).collect(Collectors.joining(", ", "[", "]"));
         }
         return String.valueOf(value);
     }

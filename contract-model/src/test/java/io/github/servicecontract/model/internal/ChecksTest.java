@@ -10,7 +10,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -77,6 +79,13 @@ class ChecksTest {
         assertThat(Checks.describe(new BigDecimal("-1.250"))).isEqualTo("-1.250");
         assertThat(Checks.describe(Duration.ofHours(1))).isEqualTo("PT1H");
         assertThat(Checks.describe(null)).isEqualTo("null");
+        assertThat(Checks.describe(List.of(money("0.125", "EUR"), "gold"))).isEqualTo("[EUR 0.125, gold]");
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("gold", money("1740", "EUR"));
+        totals.put("hours", new BigDecimal("1E+1"));
+        assertThat(Checks.describe(totals)).isEqualTo("{gold=EUR 1740.00, hours=10}");
+        assertThat(Checks.describe(List.of())).isEqualTo(List.of().toString());
+        assertThat(Checks.describe(Map.of())).isEqualTo(Map.of().toString());
     }
 
     @Test
