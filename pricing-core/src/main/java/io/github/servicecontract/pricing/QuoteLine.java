@@ -202,8 +202,8 @@ public final class QuoteLine {
     @Override
     public String toString() {
         return "QuoteLine{component=" + component + ", category=" + category + ", billing=" + billing + ", periodicity="
-                + periodicity + ", quantity=" + quantity.toPlainString() + ", unit=" + unit + ", unitPrice=" + Checks.describe(unitPrice())
-                + ", amount=" + Checks.describe(amount()) + ", trace=" + trace() + "}";
+                + periodicity + ", quantity=" + quantity.toPlainString() + ", unit=" + unit + ", unitPrice="
+                + Checks.describe(unitPrice()) + ", amount=" + Checks.describe(amount()) + ", trace=" + trace() + "}";
     }
 
     /** What kind of money a line is. */

@@ -291,7 +291,8 @@ public final class RateTable {
                 throw Checks.invalid("rate of " + key.describe(), rate, "must be >= 0");
             }
             if (rates.putIfAbsent(key, value) != null) {
-                throw Checks.invalid("rate of " + key.describe(), rate, "must be given once, already " + Checks.describe(Amounts.of(rates.get(key), currency)));
+                throw Checks.invalid("rate of " + key.describe(), rate,
+                        "must be given once, already " + Checks.describe(Amounts.of(rates.get(key), currency)));
             }
             return this;
         }
