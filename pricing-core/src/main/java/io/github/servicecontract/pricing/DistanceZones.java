@@ -131,5 +131,11 @@ public final class DistanceZones {
         public static Zone beyond(MonetaryAmount fee) {
             return new Zone(Optional.empty(), fee);
         }
+
+        /** Returns the record's components, the fee written exactly. */
+        @Override
+        public String toString() {
+            return "Zone[upTo=" + upTo + ", fee=" + Checks.describe(fee) + "]";
+        }
     }
 }

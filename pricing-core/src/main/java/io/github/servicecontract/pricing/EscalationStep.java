@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -30,5 +31,12 @@ public record EscalationStep(LocalDate anniversary, LocalDate noticeBy, Percenta
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(before, "before");
         Amounts.requireCurrency(after, before.getCurrency());
+    }
+
+    /** Returns the record's components, amounts written exactly. */
+    @Override
+    public String toString() {
+        return "EscalationStep[anniversary=" + anniversary + ", noticeBy=" + noticeBy + ", rate=" + rate + ", before="
+                + Checks.describe(before) + ", after=" + Checks.describe(after) + "]";
     }
 }

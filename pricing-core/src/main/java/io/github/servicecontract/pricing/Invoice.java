@@ -63,4 +63,12 @@ public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryA
     public MonetaryAmount shown(TaxDisplay display) {
         return display == TaxDisplay.TAX_INCLUSIVE ? total() : amount();
     }
+
+    /** Returns the record's components, amounts written exactly. */
+    @Override
+    public String toString() {
+        return "Invoice[number=" + number + ", issued=" + issued + ", covers=" + covers + ", recurring="
+                + Checks.describe(recurring) + ", oneOff=" + Checks.describe(oneOff) + ", tax=" + Checks.describe(tax)
+                + ", trace=" + trace + "]";
+    }
 }

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
 /** Equality, hash codes, text forms and accessors of the pricing values, and their boundaries. */
@@ -139,6 +141,15 @@ class ValueContractsTest {
         assertThat(schedule.totalTax()).isEqualTo(eur("134.40"));
         assertThat(schedule.totalIncludingTax()).isEqualTo(eur("806.40"));
         assertThat(schedule).hasToString("BillingSchedule[4 invoices, EUR 806.40 with tax]");
+        // records write their amounts exactly: Moneta's toString shows two decimals, even for the Bahraini dinar's three
+        CurrencyUnit dinar = Monetary.getCurrency("BHD");
+        assertThat(new Invoice(1, LocalDate.of(2026, 2, 17), window, Examples.money("11735.221", dinar), Examples.money("0", dinar),
+                Examples.money("1173.522", dinar), Trace.of("billing-period"))).hasToString("Invoice[number=1, issued=2026-02-17, "
+                + "covers=2026-09-01..2026-11-01, recurring=BHD 11735.221, oneOff=BHD 0.000, tax=BHD 1173.522, trace=billing-period: ]");
+        assertThat(new EscalationStep(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 1), Percentage.of(3),
+                Examples.money("100.005", dinar), Examples.money("103.005", dinar))).hasToString("EscalationStep[anniversary=2027-01-01, "
+                + "noticeBy=2026-11-01, rate=3%, before=BHD 100.005, after=BHD 103.005]");
+        assertThat(DistanceZones.Zone.beyond(Examples.money("4.125", dinar))).hasToString("Zone[upTo=Optional.empty, fee=BHD 4.125]");
         assertThat(Proration.BY_DAY.apply(new BigDecimal("31.00"), 0, 31, BillingTest.CENTS)).isEqualByComparingTo("0");
         assertThat(Proration.FULL_PERIOD.apply(new BigDecimal("31.00"), 1, 31, BillingTest.CENTS)).isEqualByComparingTo("31.00");
         assertThatThrownBy(() -> Proration.BY_DAY.apply(BigDecimal.TEN, -1, 31, BillingTest.CENTS)).hasMessage(
