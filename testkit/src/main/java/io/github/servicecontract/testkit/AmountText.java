@@ -6,7 +6,7 @@ import javax.money.MonetaryAmount;
 /**
  * An amount as a failure message shows it: exactly, with its currency code and at least its
  * currency's usual decimals ({@code "EUR 890.00"}, {@code "EUR 0.004"}). Moneta's own
- * {@code toString()} rounds to the currency's decimals first, so that a total of 890.004 would
+ * {@code toString()} writes two decimals whatever the amount, so that a total of 890.004 would
  * read "EUR 890.00" in a message saying it is not 890.00.
  */
 final class AmountText {

@@ -32,9 +32,9 @@ public final class Checks {
      * map or a collection as its own {@code toString()} would, with each key, value and element
      * written by this method, anything else as {@link String#valueOf(Object)} writes it.
      *
-     * <p>An amount's own {@code toString()} would not do: Moneta's rounds it to the currency's
-     * decimals first ({@code -0.004} reads {@code "EUR 0.00"}, which hides why it was refused)
-     * and logs a line at INFO each time.
+     * <p>An amount's own {@code toString()} would not do: Moneta's writes two decimals whatever
+     * the amount and its currency ({@code -0.004} reads {@code "EUR 0.00"}, which hides why it
+     * was refused; 11,735 yen {@code "JPY 11735.00"}) and logs a line at INFO each time.
      *
      * @param value the value, or null
      * @return its text
