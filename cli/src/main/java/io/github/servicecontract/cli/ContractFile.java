@@ -48,6 +48,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +194,7 @@ final class ContractFile {
         ZoneId zone = node.get("timeZone").parse("a time zone such as Europe/Paris", text -> {
             try {
                 return ZoneId.of(text);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 throw new IllegalArgumentException("must be a time zone such as Europe/Paris, was \"" + text + "\"");
             }
         });

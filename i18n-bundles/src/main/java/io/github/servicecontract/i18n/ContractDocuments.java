@@ -16,6 +16,7 @@ import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateCardEntry;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -282,7 +283,7 @@ public final class ContractDocuments {
             lines.add(words.text(TextKey.RENEWAL_NOT_APPLICABLE));
         } else {
             lines.add(words.text(TextKey.TERM_MONTHS, words.text(TextKey.MONTHS, terms.term().months().getAsInt())));
-            java.time.LocalDate end = terms.endExclusive().orElseThrow();
+            LocalDate end = terms.endExclusive().orElseThrow();
             lines.add(terms.renewal() == Renewal.AUTOMATIC ? words.text(TextKey.RENEWAL_AUTOMATIC, words.date(end))
                     : words.text(TextKey.RENEWAL_NONE, words.date(end.minusDays(1))));
         }

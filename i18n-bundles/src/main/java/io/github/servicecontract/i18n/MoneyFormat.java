@@ -2,6 +2,7 @@ package io.github.servicecontract.i18n;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public final class MoneyFormat {
         String code = amount.getCurrency().getCurrencyCode();
         format.setCurrency(Currency.getInstance(code));
         if (CODE_AS_SYMBOL.contains(code)) {
-            java.text.DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+            DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
             symbols.setCurrencySymbol(code);
             format.setDecimalFormatSymbols(symbols);
         }

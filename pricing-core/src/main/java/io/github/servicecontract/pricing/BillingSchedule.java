@@ -8,6 +8,7 @@ import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -226,7 +227,7 @@ public final class BillingSchedule {
             LocalDate anniversary = terms.start().plusYears(anniversaryNumber);
             Escalation escalation = terms.escalation();
             Percentage rate;
-            java.time.Period notice;
+            Period notice;
             if (escalation instanceof Escalation.Fixed) {
                 rate = ((Escalation.Fixed) escalation).rate();
                 notice = ((Escalation.Fixed) escalation).notice();

@@ -36,6 +36,7 @@ import io.github.servicecontract.pricing.TimeBand;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -281,7 +282,7 @@ public final class ServiceContractGenerators {
     private static ContractTerms terms(Random random) {
         return ContractTerms.builder().start(START.plusDays(random.nextInt(5 * 365)))
                 .term(random.nextInt(10) == 0 ? Term.openEnded() : Term.ofMonths(1 + random.nextInt(36)))
-                .cancellationNotice(java.time.Period.ZERO)
+                .cancellationNotice(Period.ZERO)
                 .billingFrequency(BillingFrequency.values()[random.nextInt(4)])
                 .prepayDiscount(Percentage.of(random.nextInt(11))).build();
     }
