@@ -87,6 +87,14 @@ public abstract class Equipment {
         return obsolescence() == Obsolescence.OBSOLETE;
     }
 
+    /** Every attribute, the unit value written exactly (see {@link Checks#describe(Object)}). */
+    @Override
+    public String toString() {
+        return "Equipment{brand=" + brand() + ", model=" + model() + ", subsystem=" + subsystem() + ", quantity=" + quantity()
+                + ", unitValue=" + Checks.describe(unitValue()) + ", installDate=" + installDate() + ", warrantyEnd="
+                + warrantyEnd() + ", obsolescence=" + obsolescence() + "}";
+    }
+
     @Value.Check
     void check() {
         Checks.requireText("brand", brand());

@@ -93,6 +93,14 @@ public abstract class Site {
         return installedProductValue().add(installedLabourValue());
     }
 
+    /** Every attribute, the amounts written exactly (see {@link Checks#describe(Object)}). */
+    @Override
+    public String toString() {
+        return "Site{name=" + name() + ", region=" + region() + ", distanceFromBase=" + distanceFromBase() + ", subsystems="
+                + subsystems() + ", equipment=" + equipment() + ", installedProductValue=" + Checks.describe(installedProductValue())
+                + ", installedLabourValue=" + Checks.describe(installedLabourValue()) + ", deviceCount=" + deviceCount() + "}";
+    }
+
     @Value.Check
     void check() {
         Checks.requireText("name", name());

@@ -9,7 +9,11 @@ import static io.github.servicecontract.model.Fixtures.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 class SiteTest {
@@ -63,6 +67,22 @@ class SiteTest {
         assertThat(LYON.installedValue()).isEqualTo(eur("33500.00"));
         assertThat(LYON.subsystems()).containsExactly(Subsystem.CONTROL, Subsystem.AUDIO_VIDEO, Subsystem.NETWORK,
                 Subsystem.LIGHTING);
+    }
+
+    @Test
+    void equipmentAndSite_writeTheirAmountsExactly() {
+        // Moneta's toString writes two decimals whatever the amount and currency: 0.005 EUR would read "EUR 0.01"
+        CurrencyUnit dinar = Monetary.getCurrency("BHD");
+        MonetaryAmount dinars = Monetary.getDefaultAmountFactory().setCurrency(dinar).setNumber(new BigDecimal("699.125")).create();
+        Equipment amplifier = amplifier().unitValue(dinars).build();
+        assertThat(amplifier).hasToString("Equipment{brand=Sonos, model=Amp, subsystem=audio-video, quantity=1, unitValue=BHD 699.125, "
+                + "installDate=2024-03-01, warrantyEnd=2026-03-01, obsolescence=SUPPORTED}");
+        assertThat(amplifier().unitValue(eur("0.005")).build().toString()).contains("unitValue=EUR 0.005,");
+        Site site = Site.builder().name("Villa Martin, Manama").region(RegionCode.parse("BH-13")).distanceFromBase(Distance.ofKilometres(4))
+                .addSubsystems(Subsystem.AUDIO_VIDEO).addEquipment(amplifier).installedProductValue(dinars)
+                .installedLabourValue(dinars.multiply(2)).build();
+        assertThat(site).hasToString("Site{name=Villa Martin, Manama, region=BH-13, distanceFromBase=4 km, subsystems=[audio-video], "
+                + "equipment=[" + amplifier + "], installedProductValue=BHD 699.125, installedLabourValue=BHD 1398.250, deviceCount=1}");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ConcurrencyTest {
             TaxRate tax = TaxRate.standardFor(context.site().region()).orElseThrow();
             BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build());
             RenderOptions options = RenderOptions.builder().taxRate(tax).schedule(schedule).detail(RenderOptions.Detail.EXPLAINED).build();
-            return quote.total() + "|" + quote.lines() + "|" + schedule.invoices() + "|"
+            return quote.total().getCurrency() + " " + quote.total().getNumber() + "|" + quote.lines() + "|" + schedule.invoices() + "|"
                     + ContractDocuments.quote(quote, locale, options).render(DocumentFormat.HTML);
         }
     }

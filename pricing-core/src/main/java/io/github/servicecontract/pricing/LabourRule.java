@@ -118,6 +118,14 @@ public abstract class LabourRule implements PricingRule {
         return delivery() == Delivery.ON_SITE ? CostComponent.ON_SITE_LABOUR : CostComponent.REMOTE_LABOUR;
     }
 
+    /** Every attribute, the minimum charge written exactly (see {@link Checks#describe(Object)}). */
+    @Override
+    public String toString() {
+        return "LabourRule{delivery=" + delivery() + ", minimumTime=" + minimumTime() + ", increment=" + increment()
+                + minimumCharge().map(charge -> ", minimumCharge=" + Checks.describe(charge)).orElse("") + ", bandMultipliers="
+                + bandMultipliers() + ", bandApplication=" + bandApplication() + ", inWarrantyLabour=" + inWarrantyLabour() + "}";
+    }
+
     @Value.Check
     void check() {
         requireExactHours("increment", increment(), false);

@@ -17,6 +17,7 @@ import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -211,7 +212,7 @@ class LabourRuleTest {
         LabourRule onSite = saturdayWithMinimumCharge().minimumTime(Duration.ofHours(1))
                 .bandApplication(LabourRule.BandApplication.CHARGE).build();
         Quote quote = Quote.of(context, onSite.andThen(LabourRule.builder().delivery(Delivery.REMOTE).build()));
-        assertThat(quote.lines()).extracting(line -> line.amount() + " " + line.trace()).containsExactly(
+        assertThat(quote.lines()).extracting(line -> Checks.describe(line.amount()) + " " + line.trace()).containsExactly(
                 "EUR 0.00 labour: rate=EUR 100.00, band=BUSINESS_HOURS, worked=PT1H, technicians=1, included=visit-quota, "
                         + "visit=1, visits-included=1, hours=1",
                 "EUR 225.00 labour: rate=EUR 100.00, band=SATURDAY, band-multiplier=1.5x, worked=PT1H15M, technicians=1, "
@@ -222,7 +223,7 @@ class LabourRuleTest {
                 "EUR 60.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, worked=PT1H40M, technicians=1, allowance-used=PT1H, "
                         + "beyond-allowance=PT40M, increment=PT15M, billed-hours=0.75, amount=EUR 60.00");
         assertThat(quote.rateCard()).extracting(entry -> entry.role().orElseThrow() + " " + entry.band().orElseThrow() + " "
-                + entry.price() + " " + entry.trace()).containsExactly(
+                + Checks.describe(entry.price()) + " " + entry.trace()).containsExactly(
                 "TECHNICIAN BUSINESS_HOURS EUR 100.00 labour: rate=EUR 100.00, band=BUSINESS_HOURS, member-discount=0%, "
                         + "price=EUR 100.00",
                 "TECHNICIAN SATURDAY EUR 150.00 labour: rate=EUR 100.00, band=SATURDAY, band-multiplier=1.5x, "
@@ -246,7 +247,7 @@ class LabourRuleTest {
                 Intervention.remote(LocalDate.of(2026, 5, 5), Duration.ofMinutes(150)),
                 Intervention.remote(LocalDate.of(2026, 12, 1), Duration.ofMinutes(200))), PricingRules.remoteLabour());
         // Q1: 60 min, 20 used; Q2: 40 + 60 = 100 for 150, 50 beyond (1 h); Q3 and Q4: 0 + 120 for 200, 80 beyond (1.5 h)
-        assertThat(quote.lines()).extracting(line -> line.amount().toString()).containsExactly("EUR 0.00", "EUR 80.00",
+        assertThat(quote.lines()).extracting(line -> Checks.describe(line.amount())).containsExactly("EUR 0.00", "EUR 80.00",
                 "EUR 120.00");
     }
 

@@ -14,6 +14,7 @@ import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,7 +125,7 @@ class TravelRulesTest {
                 "kilometres: distance=42 km, free-radius=15 km, legs=RETURN, charged-distance=54 km, rate=EUR 2.40, "
                         + "day=2026-04-02, amount=EUR 129.60",
                 "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, amount=EUR 85.00");
-        assertThat(billed.rateCard()).extracting(entry -> entry.price() + " " + entry.trace()).containsExactly(
+        assertThat(billed.rateCard()).extracting(entry -> Checks.describe(entry.price()) + " " + entry.trace()).containsExactly(
                 "EUR 45.00 trip-fee: rate=EUR 45.00", "EUR 2.40 travel-distance: rate=EUR 2.40");
         Quote waived = Quote.of(at(Distance.ofKilometres(42), members), travel);
         assertThat(waived.lines()).extracting(line -> line.trace().toString()).containsExactly(
@@ -133,7 +134,7 @@ class TravelRulesTest {
                 "kilometres: distance=42 km, free-radius=15 km, legs=RETURN, charged-distance=54 km, rate=EUR 2.40, "
                         + "day=2026-04-02, included=trip-fee-waived",
                 "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, included=trip-fee-waived");
-        assertThat(waived.rateCard()).extracting(entry -> entry.price() + " " + entry.trace()).containsExactly(
+        assertThat(waived.rateCard()).extracting(entry -> Checks.describe(entry.price()) + " " + entry.trace()).containsExactly(
                 "EUR 0.00 trip-fee: rate=EUR 45.00, included=trip-fee-waived",
                 "EUR 0.00 travel-distance: rate=EUR 2.40, included=trip-fee-waived");
     }

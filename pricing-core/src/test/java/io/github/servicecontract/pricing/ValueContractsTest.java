@@ -234,6 +234,9 @@ class ValueContractsTest {
         PricingContext exactHour = PricingContext.builder().from(Examples.LYON_CONTEXT)
                 .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(2)))).build();
         QuoteLine line = Quote.of(exactHour, minimum).lines().get(0);
+        assertThat(minimum).hasToString("LabourRule{delivery=ON_SITE, minimumTime=PT1H, increment=PT15M, minimumCharge=EUR 170.00, "
+                + "bandMultipliers={}, bandApplication=RATE, inWarrantyLabour=BILLED}");
+        assertThat(PricingRules.remoteLabour().toString()).doesNotContain("minimumCharge");
         assertThat(line.amount()).as("170.00 is the charge, not a minimum").isEqualTo(eur("170.00"));
         assertThat(line.trace().valueOf("minimum-charge")).isEmpty();
         PricingContext oneHour = PricingContext.builder().from(Examples.LYON_CONTEXT)
