@@ -112,7 +112,7 @@ final class Inputs {
             return PricingContext.builder().site(contents.site()).tier(chosen).terms(contents.terms()).rates(table)
                     .usage(contents.usage()).build();
         } catch (IllegalArgumentException e) {
-            throw new InputException(input == null ? "sample" : input.toString(), "", e.getMessage());
+            throw new InputException(input == null ? "sample" : input.getFileName().toString(), "", e.getMessage());
         }
     }
 

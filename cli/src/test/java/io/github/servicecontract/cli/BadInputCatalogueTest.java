@@ -238,7 +238,7 @@ class BadInputCatalogueTest {
         // ---- rate tables and pricing
         all.add(bad("rate in another currency", () -> RateTable.builder(Monetary.getCurrency("EUR"))
                 .rate(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), money("45", "CHF")),
-                CurrencyMismatchException.class, "currency must be EUR, was CHF"));
+                CurrencyMismatchException.class, "rate of trip fee rate for region FR must be in the table's currency EUR, was CHF 45.00"));
         all.add(bad("negative rate", () -> RateTable.builder(Monetary.getCurrency("EUR"))
                 .rate(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "-45.00"), IllegalArgumentException.class,
                 "rate of trip fee rate for region FR must be >= 0, was EUR -45.00"));

@@ -106,6 +106,12 @@ class BadInputTest {
     }
 
     @Test
+    void aContractInAnotherCurrencyThanItsRates_namesTheFileAndTheAmount() throws Exception {
+        assertFails(CliRun.of("quote", "-i", file("francs.yaml", sample().replace("currency: EUR", "currency: CHF")).toString()),
+                "francs.yaml: site.installedProductValue must be in the rate table's currency EUR, was CHF 24000.00");
+    }
+
+    @Test
     void verbose_addsTheStackTrace() {
         CliRun run = CliRun.of("quote", "--tier", "platinum", "--verbose");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -21,22 +21,30 @@ final class Amounts {
     /**
      * Returns the exact decimal value of {@code amount}, which must be in {@code currency}.
      *
+     * @param field the input the amount is, named in the exception
+     * @param whose whose currency it must be in, for example {@code "the rate table's"}
      * @throws CurrencyMismatchException if the amount is in another currency
      */
-    static BigDecimal decimal(MonetaryAmount amount, CurrencyUnit currency) {
-        requireCurrency(amount, currency);
+    static BigDecimal decimal(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
+        requireCurrency(field, amount, whose, currency);
         return amount.getNumber().numberValueExact(BigDecimal.class);
     }
 
-    /** Checks that {@code amount} is in {@code currency}. */
-    static void requireCurrency(MonetaryAmount amount, CurrencyUnit currency) {
-        requireCurrency(amount.getCurrency(), currency);
+    /**
+     * Checks that {@code amount} is in {@code currency}.
+     *
+     * @param field the input the amount is, named in the exception
+     * @param whose whose currency it must be in, for example {@code "the rate table's"}
+     * @throws CurrencyMismatchException if it is not
+     */
+    static void requireCurrency(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
+        if (!isIn(amount.getCurrency(), currency)) {
+            throw new CurrencyMismatchException(field, amount, whose, currency);
+        }
     }
 
-    /** Checks that {@code actual} is {@code expected}. */
-    static void requireCurrency(CurrencyUnit actual, CurrencyUnit expected) {
-        if (actual != expected && !actual.equals(expected)) {
-            throw new CurrencyMismatchException(expected, actual);
-        }
+    /** Checks if {@code actual} is {@code expected}; where a field's name is made of parts, callers throw themselves. */
+    static boolean isIn(CurrencyUnit actual, CurrencyUnit expected) {
+        return actual == expected || actual.equals(expected);
     }
 }

@@ -154,7 +154,7 @@ public final class BillingSchedule {
             BillingFrequency frequency = terms.billingFrequency();
             LocalDate start = terms.start();
             LocalDate end = terms.endExclusive().orElse(start.plusMonths(policy.openEndedMonths()));
-            BigDecimal recurring = Amounts.decimal(quote.recurringPerYear(), currency);
+            BigDecimal recurring = Amounts.decimal("recurringPerYear", quote.recurringPerYear(), "the quote's", currency);
             BigDecimal prepay = terms.prepayDiscount().fraction();
             yearAmounts.add(rounding.apply(recurring.subtract(recurring.multiply(prepay))));
             int anchorDay = policy.anchorDay().orElse(start.getDayOfMonth());
@@ -163,8 +163,8 @@ public final class BillingSchedule {
             if (anchor(base, anchorDay).isAfter(start)) {
                 base = base.minusMonths(months);
             }
-            BigDecimal oneOff = rounding.apply(Amounts.decimal(quote.sumOf(line -> line.isBilled()
-                    && line.category() == QuoteLine.Category.ONE_OFF), currency));
+            BigDecimal oneOff = rounding.apply(Amounts.decimal("oneOff", quote.sumOf(line -> line.isBilled()
+                    && line.category() == QuoteLine.Category.ONE_OFF), "the quote's", currency));
             List<Invoice> invoices = new ArrayList<>();
             Map<Integer, Integer> periodsInYear = new HashMap<>();
             for (int i = 0; ; i++) {

@@ -30,7 +30,7 @@ public record EscalationStep(LocalDate anniversary, LocalDate noticeBy, Percenta
         Objects.requireNonNull(noticeBy, "noticeBy");
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(before, "before");
-        Amounts.requireCurrency(after, before.getCurrency());
+        Amounts.requireCurrency("after", after, "the amount before's", before.getCurrency());
     }
 
     /** Returns the record's components, amounts written exactly. */

@@ -31,8 +31,8 @@ public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryA
         Objects.requireNonNull(issued, "issued");
         Objects.requireNonNull(covers, "covers");
         Objects.requireNonNull(recurring, "recurring");
-        Amounts.requireCurrency(oneOff, recurring.getCurrency());
-        Amounts.requireCurrency(tax, recurring.getCurrency());
+        Amounts.requireCurrency("oneOff", oneOff, "the recurring amount's", recurring.getCurrency());
+        Amounts.requireCurrency("tax", tax, "the recurring amount's", recurring.getCurrency());
         Objects.requireNonNull(trace, "trace");
     }
 

@@ -241,7 +241,7 @@ public abstract class LabourRule implements PricingRule {
         BigDecimal quantity = timesTechnicians(hours, intervention);
         PricingContext context = draft.context();
         BigDecimal minimum = minimumApplies && minimumCharge().isPresent()
-                ? Amounts.decimal(minimumCharge().get(), context.currency()) : BigDecimal.ZERO;
+                ? Amounts.decimal("minimumCharge", minimumCharge().get(), "the rate table's", context.currency()) : BigDecimal.ZERO;
         boolean onCharge = bandApplication() == BandApplication.CHARGE && !rate.multiplier().isOne();
         BigDecimal charged = quantity.multiply(onCharge ? rate.base() : rate.effective());
         boolean minimumCharged = charged.compareTo(minimum) < 0;

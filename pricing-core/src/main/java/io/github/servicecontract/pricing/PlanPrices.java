@@ -48,7 +48,10 @@ public final class PlanPrices {
         }
         Map<BillingFrequency, MonetaryAmount> copy = new EnumMap<>(BillingFrequency.class);
         pricePerPeriod.forEach((frequency, price) -> {
-            Amounts.requireCurrency(price, monthly.getCurrency());
+            if (!Amounts.isIn(price.getCurrency(), monthly.getCurrency())) {
+                throw new CurrencyMismatchException("pricePerPeriod[" + frequency + "]", price, "the MONTHLY price's",
+                        monthly.getCurrency());
+            }
             if (price.isNegative()) {
                 throw Checks.invalid("pricePerPeriod[" + frequency + "]", price, "must be >= 0");
             }
@@ -100,7 +103,8 @@ public final class PlanPrices {
         if (price == null) {
             throw Checks.invalid("frequency", frequency, "must be one of the plan's " + prices.keySet());
         }
-        return Amounts.decimal(price, currency).multiply(BigDecimal.valueOf(frequency.periodsPerYear()));
+        return Amounts.decimal("pricePerPeriod[" + frequency + "]", price, "the plan's", currency)
+                .multiply(BigDecimal.valueOf(frequency.periodsPerYear()));
     }
 
     @Override

@@ -86,7 +86,7 @@ public abstract class PricingContext {
         if (!rates().isEffectiveOn(pricingDay())) {
             throw Checks.invalid("rates", rates(), "must be effective on the pricing day " + pricingDay());
         }
-        Amounts.requireCurrency(site().installedProductValue(), rates().currency());
+        Amounts.requireCurrency("site.installedProductValue", site().installedProductValue(), "the rate table's", rates().currency());
         for (int i = 0; i < usage().interventions().size(); i++) {
             LocalDate day = usage().interventions().get(i).day();
             if (day.isBefore(terms().start())) {

@@ -143,10 +143,11 @@ public final class PricingRules {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(brackets, "brackets");
         return draft -> {
-            Amounts.requireCurrency(brackets.brackets().get(0).unitPrice(), draft.context().currency());
+            Amounts.requireCurrency("brackets", brackets.brackets().get(0).unitPrice(), "the rate table's", draft.context().currency());
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(draft.context().site()));
             BigDecimal perMonth = brackets.decimalPriceOf(quantity);
-            BigDecimal unitPrice = Amounts.decimal(brackets.bracketOf(quantity).unitPrice(), draft.context().currency());
+            BigDecimal unitPrice = Amounts.decimal("brackets", brackets.bracketOf(quantity).unitPrice(), "the rate table's",
+                    draft.context().currency());
             PricingContext context = draft.context();
             return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
                     QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), unitPrice, perMonth.multiply(TWELVE),
@@ -186,7 +187,7 @@ public final class PricingRules {
         Objects.requireNonNull(basis, "basis");
         return draft -> {
             Site site = draft.context().site();
-            BigDecimal value = Amounts.decimal(basis.valueOf(site), draft.context().currency());
+            BigDecimal value = Amounts.decimal("site.installedValue", basis.valueOf(site), "the rate table's", draft.context().currency());
             BigDecimal amount = value.multiply(perYear.fraction());
             PricingContext context = draft.context();
             return draft.plus(line(draft, CostComponent.INSTALLED_VALUE_FEE, QuoteLine.Category.RECURRING,
@@ -378,7 +379,7 @@ public final class PricingRules {
             PricingContext context = draft.context();
             Distance distance = context.site().distanceFromBase();
             DistanceZones.Zone zone = zones.zoneOf(distance);
-            BigDecimal fee = Amounts.decimal(zone.fee(), context.currency());
+            BigDecimal fee = Amounts.decimal("zones", zone.fee(), "the rate table's", context.currency());
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
@@ -492,8 +493,9 @@ public final class PricingRules {
                 if (equipment.isObsolete()) {
                     excluded += equipment.quantity();
                 } else {
-                    value = value.add(Amounts.decimal(equipment.unitValue(), context.currency())
-                            .multiply(BigDecimal.valueOf(equipment.quantity())));
+                    BigDecimal unitValue = Amounts.decimal("site.equipment.unitValue", equipment.unitValue(), "the rate table's",
+                            context.currency());
+                    value = value.add(unitValue.multiply(BigDecimal.valueOf(equipment.quantity())));
                 }
             }
             BigDecimal amount = value.multiply(percentage.fraction());
@@ -542,7 +544,8 @@ public final class PricingRules {
         }
         return draft -> {
             BigDecimal base = billedSum(draft, lines);
-            BigDecimal off = Amounts.decimal(amount, draft.context().currency()).min(base).min(netTotal(draft));
+            BigDecimal off = Amounts.decimal("discount", amount, "the rate table's", draft.context().currency()).min(base)
+                    .min(netTotal(draft));
             if (off.signum() <= 0) {
                 return draft;
             }
@@ -731,12 +734,12 @@ public final class PricingRules {
             BigDecimal perPeriod = total.divide(periods, MathContext.DECIMAL128);
             CostComponent component;
             BigDecimal bound;
-            if (minimum.isPresent() && perPeriod.compareTo(decimal(draft, minimum.get())) < 0) {
+            if (minimum.isPresent() && perPeriod.compareTo(decimal(draft, "minimum", minimum.get())) < 0) {
                 component = CostComponent.MINIMUM_FEE;
-                bound = decimal(draft, minimum.get());
-            } else if (maximum.isPresent() && perPeriod.compareTo(decimal(draft, maximum.get())) > 0) {
+                bound = decimal(draft, "minimum", minimum.get());
+            } else if (maximum.isPresent() && perPeriod.compareTo(decimal(draft, "maximum", maximum.get())) > 0) {
                 component = CostComponent.FEE_CAP;
-                bound = decimal(draft, maximum.get());
+                bound = decimal(draft, "maximum", maximum.get());
             } else {
                 return Optional.empty();
             }
@@ -892,8 +895,8 @@ public final class PricingRules {
         return included ? QuoteLine.Billing.INCLUDED : QuoteLine.Billing.BILLED;
     }
 
-    private static BigDecimal decimal(QuoteDraft draft, MonetaryAmount amount) {
-        return Amounts.decimal(amount, draft.context().currency());
+    private static BigDecimal decimal(QuoteDraft draft, String field, MonetaryAmount amount) {
+        return Amounts.decimal(field, amount, "the rate table's", draft.context().currency());
     }
 
     private static void requireAtMostWhole(String field, Percentage percentage) {

@@ -107,7 +107,9 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the line is in another currency
      */
     public QuoteDraft plus(QuoteLine line) {
-        Amounts.requireCurrency(line.currency(), context.currency());
+        if (!Amounts.isIn(line.currency(), context.currency())) {
+            throw new CurrencyMismatchException("line.amount", line.amount(), "the rate table's", context.currency());
+        }
         QuoteLine added = roundedPerLine(line);
         BigDecimal amount = added.decimalAmount();
         return new QuoteDraft(context, lines.append(lineCount, added), lineCount + 1, rateCard, rateCardParts,
@@ -123,7 +125,9 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the entry is in another currency
      */
     public QuoteDraft plus(RateCardEntry entry) {
-        Amounts.requireCurrency(entry.currency(), context.currency());
+        if (!Amounts.isIn(entry.currency(), context.currency())) {
+            throw new CurrencyMismatchException("entry.price", entry.price(), "the rate table's", context.currency());
+        }
         List<RateCardEntry> one = List.of(entry);
         return plusRateCard(() -> one);
     }

@@ -381,7 +381,7 @@ public final class QuoteLine {
         public QuoteLine build() {
             Checks.requireSet("QuoteLine", "component", component, "category", category, "billing", billing, "quantity", quantity,
                     "unit", unit, "unitPrice", unitPrice, "amount", amount, "trace", trace);
-            Amounts.requireCurrency(amount.getCurrency(), unitPrice.getCurrency());
+            Amounts.requireCurrency("amount", amount, "the unit price's", unitPrice.getCurrency());
             return new QuoteLine(component, category, billing, periodicity, quantity, unit, amount.getCurrency(),
                     unitPrice.getNumber().numberValueExact(BigDecimal.class), amount.getNumber().numberValueExact(BigDecimal.class),
                     unitPrice, amount, null, trace);

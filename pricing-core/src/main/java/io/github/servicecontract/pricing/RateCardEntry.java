@@ -39,7 +39,9 @@ public final class RateCardEntry {
         this.standardPrice = standardPrice;
         this.price = price;
         this.trace = trace;
-        Amounts.requireCurrency(price.currency(), standardPrice.currency());
+        if (!Amounts.isIn(price.currency(), standardPrice.currency())) {
+            throw new CurrencyMismatchException("price", price.amount(), "the standard price's", standardPrice.currency());
+        }
         if (price.value().compareTo(standardPrice.value()) > 0 || price.signum() < 0) {
             throw Checks.invalid("price", price, "must be between 0 and the standard price " + standardPrice);
         }

@@ -76,11 +76,12 @@ public final class RateSheet {
         List<RateRow> rows = new ArrayList<>();
         Optional<LocalDate> until = table.effectiveUntil();
         table.entries().forEach((key, rate) -> rows.add(new RateRow(0, key, Optional.empty(), Optional.empty(),
-                unitOf(key.component()).name(), Amounts.decimal(rate, table.currency()), table.currency(), table.effectiveFrom(),
-                until)));
+                unitOf(key.component()).name(), Amounts.decimal("table.entries", rate, "the table's", table.currency()),
+                table.currency(), table.effectiveFrom(), until)));
         table.bracketEntries().forEach((key, brackets) -> brackets.brackets().forEach(bracket -> rows.add(new RateRow(0, key,
                 bracket.upTo(), Optional.of(brackets.mode()), unitOf(key.component()).name(),
-                Amounts.decimal(bracket.unitPrice(), table.currency()), table.currency(), table.effectiveFrom(), until))));
+                Amounts.decimal("table.bracketEntries", bracket.unitPrice(), "the table's", table.currency()), table.currency(),
+                table.effectiveFrom(), until))));
         return of(rows);
     }
 

@@ -286,7 +286,10 @@ public final class RateTable {
          */
         public Builder rate(RateKey key, MonetaryAmount rate) {
             Objects.requireNonNull(key, "key");
-            BigDecimal value = Amounts.decimal(Objects.requireNonNull(rate, "rate"), currency);
+            if (!Amounts.isIn(Objects.requireNonNull(rate, "rate").getCurrency(), currency)) {
+                throw new CurrencyMismatchException("rate of " + key.describe(), rate, "the table's", currency);
+            }
+            BigDecimal value = rate.getNumber().numberValueExact(BigDecimal.class);
             if (value.signum() < 0) {
                 throw Checks.invalid("rate of " + key.describe(), rate, "must be >= 0");
             }
@@ -328,7 +331,10 @@ public final class RateTable {
          */
         public Builder brackets(RateKey key, Brackets rate) {
             Objects.requireNonNull(key, "key");
-            Amounts.requireCurrency(rate.brackets().get(0).unitPrice(), currency);
+            MonetaryAmount first = rate.brackets().get(0).unitPrice();
+            if (!Amounts.isIn(first.getCurrency(), currency)) {
+                throw new CurrencyMismatchException("brackets of " + key.describe(), first, "the table's", currency);
+            }
             if (brackets.putIfAbsent(key, rate) != null) {
                 throw Checks.invalid("brackets of " + key.describe(), rate, "must be given once");
             }

@@ -123,7 +123,7 @@ class CompositionTest {
                 QuoteLine.Category.USAGE).billing(QuoteLine.Billing.BILLED).quantity(BigDecimal.ONE).unit(Unit.ITEM)
                 .unitPrice(Examples.usd("10.00")).amount(Examples.usd("10.00")).trace(Trace.of("import")).build());
         assertThatThrownBy(() -> Quote.of(Examples.LYON_CONTEXT, dollars)).isInstanceOf(CurrencyMismatchException.class)
-                .hasMessage("currency must be EUR, was USD");
+                .hasMessage("line.amount must be in the rate table's currency EUR, was USD 10.00");
         assertThatThrownBy(() -> Quote.of(Examples.LYON_CONTEXT, PricingRules.zoneFee(DistanceZones.of(List.of(
                 DistanceZones.Zone.beyond(Examples.usd("30.00")))))))
                 .isInstanceOf(CurrencyMismatchException.class);

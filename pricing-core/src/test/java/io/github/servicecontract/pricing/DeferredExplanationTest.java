@@ -81,7 +81,7 @@ class DeferredExplanationTest {
                 .unitPrice(eur("1.00")).amount(eur("1.00")).trace(FEE);
         assertThat(noPeriodicity.build().periodicity()).isEqualTo(QuoteLine.Periodicity.ONCE);
         assertThatThrownBy(() -> fee().unitPrice(usd("60.00")).build()).isInstanceOf(CurrencyMismatchException.class)
-                .hasMessage("currency must be USD, was EUR");
+                .hasMessage("amount must be in the unit price's currency USD, was EUR 720.00");
         assertThatThrownBy(() -> fee().component(null)).isInstanceOf(NullPointerException.class).hasMessage("component");
     }
 

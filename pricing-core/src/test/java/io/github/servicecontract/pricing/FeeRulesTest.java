@@ -117,7 +117,8 @@ class FeeRulesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.above(eur("-1.00")))))
                 .withMessage("brackets[0].unitPrice must be >= 0, was EUR -1.00");
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(10, eur("1.00")),
-                Brackets.Bracket.above(Examples.usd("0.50"))))).withMessage("currency must be EUR, was USD");
+                Brackets.Bracket.above(Examples.usd("0.50"))))).withMessage(
+                        "brackets[1].unitPrice must be in the first bracket's currency EUR, was USD 0.50");
     }
 
     @Test

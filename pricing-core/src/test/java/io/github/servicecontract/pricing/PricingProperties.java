@@ -288,11 +288,11 @@ class PricingProperties {
         qt().forAll(longs().between(-10_000_000_000L, 10_000_000_000L), integers().between(-3, 6)).checkAssert((unscaled, scale) -> {
             BigDecimal value = BigDecimal.valueOf(unscaled, scale);
             Money money = Money.of(value, EUR);
-            BigDecimal read = Amounts.decimal(money, EUR);
+            BigDecimal read = Amounts.decimal("money", money, "the test's", EUR);
             assertThat(read).isEqualByComparingTo(value)
                     .isEqualByComparingTo(money.getNumber().numberValueExact(BigDecimal.class));
             BigDecimal fastValue = value.setScale(Math.max(0, Math.min(scale, 5)), RoundingMode.DOWN); // FastMoney keeps 5 decimals
-            assertThat(Amounts.decimal(FastMoney.of(fastValue, EUR), EUR)).isEqualByComparingTo(fastValue);
+            assertThat(Amounts.decimal("money", FastMoney.of(fastValue, EUR), "the test's", EUR)).isEqualByComparingTo(fastValue);
         });
     }
 

@@ -55,7 +55,8 @@ class RateTableTest {
     @Test
     void builder_rejectsOtherCurrenciesNegativeRatesDuplicatesAndBadText() {
         assertThatThrownBy(() -> RateTable.builder(EUR).rate(TECHNICIAN_IN_LYON, Examples.money("85.00", Examples.CHF)))
-                .isInstanceOf(CurrencyMismatchException.class).hasMessage("currency must be EUR, was CHF");
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("rate of on-site labour rate for region FR-69, role "
+                        + "TECHNICIAN must be in the table's currency EUR, was CHF 85.00");
         assertThatIllegalArgumentException().isThrownBy(() -> RateTable.builder(EUR).rate(TECHNICIAN_IN_LYON, "-1.00"))
                 .withMessage("rate of on-site labour rate for region FR-69, role TECHNICIAN must be >= 0, was EUR -1.00");
         assertThatIllegalArgumentException()
@@ -88,6 +89,7 @@ class RateTableTest {
                 .withMessage("rates must be effective on the pricing day 2027-02-01, was RateTable[EUR, 8 rates, from 2026-01-01"
                         + " until 2027-01-01]");
         assertThatThrownBy(() -> PricingContext.builder().from(Examples.LYON_CONTEXT).site(Examples.US_SITE).build())
-                .isInstanceOf(CurrencyMismatchException.class).hasMessage("currency must be EUR, was USD");
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("site.installedProductValue must be in the rate table's currency EUR, was USD 2500.00");
     }
 }
