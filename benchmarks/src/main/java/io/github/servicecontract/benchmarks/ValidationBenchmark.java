@@ -24,7 +24,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Validating a 100 k-row rate sheet (every problem check). Goal: under 1 s. */
+/**
+ * Validating a 100 k-row rate sheet (every problem check), clean and with a problem on every row.
+ * Goal: under 1 s.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,6 +39,7 @@ public class ValidationBenchmark {
     static final int ROWS = 100_000;
 
     private RateSheet sheet;
+    private RateSheet wrongSheet;
 
     /** Builds the sheet: 95 departments, 2 labour components, 90 roles, 6 bands: 102,600 keys, the first 100 k kept. */
     @Setup
@@ -63,11 +67,23 @@ public class ValidationBenchmark {
         if (!sheet.validate().isClean()) {
             throw new IllegalStateException("the benchmark sheet must be clean: " + sheet.validate());
         }
+        // the same rows, each rate negated: every row is negative, and every premium band below its business-hours rate
+        wrongSheet = RateSheet.of(rows.stream().map(row -> new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.unit(),
+                row.amount().negate(), row.currency(), row.effectiveFrom(), row.effectiveUntil())).toList());
+        if (wrongSheet.validate().problems().size() < ROWS) {
+            throw new IllegalStateException("the wrong sheet must have a problem on every row");
+        }
     }
 
     /** Every check of the report. */
     @Benchmark
     public RateReport validate() {
         return sheet.validate();
+    }
+
+    /** Every check of the report, on a sheet with a problem on every row. */
+    @Benchmark
+    public RateReport validateEveryRowWrong() {
+        return wrongSheet.validate();
     }
 }

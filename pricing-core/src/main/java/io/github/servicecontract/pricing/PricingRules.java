@@ -143,7 +143,6 @@ public final class PricingRules {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(brackets, "brackets");
         return draft -> {
-            Amounts.requireCurrency("brackets", brackets.brackets().get(0).unitPrice(), "the rate table's", draft.context().currency());
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(draft.context().site()));
             BigDecimal perMonth = brackets.decimalPriceOf(quantity);
             BigDecimal unitPrice = Amounts.decimal("brackets", brackets.bracketOf(quantity).unitPrice(), "the rate table's",
@@ -797,12 +796,11 @@ public final class PricingRules {
         return lines.stream().allMatch(l -> l.periodicity() == first) ? first : QuoteLine.Periodicity.ONCE;
     }
 
-    /** A discount of {@code percentage} of {@code base}, the billed lines it applies to. */
+    /**
+     * A discount of {@code percentage} of {@code base}, the billed lines it applies to; nothing when that is not
+     * positive. The percentage is at most 100 %: the factories, terms and perks that give it check that.
+     */
     private static QuoteDraft percentageDiscount(QuoteDraft draft, String rule, Percentage percentage, BigDecimal base) {
-        requireAtMostWhole(rule, percentage);
-        if (percentage.isZero() || base.signum() <= 0) {
-            return draft;
-        }
         BigDecimal off = base.multiply(percentage.fraction()).min(netTotal(draft));
         if (off.signum() <= 0) {
             return draft;

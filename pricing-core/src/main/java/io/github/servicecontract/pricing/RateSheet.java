@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,10 +170,21 @@ public final class RateSheet {
     private final class Problems {
         private final List<Map.Entry<Integer, RateProblem>> found = new ArrayList<>();
         private RateRow current;
+        /** Each row's position in the sheet, made when the first problem is found: a search per problem would be quadratic. */
+        private Map<RateRow, Integer> positions;
 
         void add(RateProblem problem) {
-            int position = current == null ? Integer.MAX_VALUE : rows.indexOf(current);
-            found.add(Map.entry(position, problem));
+            found.add(Map.entry(current == null ? Integer.MAX_VALUE : positionOf(current), problem));
+        }
+
+        private int positionOf(RateRow row) {
+            if (positions == null) {
+                positions = new IdentityHashMap<>(rows.size() * 2);
+                for (int i = 0; i < rows.size(); i++) {
+                    positions.putIfAbsent(rows.get(i), i);
+                }
+            }
+            return positions.get(row);
         }
 
         void at(RateRow row) {
@@ -184,10 +196,12 @@ public final class RateSheet {
         }
     }
 
+    /** What a row prices, whatever its dates: a key, and a bracket's bound (by value and scale, as the sheet writes it). */
+    private record Rate(RateKey key, Optional<BigDecimal> upTo) {}
+
     private void checkDates(Problems problems) {
-        Map<String, List<RateRow>> versions = new LinkedHashMap<>();
-        rows.forEach(row -> versions.computeIfAbsent(row.key() + "|" + row.upTo().map(BigDecimal::toPlainString).orElse(""),
-                k -> new ArrayList<>()).add(row));
+        Map<Rate, List<RateRow>> versions = new LinkedHashMap<>();
+        rows.forEach(row -> versions.computeIfAbsent(new Rate(row.key(), row.upTo()), k -> new ArrayList<>()).add(row));
         for (List<RateRow> group : versions.values()) {
             List<RateRow> sorted = group.stream().sorted(Comparator.comparing(RateRow::effectiveFrom)).toList();
             for (int i = 1; i < sorted.size(); i++) {

@@ -114,6 +114,11 @@ class FeeRulesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(10, eur("1.00")),
                 Brackets.Bracket.upTo(5, eur("0.50")), Brackets.Bracket.above(eur("0.40")))))
                 .withMessage("brackets[1].upTo must be greater than 10, was 5");
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(List.of(Brackets.Bracket.upTo(0, eur("1.00")),
+                Brackets.Bracket.above(eur("0.50"))))).withMessage("brackets[0].upTo must be greater than 0, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(10, eur("1.00")),
+                Brackets.Bracket.upTo(10, eur("0.50")), Brackets.Bracket.above(eur("0.40")))))
+                .withMessage("brackets[1].upTo must be greater than 10, was 10");
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.above(eur("-1.00")))))
                 .withMessage("brackets[0].unitPrice must be >= 0, was EUR -1.00");
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(10, eur("1.00")),

@@ -233,6 +233,19 @@ class LabourRuleTest {
     }
 
     @Test
+    void theRateCard_listsTheTechnician_andEachOtherRoleThatWorked_once() {
+        RateTable engineers = RateTable.builder(EUR).rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN), "100.00")
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.ENGINEER), "140.00").build();
+        Intervention engineer = Intervention.builder().from(Intervention.onSite(LocalDate.of(2026, 2, 2), Duration.ofHours(1)))
+                .role(Role.ENGINEER).build();
+        PricingContext context = PricingContext.builder().from(context(engineer, engineer.withBand(TimeBand.BUSINESS_HOURS)))
+                .rates(engineers).build();
+        assertThat(Quote.of(context, PricingRules.onSiteLabour()).rateCard())
+                .extracting(entry -> entry.role().orElseThrow() + " " + Checks.describe(entry.price()))
+                .containsExactly("TECHNICIAN EUR 100.00", "ENGINEER EUR 140.00");
+    }
+
+    @Test
     void hoursOfEveryWholeNumberOfMinutesDivisibleByThree_areExactlyTheirDivisionBySixty_scaleIncluded() {
         for (long minutes = 0; minutes <= 30_000; minutes += 3) {
             assertThat(LabourRule.hoursOf(minutes)).as("%d minutes", minutes)

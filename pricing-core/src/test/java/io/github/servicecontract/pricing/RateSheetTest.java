@@ -228,6 +228,29 @@ class RateSheetTest {
     }
 
     @Test
+    void requirements_areCheckedAgainstTheRowsTheReportAccepts_withoutFailingOnTheOthers() {
+        RateKey tripFee = RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR"));
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        RateKey freeTier = RateKey.of(CostComponent.FLAT_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("bronze"));
+        List<RateRow> rows = with(row(4, tripFee, "-45.00"));
+        rows.set(1, new RateRow(3, LABOUR.withBand(TimeBand.SATURDAY), Optional.empty(), Optional.empty(), "HOUR",
+                new BigDecimal("127.50"), Examples.CHF, JAN, Optional.empty()));
+        rows.set(4, bracket(6, deviceFee, 20L, "1.00", Brackets.Mode.GRADUATED));
+        rows.add(row(7, freeTier, "0.00"));
+        RateRequirements needed = RateRequirements.of(List.of(tripFee.withRegion(LYON), LABOUR.withRegion(LYON),
+                LABOUR.withRegion(LYON).withBand(TimeBand.SATURDAY), deviceFee.withRegion(LYON), freeTier.withRegion(LYON)));
+        assertThat(RateSheet.of(rows).validate(needed).problems()).extracting(RateProblem::code, RateProblem::message).containsExactly(
+                tuple(RateProblem.Code.MIXED_CURRENCY, "currency must be EUR like the first rate, was CHF"),
+                tuple(RateProblem.Code.NEGATIVE_RATE, "rate of trip fee rate for region FR must be >= 0, was -45.00"),
+                tuple(RateProblem.Code.BRACKETS_OPEN_ENDS,
+                        "brackets of device fee rate for region FR, tier gold must end with exactly one open bracket, found 0"),
+                // a key whose only rows are refused is missing too; a free tier's zero rate is no problem and is not missing
+                tuple(RateProblem.Code.MISSING_RATE, "no trip fee rate for region FR-69"),
+                tuple(RateProblem.Code.MISSING_RATE, "no on-site labour rate for region FR-69, role TECHNICIAN, band SATURDAY"),
+                tuple(RateProblem.Code.MISSING_RATE, "no device fee rate for region FR-69, tier gold"));
+    }
+
+    @Test
     void everyProblemIsFoundAtOnce_andAnInvalidSheetNeverBecomesATable() {
         List<RateRow> rows = with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "-45.00"));
         rows.add(row(7, LABOUR, "85.00"));
