@@ -4,6 +4,7 @@ import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.RateKey;
 import io.github.servicecontract.pricing.RateReport;
+import io.github.servicecontract.pricing.RateRequirements;
 import io.github.servicecontract.pricing.RateRow;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
@@ -25,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validating a 100 k-row rate sheet (every problem check), clean and with a problem on every row.
- * Goal: under 1 s.
+ * Validating a 100 k-row rate sheet (every problem check): clean; with a problem on every row;
+ * and with requirements, each department's rates changing on its own day. Goal: under 1 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -40,6 +41,8 @@ public class ValidationBenchmark {
 
     private RateSheet sheet;
     private RateSheet wrongSheet;
+    private RateSheet staggeredSheet;
+    private RateRequirements everyDepartment;
 
     /** Builds the sheet: 95 departments, 2 labour components, 90 roles, 6 bands: 102,600 keys, the first 100 k kept. */
     @Setup
@@ -73,12 +76,48 @@ public class ValidationBenchmark {
         if (wrongSheet.validate().problems().size() < ROWS) {
             throw new IllegalStateException("the wrong sheet must have a problem on every row");
         }
+        // the same rows (93 departments), each department's from its own day of January to April, and the
+        // country's rates of three roles from the start, that every department falls back on until its own apply
+        List<RateRow> staggered = new ArrayList<>(rows.stream().map(row -> new RateRow(row.line(), row.key(), row.upTo(), row.mode(),
+                row.unit(), row.amount(), row.currency(),
+                Workloads.START.plusDays(Integer.parseInt(row.key().region().subdivision().orElseThrow())), row.effectiveUntil()))
+                .toList());
+        List<Role> roles = List.of(Role.of("ROLE_1"), Role.of("ROLE_2"), Role.of("ROLE_3"));
+        List<CostComponent> labour = List.of(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR);
+        for (CostComponent component : labour) {
+            for (Role role : roles) {
+                for (TimeBand band : TimeBand.values()) {
+                    RateKey key = RateKey.of(component, RegionCode.ofCountry("FR")).withRole(role);
+                    staggered.add(RateRow.of(band == TimeBand.BUSINESS_HOURS ? key : key.withBand(band), Unit.HOUR,
+                            BigDecimal.valueOf(9000 + band.ordinal() * 1000L, 2), Workloads.EUR, Workloads.START));
+                }
+            }
+        }
+        staggeredSheet = RateSheet.of(staggered);
+        List<RegionCode> departments = new ArrayList<>();
+        for (int department = 1; department <= 95; department++) {
+            departments.add(RegionCode.of("FR", String.format("%02d", department)));
+        }
+        everyDepartment = RateRequirements.labour(departments, labour, roles, List.of(TimeBand.values()));
+        if (staggeredSheet.changeDates().size() != 94 || !staggeredSheet.validate(everyDepartment).isClean()) {
+            throw new IllegalStateException("the staggered sheet must change on 94 days and be clean: "
+                    + staggeredSheet.validate(everyDepartment));
+        }
     }
 
     /** Every check of the report. */
     @Benchmark
     public RateReport validate() {
         return sheet.validate();
+    }
+
+    /**
+     * Every check of the report, with 3,420 required rates checked on each of the 94 days the
+     * rates change (met by the country's rates until each department's own apply).
+     */
+    @Benchmark
+    public RateReport validateWithRequirements() {
+        return staggeredSheet.validate(everyDepartment);
     }
 
     /** Every check of the report, on a sheet with a problem on every row. */

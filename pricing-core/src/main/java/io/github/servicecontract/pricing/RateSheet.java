@@ -108,12 +108,20 @@ public final class RateSheet {
     }
 
     /**
-     * Returns the days the sheet's rates change: each row's first day, in order.
+     * Returns the days the sheet's rates change, in order: each row's first day, and each day
+     * after a row's last on which other rows still apply (the day a whole sheet ends is no change:
+     * nothing applies from it).
+     *
+     * <p>For example, labour from 2026-01-01 until 2026-07-01 beside a trip fee from 2026-01-01,
+     * open-ended: 2026-01-01 and 2026-07-01.
      *
      * @return the change dates
      */
     public List<LocalDate> changeDates() {
-        return rows.stream().map(RateRow::effectiveFrom).collect(Collectors.toCollection(TreeSet::new)).stream().toList();
+        TreeSet<LocalDate> days = rows.stream().map(RateRow::effectiveFrom).collect(Collectors.toCollection(TreeSet::new));
+        rows.stream().flatMap(row -> row.effectiveUntil().stream()).distinct()
+                .filter(day -> rows.stream().anyMatch(row -> row.isEffectiveOn(day))).forEach(days::add);
+        return List.copyOf(days);
     }
 
     /**
@@ -286,14 +294,29 @@ public final class RateSheet {
             return;
         }
         problems.at(null);
+        // a required key is met by a rate of its own component and role, in its region or the region's country,
+        // with or without its tier, brand and band: rows of another shape cannot meet it, and the table of each
+        // change date is made of the rows that can
+        Set<RateKey> shapes = new HashSet<>();
+        for (RateKey key : requirements.keys()) {
+            RateKey shape = shapeOf(key);
+            shapes.add(shape);
+            shapes.add(shape.withRegion(key.region().toCountry()));
+        }
+        List<RateRow> candidates = rows.stream().filter(row -> shapes.contains(shapeOf(row.key()))).toList();
         for (LocalDate day : changeDates()) {
-            RateTable table = tableOn(day, true);
+            RateTable table = tableOn(candidates, day, true);
             for (RateKey key : requirements.keys()) {
                 if (!requirements.isMetBy(table, key)) {
                     problems.add(RateProblem.of(RateProblem.Code.MISSING_RATE, "rates from " + day, "no " + key.describe()));
                 }
             }
         }
+    }
+
+    /** A key without the parts a look-up or a requirement may do without: tier, brand and band. */
+    private static RateKey shapeOf(RateKey key) {
+        return key.withoutTier().withoutBrand().withoutBand();
     }
 
     /**
@@ -313,16 +336,21 @@ public final class RateSheet {
         if (rows.stream().noneMatch(row -> row.isEffectiveOn(day))) {
             throw Checks.invalid("day", day, "must be a day some rate applies on, from " + changeDates().get(0));
         }
-        return tableOn(day, false);
+        return tableOn(rows, day, false);
     }
 
-    /** The table of a day; lenient skips the rows a report flags instead of failing on them. */
-    private RateTable tableOn(LocalDate day, boolean lenient) {
+    /**
+     * The table of a day from {@code source}, some or all of the rows, effective from the last day
+     * they changed and until the next;
+     * lenient skips the rows a report flags instead of failing on them.
+     */
+    private RateTable tableOn(List<RateRow> source, LocalDate day, boolean lenient) {
         CurrencyUnit currency = currency();
-        List<RateRow> applying = rows.stream().filter(row -> row.isEffectiveOn(day))
+        List<RateRow> applying = source.stream().filter(row -> row.isEffectiveOn(day))
                 .filter(row -> !lenient || (row.currency().equals(currency) && row.amount().signum() >= 0)).toList();
-        LocalDate from = applying.stream().map(RateRow::effectiveFrom).max(Comparator.naturalOrder()).orElse(day);
-        Optional<LocalDate> until = rows.stream().flatMap(row -> row.isEffectiveOn(day) ? row.effectiveUntil().stream()
+        LocalDate from = source.stream().flatMap(row -> Stream.concat(Stream.of(row.effectiveFrom()), row.effectiveUntil().stream()))
+                .filter(change -> !change.isAfter(day)).max(Comparator.naturalOrder()).orElse(day);
+        Optional<LocalDate> until = source.stream().flatMap(row -> row.isEffectiveOn(day) ? row.effectiveUntil().stream()
                 : row.effectiveFrom().isAfter(day) ? Stream.of(row.effectiveFrom()) : Stream.empty())
                 .min(Comparator.naturalOrder());
         RateTable.Builder builder = RateTable.builder(currency);

@@ -228,6 +228,40 @@ class RateSheetTest {
     }
 
     @Test
+    void aRequiredRate_isMetAsATableLooksItUp_throughRegionTierBrandAndBand() {
+        RateKey crestronForGold = LABOUR.withRegion(LYON).withBrand("Crestron").withTier(TierId.of("gold"));
+        RateRequirements needed = RateRequirements.of(List.of(crestronForGold, crestronForGold.withBand(TimeBand.SATURDAY),
+                LABOUR.withRegion(LYON).withBand(TimeBand.BUSINESS_HOURS), LABOUR.withRegion(LYON).withRole(Role.ENGINEER),
+                LABOUR.withRegion(LYON).withBand(TimeBand.NIGHT)));
+        assertThat(RateSheet.of(clean()).validate(needed).problems()).extracting(RateProblem::message).containsExactly(
+                "no on-site labour rate for region FR-69, role ENGINEER",
+                "no on-site labour rate for region FR-69, role TECHNICIAN, band NIGHT");
+    }
+
+    @Test
+    void missingRate_isCheckedWhenARateEnds_whileOtherRatesGoOn() {
+        LocalDate july = LocalDate.of(2026, 7, 1);
+        List<RateRow> rows = with(labour(2, "85.00", JAN, july));
+        RateRequirements labour = RateRequirements.of(List.of(LABOUR.withRegion(LYON)));
+        assertThat(RateSheet.of(rows).validate(labour).problems()).extracting(RateProblem::code, RateProblem::location,
+                RateProblem::message).containsExactly(tuple(RateProblem.Code.MISSING_RATE, "rates from 2026-07-01",
+                        "no on-site labour rate for region FR-69, role TECHNICIAN"));
+        RateSheet sheet = RateSheet.of(rows);
+        assertThat(sheet.changeDates()).containsExactly(JAN, july);
+        RateTable august = sheet.toRateTable(LocalDate.of(2026, 8, 1));
+        assertThat(august.effectiveFrom()).as("the table without labour applies from the day labour ends").isEqualTo(july);
+        assertThat(august.find(LABOUR.withRegion(LYON))).isEmpty();
+        assertThat(sheet.toRateTable(JAN).effectiveUntil()).contains(july);
+        List<RateRow> allEnd = new ArrayList<>();
+        for (RateRow row : rows) {
+            allEnd.add(new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.unit(), row.amount(), row.currency(),
+                    row.effectiveFrom(), Optional.of(july)));
+        }
+        assertThat(RateSheet.of(allEnd).validate(labour).isClean()).as("a sheet that ends as a whole lacks nothing").isTrue();
+        assertThat(RateSheet.of(allEnd).changeDates()).containsExactly(JAN);
+    }
+
+    @Test
     void requirements_areCheckedAgainstTheRowsTheReportAccepts_withoutFailingOnTheOthers() {
         RateKey tripFee = RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR"));
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));

@@ -16,9 +16,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,21 @@ class ValueContractsTest {
         assertThat(key.component()).isEqualTo(CostComponent.ON_SITE_LABOUR);
         assertThat(key.region()).isEqualTo(LYON);
         assertThat(key).hasToString("on-site labour rate for region FR-69, role TECHNICIAN, brand Crestron, band NIGHT, tier gold");
+    }
+
+    @Test
+    void rateKeys_ofSimilarRegionsAndRoles_haveDistinctHashes() {
+        // 31-multiplied hashes of FR-01 to FR-95 and ROLE_0 to ROLE_1052 cancel out: 7,446 hashes for 100,035 keys
+        Set<Integer> hashes = new HashSet<>();
+        int keys = 0;
+        for (int department = 1; department <= 95; department++) {
+            for (int role = 0; role <= 1052; role++) {
+                hashes.add(RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.of("FR", String.format("%02d", department)))
+                        .withRole(Role.of("ROLE_" + role)).hashCode());
+                keys++;
+            }
+        }
+        assertThat(hashes).as("distinct hashes of %d keys", keys).hasSizeGreaterThan(keys - 10);
     }
 
     @Test
