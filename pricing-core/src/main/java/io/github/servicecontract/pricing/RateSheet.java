@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -118,9 +119,23 @@ public final class RateSheet {
      * @return the change dates
      */
     public List<LocalDate> changeDates() {
-        TreeSet<LocalDate> days = rows.stream().map(RateRow::effectiveFrom).collect(Collectors.toCollection(TreeSet::new));
-        rows.stream().flatMap(row -> row.effectiveUntil().stream()).distinct()
-                .filter(day -> rows.stream().anyMatch(row -> row.isEffectiveOn(day))).forEach(days::add);
+        // the last day each row's first day reaches: whether a row still applies after another ends, without a search per end
+        TreeMap<LocalDate, LocalDate> reach = new TreeMap<>();
+        for (RateRow row : rows) {
+            reach.merge(row.effectiveFrom(), row.effectiveUntil().orElse(LocalDate.MAX), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        LocalDate furthest = LocalDate.MIN;
+        for (Map.Entry<LocalDate, LocalDate> entry : reach.entrySet()) {
+            furthest = entry.getValue().isAfter(furthest) ? entry.getValue() : furthest;
+            entry.setValue(furthest);
+        }
+        TreeSet<LocalDate> days = new TreeSet<>(reach.keySet());
+        for (RateRow row : rows) {
+            row.effectiveUntil().filter(end -> {
+                Map.Entry<LocalDate, LocalDate> before = reach.floorEntry(end);
+                return before != null && before.getValue().isAfter(end);
+            }).ifPresent(days::add);
+        }
         return List.copyOf(days);
     }
 
@@ -341,8 +356,8 @@ public final class RateSheet {
 
     /**
      * The table of a day from {@code source}, some or all of the rows, effective from the last day
-     * they changed and until the next;
-     * lenient skips the rows a report flags instead of failing on them.
+     * they changed and until the next; lenient skips the rows a report flags instead of failing
+     * on them.
      */
     private RateTable tableOn(List<RateRow> source, LocalDate day, boolean lenient) {
         CurrencyUnit currency = currency();

@@ -5,6 +5,7 @@ import static io.github.servicecontract.pricing.Examples.LYON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.servicecontract.model.Delivery;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import org.javamoney.moneta.FastMoney;
@@ -71,7 +75,7 @@ class PricingProperties {
     private static Gen<Usage> usages() {
         Gen<List<Intervention>> lists = integers().between(0, 6).zip(longs().all(), (n, seed) -> {
             List<Intervention> list = new ArrayList<>();
-            java.util.Random random = new java.util.Random(seed);
+            Random random = new Random(seed);
             for (int i = 0; i < n; i++) {
                 Delivery delivery = random.nextBoolean() ? Delivery.ON_SITE : Delivery.REMOTE;
                 TimeBand band = List.of(TimeBand.BUSINESS_HOURS, TimeBand.SATURDAY, TimeBand.NIGHT).get(random.nextInt(3));
@@ -168,7 +172,7 @@ class PricingProperties {
             Quote floored = Quote.of(context, PricingRules.floor(PricingRules.perDevice(), Examples.eur(cents(cents))));
             assertThat(floored.total()).isGreaterThanOrEqualTo(plain.total());
             Quote withMinimumCharge = Quote.of(context, CALL_OUT);
-            Quote withoutMinimum = Quote.of(context, LabourRule.builder().from(CALL_OUT).minimumCharge(java.util.Optional.empty())
+            Quote withoutMinimum = Quote.of(context, LabourRule.builder().from(CALL_OUT).minimumCharge(Optional.empty())
                     .minimumTime(Duration.ZERO).build());
             assertThat(withMinimumCharge.total()).isGreaterThanOrEqualTo(withoutMinimum.total());
         });
@@ -293,6 +297,25 @@ class PricingProperties {
                     .isEqualByComparingTo(money.getNumber().numberValueExact(BigDecimal.class));
             BigDecimal fastValue = value.setScale(Math.max(0, Math.min(scale, 5)), RoundingMode.DOWN); // FastMoney keeps 5 decimals
             assertThat(Amounts.decimal("money", FastMoney.of(fastValue, EUR), "the test's", EUR)).isEqualByComparingTo(fastValue);
+        });
+    }
+
+    @Test
+    void theDaysTheRatesChange_areTheFirstDays_andTheLastDaysAfterWhichSomeRateStillApplies() {
+        // a row: first day 0 to 60 days after the start; then open (0), that many days long (> 0), or ending before it starts (< 0)
+        Gen<RateRow> rows = integers().between(0, 60).zip(integers().between(-3, 40), (first, length) -> {
+            LocalDate from = START.plusDays(first);
+            return new RateRow(2, RateKey.of(CostComponent.TRIP_FEE, LYON), Optional.empty(), Optional.empty(),
+                    "TRIP", new BigDecimal("45.00"), EUR, from, length == 0 ? Optional.empty()
+                            : Optional.of(from.plusDays(length)));
+        });
+        qt().forAll(lists().of(rows).ofSizeBetween(1, 12)).checkAssert(sheet -> {
+            TreeSet<LocalDate> expected = new TreeSet<>();
+            for (RateRow row : sheet) {
+                expected.add(row.effectiveFrom());
+                row.effectiveUntil().filter(end -> sheet.stream().anyMatch(other -> other.isEffectiveOn(end))).ifPresent(expected::add);
+            }
+            assertThat(RateSheet.of(sheet).changeDates()).containsExactlyElementsOf(expected);
         });
     }
 
