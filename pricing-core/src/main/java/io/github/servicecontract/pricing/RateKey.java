@@ -25,6 +25,7 @@ public final class RateKey {
     private final TimeBand band;
     private final TierId tier;
     private int hash;
+    private String description; // racy single-check, as the hash: every thread writes the same text
 
     private RateKey(CostComponent component, RegionCode region, Role role, String brand, TimeBand band, TierId tier) {
         this.component = component;
@@ -151,6 +152,10 @@ public final class RateKey {
      * @return the description
      */
     public String describe() {
+        String written = description;
+        if (written != null) {
+            return written;
+        }
         StringBuilder text = new StringBuilder(component.description()).append(" rate for region ").append(region);
         if (role != null) {
             text.append(", role ").append(role);
@@ -164,7 +169,9 @@ public final class RateKey {
         if (tier != null) {
             text.append(", tier ").append(tier);
         }
-        return text.toString();
+        written = text.toString();
+        description = written;
+        return written;
     }
 
     @Override
