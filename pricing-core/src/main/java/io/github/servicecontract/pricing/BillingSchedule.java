@@ -32,7 +32,10 @@ import javax.money.MonetaryAmount;
  * the periods of a year that starts on a billing date add up exactly to that year's amount (the
  * residual on the year's first or last invoice); a period only partly covered is prorated from
  * its share. A period belongs to the contract year in which it starts, so escalated amounts
- * apply from the anniversary on. Usage lines of the quote are billed as used, not here.
+ * apply from the anniversary on. Usage lines of the quote are billed as used, not here. One-off
+ * lines are invoiced at their amount: a discount line of the quote is not apportioned to them
+ * (a quote's prepay discount may have covered them; the schedule applies the terms' prepay
+ * discount to the recurring fee only).
  *
  * <p>For example, DOMAIN.md example 1 billed annually: one invoice of 1,653.00 EUR for the
  * recurring fee (1,740.00 less 5 %) plus 330.60 VAT. Billed monthly from 10 March with an anchor

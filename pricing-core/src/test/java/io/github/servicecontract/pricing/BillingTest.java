@@ -218,6 +218,11 @@ class BillingTest {
         assertThat(schedule.invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
         assertThat(schedule.invoices().get(0).amount()).isEqualTo(eur("1494.00"));
         assertThat(schedule.invoices().get(0).tax()).isEqualTo(eur("298.80"));
+        // the quote's prepay discount covers the warranty too; the schedule takes the terms' prepay discount off the recurring fee only
+        Quote discounted = Quote.of(Examples.LYON_CONTEXT, PricingRules.sum(PricingRules.flatFee(),
+                PricingRules.extendedWarranty(Map.of(24, Percentage.of(18)), 24), PricingRules.prepayDiscount()));
+        assertThat(discounted.sumOf(PricingRules.linesIn(QuoteLine.Category.DISCOUNT))).isEqualTo(eur("-76.50"));
+        assertThat(BillingSchedule.of(discounted, FRENCH_VAT).invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
     }
 
     @Test
