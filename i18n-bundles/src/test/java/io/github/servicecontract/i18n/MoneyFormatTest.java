@@ -42,6 +42,20 @@ class MoneyFormatTest {
     }
 
     @Test
+    void aSymbolThatEndsOrBeginsWithALetter_isKeptApartFromTheDigits_asCldrAsks() {
+        assertThat(MoneyFormat.of(Locale.US).format(money("1681.90", "CHF"))).isEqualTo("CHF\u00A01,681.90");
+        assertThat(format("en-US", "-108.50", "CHF")).isEqualTo("-CHF 108.50");
+        assertThat(format("en-GB", "11735.221", "BHD")).isEqualTo("BHD 11,735.221");
+        assertThat(format("en-GB", "11735", "JPY")).as("a symbol ending in a currency sign").isEqualTo("JP¥11,735");
+        assertThat(format("en-US", "1234.50", "EUR")).isEqualTo("€1,234.50");
+        assertThat(format("de-CH", "-108.50", "CHF")).as("the minus sign between").isEqualTo("CHF-108.50");
+        assertThat(format("fr-FR", "1681.90", "CHF")).as("CLDR's own space").isEqualTo("1 681,90 CHF");
+        // Luo (Kenya) writes the symbol after the digits with no space of its own
+        assertThat(format("luo", "1234.50", "BHD")).isEqualTo("1,234.500 BHD");
+        assertThat(format("luo", "-1234.50", "BHD")).isEqualTo("-1,234.500 BHD");
+    }
+
+    @Test
     void exactAmounts_areNeverRoundedForDisplay() {
         assertThat(format("fr-FR", "171.6625", "EUR")).isEqualTo("171,6625 €");
         assertThat(format("en-GB", "5", "GBP")).isEqualTo("£5.00");
