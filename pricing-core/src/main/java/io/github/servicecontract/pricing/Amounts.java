@@ -43,7 +43,10 @@ final class Amounts {
         }
     }
 
-    /** Checks if {@code actual} is {@code expected}; where a field's name is made of parts, callers throw themselves. */
+    /**
+     * Checks if {@code actual} is {@code expected}, for the callers that throw themselves: where
+     * the field's name or the amount to show costs something to make, only once the check fails.
+     */
     static boolean isIn(CurrencyUnit actual, CurrencyUnit expected) {
         return actual == expected || actual.equals(expected);
     }

@@ -68,9 +68,7 @@ public final class Brackets {
             if (bracket.unitPrice().isNegative()) {
                 throw Checks.invalid("brackets[" + i + "].unitPrice", bracket.unitPrice(), "must be >= 0");
             }
-            if (!Amounts.isIn(bracket.unitPrice().getCurrency(), currency)) {
-                throw new CurrencyMismatchException("brackets[" + i + "].unitPrice", bracket.unitPrice(), "the first bracket's", currency);
-            }
+            Amounts.requireCurrency("brackets[" + i + "].unitPrice", bracket.unitPrice(), "the first bracket's", currency);
             if (last != bracket.upTo().isEmpty()) {
                 throw Checks.invalid("brackets[" + i + "].upTo", bracket.upTo().map(BigDecimal::toPlainString).orElse("open"),
                         last ? "must be open for the last bracket" : "must be bounded before the last bracket");

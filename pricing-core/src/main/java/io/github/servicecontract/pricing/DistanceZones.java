@@ -43,9 +43,7 @@ public final class DistanceZones {
         for (int i = 0; i < zones.size(); i++) {
             Zone zone = zones.get(i);
             boolean last = i == zones.size() - 1;
-            if (!Amounts.isIn(zone.fee().getCurrency(), currency)) {
-                throw new CurrencyMismatchException("zones[" + i + "].fee", zone.fee(), "the first zone's", currency);
-            }
+            Amounts.requireCurrency("zones[" + i + "].fee", zone.fee(), "the first zone's", currency);
             if (zone.fee().isNegative()) {
                 throw Checks.invalid("zones[" + i + "].fee", zone.fee(), "must be >= 0");
             }

@@ -48,10 +48,7 @@ public final class PlanPrices {
         }
         Map<BillingFrequency, MonetaryAmount> copy = new EnumMap<>(BillingFrequency.class);
         pricePerPeriod.forEach((frequency, price) -> {
-            if (!Amounts.isIn(price.getCurrency(), monthly.getCurrency())) {
-                throw new CurrencyMismatchException("pricePerPeriod[" + frequency + "]", price, "the MONTHLY price's",
-                        monthly.getCurrency());
-            }
+            Amounts.requireCurrency("pricePerPeriod[" + frequency + "]", price, "the MONTHLY price's", monthly.getCurrency());
             if (price.isNegative()) {
                 throw Checks.invalid("pricePerPeriod[" + frequency + "]", price, "must be >= 0");
             }

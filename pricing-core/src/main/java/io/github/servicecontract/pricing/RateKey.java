@@ -187,8 +187,8 @@ public final class RateKey {
     /**
      * Mixes each attribute's hash in, as MurmurHash3 mixes a block: multiplying by 31 alone would
      * let similar short texts cancel each other out (regions {@code FR-01} to {@code FR-95} with
-     * roles {@code ROLE_1} to {@code ROLE_1000} made 100 k keys with 7 k distinct hashes, and hash
-     * maps of rates slowed to a crawl).
+     * roles {@code ROLE_0} to {@code ROLE_1052} made 100 k keys with 7,446 distinct hashes, and
+     * hash maps of rates slowed to a crawl).
      */
     @Override
     public int hashCode() {

@@ -202,7 +202,7 @@ public final class RateSheet {
 
         private int positionOf(RateRow row) {
             if (positions == null) {
-                positions = new IdentityHashMap<>(rows.size() * 2);
+                positions = new IdentityHashMap<>(rows.size());
                 for (int i = 0; i < rows.size(); i++) {
                     positions.putIfAbsent(rows.get(i), i);
                 }

@@ -286,6 +286,7 @@ public final class RateTable {
          */
         public Builder rate(RateKey key, MonetaryAmount rate) {
             Objects.requireNonNull(key, "key");
+            // checked before the message is made: a rate sheet's tables add 100 k rates at a time
             if (!Amounts.isIn(Objects.requireNonNull(rate, "rate").getCurrency(), currency)) {
                 throw new CurrencyMismatchException("rate of " + key.describe(), rate, "the table's", currency);
             }
@@ -331,10 +332,7 @@ public final class RateTable {
          */
         public Builder brackets(RateKey key, Brackets rate) {
             Objects.requireNonNull(key, "key");
-            MonetaryAmount first = rate.brackets().get(0).unitPrice();
-            if (!Amounts.isIn(first.getCurrency(), currency)) {
-                throw new CurrencyMismatchException("brackets of " + key.describe(), first, "the table's", currency);
-            }
+            Amounts.requireCurrency("brackets of " + key.describe(), rate.brackets().get(0).unitPrice(), "the table's", currency);
             if (brackets.putIfAbsent(key, rate) != null) {
                 throw Checks.invalid("brackets of " + key.describe(), rate, "must be given once");
             }
