@@ -54,6 +54,10 @@ public record CostComponent(String id) {
     public static final CostComponent FEE_CAP = new CostComponent("fee-cap");
     /** A discount. */
     public static final CostComponent DISCOUNT = new CostComponent("discount");
+    /** The terms' discount for paying in advance. */
+    public static final CostComponent PREPAY_DISCOUNT = new CostComponent("prepay-discount");
+    /** A tier's member discount on labour. */
+    public static final CostComponent MEMBER_LABOUR_DISCOUNT = new CostComponent("member-labour-discount");
     /** The difference left by rounding the total once. */
     public static final CostComponent ROUNDING = new CostComponent("rounding");
 

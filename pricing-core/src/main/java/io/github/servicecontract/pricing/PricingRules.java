@@ -523,7 +523,7 @@ public final class PricingRules {
     public static PricingRule discount(Percentage percentage, Predicate<QuoteLine> lines) {
         requireAtMostWhole("discount", percentage);
         Objects.requireNonNull(lines, "lines");
-        return draft -> percentageDiscount(draft, "discount", percentage, billedSum(draft, lines));
+        return draft -> percentageDiscount(draft, CostComponent.DISCOUNT, percentage, billedSum(draft, lines));
     }
 
     /**
@@ -556,7 +556,8 @@ public final class PricingRules {
     }
 
     /**
-     * Obtains the terms' prepay discount on every billed line so far.
+     * Obtains the terms' prepay discount on every billed line so far: a line of
+     * {@link CostComponent#PREPAY_DISCOUNT}.
      *
      * <p>For example, DOMAIN.md example 1: 5 % of 2,170.00 is 108.50.
      *
@@ -564,19 +565,20 @@ public final class PricingRules {
      */
     public static PricingRule prepayDiscount() {
         // every billed line but discounts: the draft's total before discounts, as included lines add nothing
-        return draft -> percentageDiscount(draft, "prepay-discount", draft.context().terms().prepayDiscount(),
+        return draft -> percentageDiscount(draft, CostComponent.PREPAY_DISCOUNT, draft.context().terms().prepayDiscount(),
                 draft.totalBeforeDiscounts());
     }
 
     /**
-     * Obtains the tier's member discount on the billed labour lines so far.
+     * Obtains the tier's member discount on the billed labour lines so far: a line of
+     * {@link CostComponent#MEMBER_LABOUR_DISCOUNT}.
      *
      * <p>For example, DOMAIN.md example 2: 10 % of 202.50 is 20.25.
      *
      * @return the rule
      */
     public static PricingRule memberLabourDiscount() {
-        return draft -> percentageDiscount(draft, "member-labour-discount",
+        return draft -> percentageDiscount(draft, CostComponent.MEMBER_LABOUR_DISCOUNT,
                 draft.context().tier().perks().extraLabourDiscount(), billedSum(draft, LABOUR));
     }
 
@@ -797,16 +799,17 @@ public final class PricingRules {
     }
 
     /**
-     * A discount of {@code percentage} of {@code base}, the billed lines it applies to; nothing when that is not
-     * positive. The percentage is at most 100 %: the factories, terms and perks that give it check that.
+     * A discount line of {@code component} for {@code percentage} of {@code base}, the billed lines it applies to;
+     * nothing when that is not positive. The trace is named after the component. The percentage is at most 100 %: the factories, terms and perks that give it check that.
      */
-    private static QuoteDraft percentageDiscount(QuoteDraft draft, String rule, Percentage percentage, BigDecimal base) {
+    private static QuoteDraft percentageDiscount(QuoteDraft draft, CostComponent component, Percentage percentage,
+            BigDecimal base) {
         BigDecimal off = base.multiply(percentage.fraction()).min(netTotal(draft));
         if (off.signum() <= 0) {
             return draft;
         }
         PricingContext context = draft.context();
-        return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, () -> Trace.of(rule,
+        return draft.plus(discountLine(draft, component, off, () -> Trace.of(component.id(),
                 TraceStep.of("base", money(context, base)), TraceStep.of("percentage", percentage),
                 TraceStep.of("discount", money(context, off)))));
     }

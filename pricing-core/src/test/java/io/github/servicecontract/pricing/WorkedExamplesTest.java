@@ -32,7 +32,7 @@ class WorkedExamplesTest {
         Quote quote = Quote.of(Examples.LYON_CONTEXT, Examples.LYON_GOLD_RULE);
 
         assertThat(quote.lines()).extracting(l -> l.component().id()).containsExactly("flat-fee", "device-fee",
-                "subsystem-fee", "on-site-labour", "on-site-labour", "trip-fee", "trip-fee", "discount");
+                "subsystem-fee", "on-site-labour", "on-site-labour", "trip-fee", "trip-fee", "prepay-discount");
         QuoteLine devices = quote.lines().get(1);
         assertThat(devices.quantity()).isEqualByComparingTo("45");
         assertThat(devices.unit()).isEqualTo(Unit.DEVICE);
@@ -68,7 +68,7 @@ class WorkedExamplesTest {
         assertThat(quote.lines()).extracting(QuoteLine::component, QuoteLine::billing, QuoteLine::amount).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(CostComponent.ON_SITE_LABOUR, QuoteLine.Billing.BILLED, eur("202.50")),
                 org.assertj.core.groups.Tuple.tuple(CostComponent.TRIP_FEE, QuoteLine.Billing.INCLUDED, eur("0.00")),
-                org.assertj.core.groups.Tuple.tuple(CostComponent.DISCOUNT, QuoteLine.Billing.BILLED, eur("-20.25")));
+                org.assertj.core.groups.Tuple.tuple(CostComponent.MEMBER_LABOUR_DISCOUNT, QuoteLine.Billing.BILLED, eur("-20.25")));
         assertThat(quote.total()).isEqualTo(eur("182.25"));
         assertThat(quote.totalIncludingTax(TaxRate.FRANCE)).isEqualTo(eur("218.70"));
     }
@@ -124,7 +124,7 @@ class WorkedExamplesTest {
         Quote quote = Quote.of(Examples.SATURDAY_CALL_OUT.withTier(Examples.MEMBER),
                 Examples.CALL_OUT_LABOUR.andThen(PricingRules.memberLabourDiscount()));
         assertThat(quote.lines()).extracting(QuoteLine::component).containsExactly(CostComponent.ON_SITE_LABOUR,
-                CostComponent.DISCOUNT);
+                CostComponent.MEMBER_LABOUR_DISCOUNT);
         assertThat(quote.lines().get(1).amount()).isEqualTo(eur("-20.25"));
         assertThat(quote.lines().get(1).trace().toString()).isEqualTo("member-labour-discount: base=EUR 202.50, "
                 + "percentage=10%, discount=EUR 20.25");
