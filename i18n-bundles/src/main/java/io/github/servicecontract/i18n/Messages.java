@@ -50,6 +50,9 @@ import javax.money.MonetaryAmount;
  * <p>For example, {@code Messages.of(Locale.FRANCE).quantity(new BigDecimal("1.5"), Unit.HOUR)}
  * is {@code "1,5 heure"} (French is singular below two) and in English {@code "1.5 hours"}.
  *
+ * <p>German texts are spelled as in the client's country: without ß in Switzerland and
+ * Liechtenstein ({@code "ausser an Feiertagen"} in de-CH, {@code "außer an Feiertagen"} in de-DE).
+ *
  * <p>This class is immutable and thread-safe: formats, which are not, are parsed once and
  * copied for each call.
  */
@@ -59,6 +62,8 @@ public final class Messages {
     /** The messages of each locale asked for, shared (they are immutable), up to a bound that callers cannot exhaust memory with. */
     private static final Map<Locale, Messages> SHARED = new ConcurrentHashMap<>();
     private static final int SHARED_LIMIT = 256;
+    /** Where German is written without ß, as "ss": Switzerland and Liechtenstein. */
+    private static final Set<String> SWISS_SPELLING_COUNTRIES = Set.of("CH", "LI");
 
     private final Locale locale;
     private final Language language;
@@ -70,6 +75,8 @@ public final class Messages {
     private final NumberFormat percents;
     /** Each text's pattern, parsed once, copied for each call; as many as the bundles have texts. */
     private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
+    /** Whether texts are spelled as in Switzerland and Liechtenstein, where German has no ß. */
+    private final boolean swissSpelling;
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -79,6 +86,7 @@ public final class Messages {
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.percents = NumberFormat.getPercentInstance(locale);
+        this.swissSpelling = language == Language.GERMAN && SWISS_SPELLING_COUNTRIES.contains(locale.getCountry());
     }
 
     /**
@@ -128,7 +136,8 @@ public final class Messages {
         if (pattern == null) {
             return null;
         }
-        MessageFormat format = parsed.computeIfAbsent(pattern, p -> new MessageFormat(p, locale));
+        MessageFormat format = parsed.computeIfAbsent(pattern, p -> new MessageFormat(swissSpelling ? p.replace("ß", "ss") : p,
+                locale));
         return ((MessageFormat) format.clone()).format(arguments);
     }
 

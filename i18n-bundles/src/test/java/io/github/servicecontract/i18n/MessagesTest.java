@@ -110,6 +110,21 @@ class MessagesTest {
     }
 
     @Test
+    void germanInSwitzerlandAndLiechtenstein_isWrittenWithoutEszett() {
+        assertThat(DE.text(TextKey.CLOSED_ON_HOLIDAYS)).isEqualTo("außer an Feiertagen");
+        assertThat(Messages.of(Locale.forLanguageTag("de-AT")).text(TextKey.CLOSED_ON_HOLIDAYS)).isEqualTo("außer an Feiertagen");
+        for (String tag : List.of("de-CH", "de-LI")) {
+            Messages swiss = Messages.of(Locale.forLanguageTag(tag));
+            assertThat(swiss.text(TextKey.CLOSED_ON_HOLIDAYS)).as(tag).isEqualTo("ausser an Feiertagen");
+            assertThat(swiss.text(TextKey.RATE_CARD_INTRO)).as(tag).contains("einschliesslich").doesNotContain("ß");
+            assertThat(swiss.clause(Clause.of(StandardClause.MISUSE))).as(tag).startsWith("Unsachgemässe Nutzung");
+        }
+        for (TextKey key : TextKey.values()) {
+            assertThat(Messages.of(Locale.forLanguageTag("de-CH")).text(key)).as(key.name()).doesNotContain("ß");
+        }
+    }
+
+    @Test
     void durationsAndLists() {
         assertThat(FR.duration(Duration.ofMinutes(80))).isEqualTo("1 h 20 min");
         assertThat(DE.duration(Duration.ofHours(4))).isEqualTo("4 Std.");
