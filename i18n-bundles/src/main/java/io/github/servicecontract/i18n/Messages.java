@@ -21,12 +21,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,11 +86,36 @@ public final class Messages {
         this.locale = locale;
         this.language = Language.of(locale);
         this.money = MoneyFormat.of(locale);
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dates = longDates(locale, language);
         this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.percents = NumberFormat.getPercentInstance(locale);
         this.swissSpelling = language == Language.GERMAN && SWISS_SPELLING_COUNTRIES.contains(locale.getCountry());
+    }
+
+    /**
+     * The locale's long date format, with the first day of a month written as the ordinal that
+     * French and Italian use for it, as CLDR's ordinal digits write it ("1er janvier",
+     * "1º gennaio"); the JDK writes it as a cardinal ("1 janvier").
+     */
+    private static DateTimeFormatter longDates(Locale locale, Language language) {
+        DateTimeFormatter plain = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        String first = language == Language.FRENCH ? "1er" : language == Language.ITALIAN ? "1\u00BA" : null;
+        if (first == null) {
+            return plain;
+        }
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null, IsoChronology.INSTANCE,
+                locale);
+        int day = pattern.indexOf('d');
+        if (day < 0 || pattern.indexOf('d', day + 1) >= 0 || pattern.indexOf('\'') >= 0) {
+            return plain; // not the one plain day field these languages' patterns have
+        }
+        Map<Long, String> days = new HashMap<>();
+        for (long d = 1; d <= 31; d++) {
+            days.put(d, d == 1 ? first : Long.toString(d));
+        }
+        return new DateTimeFormatterBuilder().appendPattern(pattern.substring(0, day))
+                .appendText(ChronoField.DAY_OF_MONTH, days).appendPattern(pattern.substring(day + 1)).toFormatter(locale);
     }
 
     /**
@@ -181,7 +210,8 @@ public final class Messages {
     }
 
     /**
-     * Formats a date in the locale's long form, for example {@code "1 janvier 2026"}.
+     * Formats a date in the locale's long form, for example {@code "1er janvier 2026"} (French
+     * and Italian write the first of a month as an ordinal) or {@code "15 septembre 2026"}.
      *
      * @param date the date
      * @return the formatted date

@@ -18,6 +18,7 @@ import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.Unit;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,19 @@ class MessagesTest {
         for (TextKey key : TextKey.values()) {
             assertThat(Messages.of(Locale.forLanguageTag("de-CH")).text(key)).as(key.name()).doesNotContain("ß");
         }
+    }
+
+    @Test
+    void theFirstOfAMonth_isAnOrdinalInFrenchAndItalian_asCldrWritesOrdinalDigits() {
+        assertThat(FR.date(LocalDate.of(2026, 1, 1))).isEqualTo("1er janvier 2026");
+        assertThat(FR.date(LocalDate.of(2026, 9, 15))).isEqualTo("15 septembre 2026");
+        assertThat(FR.date(LocalDate.of(2026, 3, 31))).isEqualTo("31 mars 2026");
+        assertThat(Messages.of(Locale.CANADA_FRENCH).date(LocalDate.of(2027, 2, 1))).isEqualTo("1er février 2027");
+        assertThat(IT.date(LocalDate.of(2026, 1, 1))).isEqualTo("1\u00BA gennaio 2026");
+        assertThat(IT.date(LocalDate.of(2026, 1, 10))).isEqualTo("10 gennaio 2026");
+        assertThat(Messages.of(Locale.forLanguageTag("it-CH")).date(LocalDate.of(2026, 5, 1))).isEqualTo("1\u00BA maggio 2026");
+        assertThat(DE.date(LocalDate.of(2026, 1, 1))).isEqualTo("1. Januar 2026");
+        assertThat(EN.date(LocalDate.of(2026, 1, 1))).isEqualTo("1 January 2026");
     }
 
     @Test
