@@ -124,7 +124,7 @@ public final class ContractDocuments {
 
     /**
      * Lays out a billing schedule on its own: the invoices with their periods, amounts, taxes and
-     * totals, and the sums.
+     * totals, and the sums; for an open-ended contract, the day from which invoicing continues.
      *
      * @param schedule the invoices
      * @param locale the client's locale
@@ -140,6 +140,7 @@ public final class ContractDocuments {
                 Document.Align.RIGHT), List.of(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(schedule.totalExcludingTax())),
                 List.of(words.text(TextKey.COLUMN_TAX), words.money(schedule.totalTax())),
                 List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(schedule.totalIncludingTax())))));
+        continuation(blocks, words, schedule);
         return Document.of(locale, blocks);
     }
 
@@ -221,7 +222,10 @@ public final class ContractDocuments {
                     card));
         }
 
-        options.schedule().ifPresent(schedule -> schedule(blocks, words, schedule));
+        options.schedule().ifPresent(schedule -> {
+            schedule(blocks, words, schedule);
+            continuation(blocks, words, schedule);
+        });
 
         blocks.add(new Document.Heading(2, words.text(TextKey.TERMS_HEADING)));
         blocks.add(new Document.BulletList(terms(words, terms)));
@@ -273,6 +277,12 @@ public final class ContractDocuments {
                 words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_TAX),
                 words.text(TextKey.COLUMN_TOTAL)), List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
                 Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.RIGHT), rows));
+    }
+
+    /** For an open-ended contract, the day from which invoicing continues after the schedule. */
+    private static void continuation(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
+        schedule.continuesFrom().ifPresent(day -> blocks.add(new Document.Paragraph(words.text(TextKey.SCHEDULE_CONTINUES,
+                words.date(day)))));
     }
 
     private static List<String> terms(Messages words, ContractTerms terms) {

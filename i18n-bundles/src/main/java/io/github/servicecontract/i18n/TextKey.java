@@ -94,6 +94,8 @@ public enum TextKey {
     PRICE_PER_UNIT,
     /** Heading of the billing schedule. */
     SCHEDULE_HEADING,
+    /** Below the invoices of an open-ended contract; {0} the first day not scheduled. */
+    SCHEDULE_CONTINUES,
     /** Column: invoice number. */
     COLUMN_INVOICE,
     /** Column: issue date. */

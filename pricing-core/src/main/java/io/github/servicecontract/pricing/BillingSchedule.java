@@ -49,13 +49,16 @@ public final class BillingSchedule {
     private final List<MonetaryAmount> yearlyAmounts;
     private final List<EscalationStep> escalations;
     private final CurrencyUnit currency;
+    /** For an open-ended contract, the day after the last period scheduled; null for a fixed term. */
+    private final LocalDate continuesFrom;
 
     private BillingSchedule(List<Invoice> invoices, List<MonetaryAmount> yearlyAmounts, List<EscalationStep> escalations,
-            CurrencyUnit currency) {
+            CurrencyUnit currency, LocalDate continuesFrom) {
         this.invoices = List.copyOf(invoices);
         this.yearlyAmounts = List.copyOf(yearlyAmounts);
         this.escalations = List.copyOf(escalations);
         this.currency = currency;
+        this.continuesFrom = continuesFrom;
     }
 
     /**
@@ -88,6 +91,20 @@ public final class BillingSchedule {
         return yearlyAmounts;
     }
 
+    /**
+     * Returns the day from which an open-ended contract goes on being invoiced after the
+     * schedule's last period: the schedule covers only {@link BillingPolicy#openEndedMonths()}
+     * of it. Empty when the schedule covers the whole term.
+     *
+     * <p>For example, an open-ended contract from 2026-01-01, scheduled for twelve months,
+     * continues from 2027-01-01.
+     *
+     * @return the first day not scheduled, for an open-ended contract
+     */
+    public Optional<LocalDate> continuesFrom() {
+        return Optional.ofNullable(continuesFrom);
+    }
+
     /** Returns the price rises at the anniversaries within the schedule. */
     public List<EscalationStep> escalations() {
         return escalations;
@@ -116,19 +133,22 @@ public final class BillingSchedule {
         return Amounts.of(total, currency);
     }
 
+    /** Equal when the invoices are, and both cover their whole term or continue from the same day. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof BillingSchedule && invoices.equals(((BillingSchedule) other).invoices);
+        return other instanceof BillingSchedule && invoices.equals(((BillingSchedule) other).invoices)
+                && Objects.equals(continuesFrom, ((BillingSchedule) other).continuesFrom);
     }
 
     @Override
     public int hashCode() {
-        return invoices.hashCode();
+        return 31 * invoices.hashCode() + Objects.hashCode(continuesFrom);
     }
 
     @Override
     public String toString() {
-        return "BillingSchedule[" + invoices.size() + " invoices, " + Checks.describe(totalIncludingTax()) + " with tax]";
+        return "BillingSchedule[" + invoices.size() + " invoices, " + Checks.describe(totalIncludingTax()) + " with tax"
+                + (continuesFrom == null ? "" : ", continues from " + continuesFrom) + "]";
     }
 
     /** One run of scheduling. */
@@ -195,7 +215,7 @@ public final class BillingSchedule {
                         Amounts.of(amount, currency), Amounts.of(extra, currency), Amounts.of(tax, currency), trace));
             }
             List<MonetaryAmount> years = yearAmounts.stream().map(a -> Amounts.of(a, currency)).toList();
-            return new BillingSchedule(invoices, years, escalations, currency);
+            return new BillingSchedule(invoices, years, escalations, currency, terms.term().isOpenEnded() ? end : null);
         }
 
         /**

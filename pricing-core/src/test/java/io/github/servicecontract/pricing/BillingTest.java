@@ -229,8 +229,24 @@ class BillingTest {
     void openEndedTerms_areScheduledOverTheHorizon() {
         ContractTerms open = ContractTerms.builder().start(LocalDate.of(2026, 1, 1)).term(Term.openEnded())
                 .billingFrequency(BillingFrequency.QUARTERLY).build();
-        assertThat(BillingSchedule.of(flatFeeQuote("50.00", open), BillingPolicy.builder().from(FRENCH_VAT).openEndedMonths(24)
-                .build()).invoices()).hasSize(8);
+        BillingSchedule schedule = BillingSchedule.of(flatFeeQuote("50.00", open), BillingPolicy.builder().from(FRENCH_VAT)
+                .openEndedMonths(24).build());
+        assertThat(schedule.invoices()).hasSize(8);
+        assertThat(schedule.invoices().get(7).covers().lastDay()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(schedule.continuesFrom()).contains(LocalDate.of(2028, 1, 1));
+        assertThat(schedule.toString()).endsWith(", continues from 2028-01-01]");
+        // an anchor day cuts the horizon's last period short: invoicing continues from the day after it
+        BillingSchedule anchored = BillingSchedule.of(flatFeeQuote("50.00", ContractTerms.builder().from(open)
+                .start(LocalDate.of(2026, 1, 10)).build()), BillingPolicy.builder().from(FRENCH_VAT).anchorDay(1).build());
+        assertThat(anchored.invoices().get(anchored.invoices().size() - 1).covers().lastDay()).isEqualTo(LocalDate.of(2027, 1, 9));
+        assertThat(anchored.continuesFrom()).contains(LocalDate.of(2027, 1, 10));
+        // a fixed term is scheduled whole; the same invoices with and without a continuation are different schedules
+        ContractTerms fixed = ContractTerms.builder().from(open).term(Term.ofMonths(24)).build();
+        BillingSchedule whole = BillingSchedule.of(flatFeeQuote("50.00", fixed), FRENCH_VAT);
+        assertThat(whole.continuesFrom()).isEmpty();
+        assertThat(whole.invoices()).isEqualTo(schedule.invoices());
+        assertThat(whole).isNotEqualTo(schedule).isEqualTo(BillingSchedule.of(flatFeeQuote("50.00", fixed), FRENCH_VAT));
+        assertThat(whole.hashCode()).isNotEqualTo(schedule.hashCode());
     }
 
     @Test

@@ -1,0 +1,55 @@
+package io.github.servicecontract.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.Term;
+import io.github.servicecontract.pricing.BillingPolicy;
+import io.github.servicecontract.pricing.BillingSchedule;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.TaxRate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** A billing schedule laid out on its own, and inside a quote. */
+class ScheduleDocumentTest {
+
+    private static final BillingPolicy FRENCH_VAT = BillingPolicy.builder().taxRate(TaxRate.FRANCE).build();
+
+    private static BillingSchedule lyonSchedule(Term term) {
+        ContractTerms terms = ContractTerms.builder().from(Samples.LYON_CONTEXT.terms()).term(term)
+                .billingFrequency(BillingFrequency.QUARTERLY).build();
+        PricingContext context = PricingContext.builder().from(Samples.LYON_CONTEXT).terms(terms).build();
+        return BillingSchedule.of(Quote.of(context, Samples.GOLD_RULE), FRENCH_VAT);
+    }
+
+    @Test
+    void anOpenEndedContractsInvoices_sayThatInvoicingContinues_inEveryLanguage() {
+        BillingSchedule open = lyonSchedule(Term.openEnded());
+        assertThat(open.invoices()).hasSize(4);
+
+        assertThat(ContractDocuments.schedule(open, Locale.UK).render(DocumentFormat.TEXT))
+                .contains("Open-ended contract: invoicing continues from 1 January 2027 until the contract is cancelled.");
+        assertThat(ContractDocuments.schedule(open, Locale.FRANCE).render(DocumentFormat.TEXT))
+                .contains("la facturation se poursuit à partir du 1er janvier 2027, jusqu’à la résiliation du contrat.");
+        assertThat(ContractDocuments.schedule(open, Locale.ITALY).render(DocumentFormat.TEXT))
+                .contains("la fatturazione prosegue dal 1\u00BA gennaio 2027 fino alla disdetta.");
+        assertThat(ContractDocuments.schedule(open, Locale.GERMANY).render(DocumentFormat.MARKDOWN))
+                .contains("Die Abrechnung wird ab dem 1. Januar 2027 bis zur Kündigung fortgesetzt.");
+        Quote quote = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).terms(ContractTerms.builder()
+                .from(Samples.LYON_CONTEXT.terms()).term(Term.openEnded()).build()).build(), Samples.GOLD_RULE);
+        String html = ContractDocuments.quote(quote, Locale.UK, RenderOptions.builder().taxRate(TaxRate.FRANCE)
+                .schedule(BillingSchedule.of(quote, FRENCH_VAT)).build()).render(DocumentFormat.HTML);
+        assertThat(html).contains("<p>Open-ended contract: invoicing continues from 1 January 2027 until the contract is cancelled.</p>");
+    }
+
+    @Test
+    void aFixedTermsInvoices_coverItWhole_andSayNothingMore() {
+        BillingSchedule fixed = lyonSchedule(Term.ofMonths(12));
+        String text = ContractDocuments.schedule(fixed, Locale.UK).render(DocumentFormat.TEXT);
+        assertThat(text).doesNotContain("Open-ended").doesNotContain("continues");
+        assertThat(fixed.invoices()).isEqualTo(lyonSchedule(Term.openEnded()).invoices());
+    }
+}
