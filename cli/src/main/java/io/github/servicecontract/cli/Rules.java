@@ -3,10 +3,12 @@ package io.github.servicecontract.cli;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.DistanceZones;
 import io.github.servicecontract.pricing.InstalledValueBasis;
 import io.github.servicecontract.pricing.LabourRule;
 import io.github.servicecontract.pricing.Legs;
+import io.github.servicecontract.pricing.Measure;
 import io.github.servicecontract.pricing.Multiplier;
 import io.github.servicecontract.pricing.PricingRule;
 import io.github.servicecontract.pricing.PricingRules;
@@ -36,7 +38,7 @@ final class Rules {
             Map.entry("member-labour-discount", PricingRules::memberLabourDiscount),
             Map.entry("prepay-discount", PricingRules::prepayDiscount)));
     private static final List<String> WITH_PARAMETERS = List.of("on-site-labour", "remote-labour", "kilometres", "travel-time",
-            "zones", "installed-value");
+            "zones", "installed-value", "bracketed");
 
     private Rules() {}
 
@@ -74,6 +76,9 @@ final class Rules {
                             : DistanceZones.Zone.beyond(money(zone.get("fee"), currency)));
                 }
                 return node.build(() -> PricingRules.zoneFee(DistanceZones.of(zones)));
+            case "bracketed":
+                return node.build(() -> PricingRules.bracketed(node.get("measure").constant(Measure.class),
+                        node.get("component").parse("a cost component such as device-fee", CostComponent::of)));
             case "installed-value":
                 return node.build(() -> PricingRules.percentOfInstalledValue(node.get("perYear").parse("a percentage such as 8%",
                         Percentage::parse), node.get("basis").constant(InstalledValueBasis.class)));

@@ -96,8 +96,14 @@ class BadInputTest {
                 "pricing: [flat-fees, on-site-labour, trip-fee, prepay")).toString()),
                 "rule.yaml, /tiers/0/pricing/0: must be a pricing rule [device-fee, device-monitoring, device-updates, flat-fee,"
                         + " member-labour-discount, prepay-discount, remote-tickets, site-fee, site-monitoring, subsystem-fee,"
-                        + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, travel-time, zones, installed-value],"
+                        + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, travel-time, zones, installed-value, bracketed],"
                         + " was \"flat-fees\"");
+        assertFails(CliRun.of("quote", "-i", file("measure.yaml", sample().replace("pricing: [flat-fee, device-fee,",
+                "pricing: [flat-fee, {rule: bracketed, measure: ROOMS, component: device-fee},")).toString()),
+                "measure.yaml, /tiers/2/pricing/1/measure: must be one of [DEVICES, SUBSYSTEMS, SITE], was \"ROOMS\"");
+        assertFails(CliRun.of("quote", "-i", file("brackets.yaml", sample().replace("pricing: [flat-fee, device-fee,",
+                "pricing: [flat-fee, {rule: bracketed, measure: DEVICES, component: device-fee},")).toString()),
+                "no device fee rate for region FR-69, tier gold; the table has a single rate for it, not brackets");
         CliRun silent = CliRun.of("quote", "-i", file("silent.yaml", sample().replace(
                 "    billedOnDemand: [REMOTE_SUPPORT, ON_SITE_VISIT, TRAVEL]\n", "    billedOnDemand: [ON_SITE_VISIT, TRAVEL]\n")).toString());
         assertThat(silent.err()).isEqualTo("servicecontract: silent.yaml, /tiers/2: clauses of tier gold must be consistent, found 1"

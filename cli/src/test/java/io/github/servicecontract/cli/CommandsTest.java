@@ -44,6 +44,16 @@ class CommandsTest {
     }
 
     @Test
+    void quote_withTheBracketsOfTheSampleSheet_ofTheUnitedStates() {
+        CliRun run = CliRun.of("quote", "-i", resource("austin.yaml").toString(), "--explain");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        // 25 devices at 1.50 and 5 at 1.00 a month: 42.50 a month, 510.00 a year
+        assertThat(run.plainOut()).contains("Subscription per device  30 devices    $1.00 per month    $510.00  billed")
+                .contains("Subscription per year   $1,950.00").contains("per month $42.50");
+    }
+
+    @Test
     void compare_onTheSample() {
         CliRun run = CliRun.of("compare");
         assertThat(run.exitCode()).isZero();

@@ -167,8 +167,7 @@ public final class PricingRules {
         Objects.requireNonNull(component, "component");
         return draft -> {
             RateKey key = tierKey(draft.context(), component);
-            Brackets brackets = draft.context().rates().findBrackets(key).orElseThrow(() -> new MissingRateException(key));
-            return draft.with(bracketed(measure, component, brackets));
+            return draft.with(bracketed(measure, component, draft.context().rates().bracketsOf(key)));
         };
     }
 

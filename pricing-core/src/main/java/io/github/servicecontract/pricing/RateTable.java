@@ -167,7 +167,22 @@ public final class RateTable {
     BigDecimal decimalRate(RateKey key) {
         BigDecimal value = lookUp(key);
         if (value == null) {
-            throw new MissingRateException(key);
+            throw lookUp(brackets, key) == null ? new MissingRateException(key)
+                    : new MissingRateException(key, "the table prices it by brackets, which PricingRules.bracketed reads");
+        }
+        return value;
+    }
+
+    /**
+     * Returns the brackets for {@code key}, falling back as the class describes.
+     *
+     * @throws MissingRateException if there are none, saying so when the table has a single rate instead
+     */
+    Brackets bracketsOf(RateKey key) {
+        Brackets value = lookUp(brackets, key);
+        if (value == null) {
+            throw lookUp(key) == null ? new MissingRateException(key)
+                    : new MissingRateException(key, "the table has a single rate for it, not brackets");
         }
         return value;
     }

@@ -303,12 +303,27 @@ class RateSheetTest {
     @Test
     void bracketedRule_readsItsBracketsFromTheTable() {
         RateTable table = RateSheet.of(clean()).toRateTable(JAN);
-        Quote quote = Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).usage(Usage.NONE).build(),
-                PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE));
+        PricingContext context = PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).usage(Usage.NONE).build();
+        Quote quote = Quote.of(context, PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE));
         assertThat(quote.recurringPer(io.github.servicecontract.model.BillingFrequency.MONTHLY)).isEqualTo(Examples.eur("55.00"));
-        assertThatThrownBy(() -> Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).usage(Usage.NONE)
-                .build(), PricingRules.bracketed(Measure.DEVICES, CostComponent.SUBSYSTEM_FEE)))
-                .isInstanceOf(MissingRateException.class).hasMessage("no subsystem fee rate for region FR-69, tier gold");
+        assertThatThrownBy(() -> Quote.of(context, PricingRules.bracketed(Measure.SITE, CostComponent.SITE_FEE)))
+                .isInstanceOf(MissingRateException.class).hasMessage("no site fee rate for region FR-69, tier gold");
+    }
+
+    @Test
+    void aRuleThatLooksARateUpTheOtherWay_isToldWhatTheTableHas() {
+        RateTable table = RateSheet.of(clean()).toRateTable(JAN);
+        PricingContext context = PricingContext.builder().from(Examples.LYON_CONTEXT).rates(table).usage(Usage.NONE).build();
+        assertThatThrownBy(() -> Quote.of(context, PricingRules.perDevice())).isInstanceOf(MissingRateException.class)
+                .hasMessage("no device fee rate for region FR-69, tier gold; the table prices it by brackets, which "
+                        + "PricingRules.bracketed reads")
+                .satisfies(e -> assertThat(((MissingRateException) e).key()).isEqualTo(RateKey.of(CostComponent.DEVICE_FEE,
+                        RegionCode.parse("FR-69")).withTier(Examples.LYON_GOLD.id())));
+        assertThatThrownBy(() -> Quote.of(context, PricingRules.bracketed(Measure.SITE, CostComponent.TRIP_FEE)))
+                .isInstanceOf(MissingRateException.class)
+                .hasMessage("no trip fee rate for region FR-69, tier gold; the table has a single rate for it, not brackets");
+        assertThatThrownBy(() -> table.rate(RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(
+                Examples.LYON_GOLD.id()))).hasMessageEndingWith("; the table prices it by brackets, which PricingRules.bracketed reads");
     }
 
     @Test
