@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -116,7 +117,13 @@ public final class Brackets {
         if (mode == Mode.VOLUME) {
             return quantity.multiply(decimal(bracketOf(quantity).unitPrice()));
         }
-        BigDecimal price = BigDecimal.ZERO;
+        BigDecimal[] price = {BigDecimal.ZERO};
+        graduate(quantity, (inBracket, bracket) -> price[0] = price[0].add(inBracket.multiply(decimal(bracket.unitPrice()))));
+        return price[0];
+    }
+
+    /** Passes each bracket that {@code quantity} reaches, with how many of its units fall in it, in order. */
+    private void graduate(BigDecimal quantity, BiConsumer<BigDecimal, Bracket> action) {
         BigDecimal lower = BigDecimal.ZERO;
         for (Bracket bracket : brackets) {
             BigDecimal upper = bracket.upTo().orElse(quantity.max(lower));
@@ -124,10 +131,9 @@ public final class Brackets {
             if (inBracket.signum() <= 0) {
                 break;
             }
-            price = price.add(inBracket.multiply(decimal(bracket.unitPrice())));
+            action.accept(inBracket, bracket);
             lower = upper;
         }
-        return price;
     }
 
     /**
@@ -149,11 +155,22 @@ public final class Brackets {
         return amount.getNumber().numberValueExact(BigDecimal.class);
     }
 
+    /**
+     * The steps that explain the price of {@code quantity}: with volume pricing, the price of the
+     * bracket reached; with graduated pricing, the units in each bracket and its price.
+     */
     List<TraceStep> explain(BigDecimal quantity) {
         List<TraceStep> steps = new ArrayList<>();
         steps.add(TraceStep.of("bracket-mode", mode));
         steps.add(TraceStep.of("quantity", quantity));
-        steps.add(TraceStep.of("bracket-price", bracketOf(quantity).unitPrice()));
+        if (mode == Mode.VOLUME) {
+            steps.add(TraceStep.of("bracket-price", bracketOf(quantity).unitPrice()));
+        } else {
+            graduate(quantity, (inBracket, bracket) -> {
+                steps.add(TraceStep.of("bracket-units", inBracket));
+                steps.add(TraceStep.of("bracket-price", bracket.unitPrice()));
+            });
+        }
         return steps;
     }
 

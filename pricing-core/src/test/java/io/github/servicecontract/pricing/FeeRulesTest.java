@@ -106,6 +106,21 @@ class FeeRulesTest {
     }
 
     @Test
+    void brackets_explainEachBracketAGraduatedPriceUses_andTheOneAVolumePriceReaches() {
+        List<Brackets.Bracket> steps = List.of(Brackets.Bracket.upTo(10, eur("2.00")), Brackets.Bracket.upTo(25, eur("1.50")),
+                Brackets.Bracket.above(eur("1.00")));
+        assertThat(Brackets.graduated(steps).explain(new BigDecimal("30"))).extracting(TraceStep::toString).containsExactly(
+                "bracket-mode=GRADUATED", "quantity=30", "bracket-units=10", "bracket-price=EUR 2.00", "bracket-units=15",
+                "bracket-price=EUR 1.50", "bracket-units=5", "bracket-price=EUR 1.00");
+        assertThat(Brackets.graduated(steps).explain(new BigDecimal("10"))).extracting(TraceStep::toString).containsExactly(
+                "bracket-mode=GRADUATED", "quantity=10", "bracket-units=10", "bracket-price=EUR 2.00");
+        assertThat(Brackets.graduated(steps).explain(BigDecimal.ZERO)).extracting(TraceStep::toString).containsExactly(
+                "bracket-mode=GRADUATED", "quantity=0");
+        assertThat(Brackets.volume(steps).explain(new BigDecimal("30"))).extracting(TraceStep::toString).containsExactly(
+                "bracket-mode=VOLUME", "quantity=30", "bracket-price=EUR 1.00");
+    }
+
+    @Test
     void brackets_invalidInput_isRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(List.of()))
                 .withMessage("brackets must contain at least one bracket, was []");
@@ -230,7 +245,8 @@ class FeeRulesTest {
                 "system-updates: rate=EUR 60.00, updates=5, updates-included=2, billed-updates=3",
                 "remote-tickets: rate=EUR 35.00, tickets=3, included=tier",
                 "installed-value-fee: basis=PRODUCTS, installed-value=EUR 70000.00, percentage=8%",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-price=EUR 1.00, per-month=EUR 55.00",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, bracket-units=35,"
+                        + " bracket-price=EUR 1.00, per-month=EUR 55.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
                 "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
@@ -244,7 +260,8 @@ class FeeRulesTest {
                 "system-updates: rate=EUR 60.00, updates=5, updates-included=0, billed-updates=5",
                 "remote-tickets: rate=EUR 35.00, tickets=3",
                 "installed-value-fee: basis=PRODUCTS, installed-value=EUR 4500.00, percentage=8%",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-price=EUR 1.00, per-month=EUR 55.00",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, bracket-units=35,"
+                        + " bracket-price=EUR 1.00, per-month=EUR 55.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
                 "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
