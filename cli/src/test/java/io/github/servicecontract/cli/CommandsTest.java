@@ -50,7 +50,7 @@ class CommandsTest {
         assertThat(run.err()).isEmpty();
         // 25 devices at 1.50 and 5 at 1.00 a month: 42.50 a month, 510.00 a year
         assertThat(run.plainOut()).contains("Subscription per device  30 devices    $1.00 per month    $510.00  billed")
-                .contains("Subscription per year   $1,950.00").contains("per month $42.50");
+                .contains("Subscription per year   $1,950.00").contains("Sales tax 0%").contains("per month $42.50");
     }
 
     @Test

@@ -200,7 +200,7 @@ public final class ContractDocuments {
         totals.add(List.of(words.text(TextKey.RECURRING_PER_YEAR), words.money(quote.recurringPerYear())));
         totals.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(quote.total())));
         options.taxRate().ifPresent(tax -> {
-            totals.add(List.of(words.text(TextKey.TAX, words.percentage(tax.rate())), words.money(quote.tax(tax))));
+            totals.add(List.of(words.tax(tax), words.money(quote.tax(tax))));
             totals.add(List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(quote.totalIncludingTax(tax))));
         });
         blocks.add(new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)),

@@ -10,6 +10,7 @@ import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Multiplier;
 import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.Unit;
@@ -183,6 +184,20 @@ public final class Messages {
      */
     public String money(MonetaryAmount amount) {
         return money.format(amount);
+    }
+
+    /**
+     * Names a tax with its rate, by the country that levies it: for example {@code "VAT 20%"}
+     * for France's in English, {@code "MWST 8,1 %"} for Switzerland's in German, {@code "Sales
+     * tax 0%"} for the United States'; a country without a name here gets a plain
+     * {@code "Tax 7%"}.
+     *
+     * @param tax the tax
+     * @return its name and rate
+     */
+    public String tax(TaxRate tax) {
+        String rate = percentage(tax.rate());
+        return formatOr("tax." + tax.country().country(), text(TextKey.TAX, rate), rate);
     }
 
     /**

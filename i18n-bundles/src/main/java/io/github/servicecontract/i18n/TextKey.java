@@ -74,7 +74,7 @@ public enum TextKey {
     RECURRING_PER_YEAR,
     /** Total before tax. */
     TOTAL_EXCLUDING_TAX,
-    /** Tax; {0} the rate. */
+    /** A tax whose country has no name for it in the bundles ({@code tax.<country>}); {0} the rate. */
     TAX,
     /** Total with tax. */
     TOTAL_INCLUDING_TAX,

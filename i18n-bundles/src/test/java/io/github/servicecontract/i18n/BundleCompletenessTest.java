@@ -15,6 +15,7 @@ import io.github.servicecontract.pricing.LabourRule;
 import io.github.servicecontract.pricing.Legs;
 import io.github.servicecontract.pricing.Proration;
 import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Unit;
 import java.lang.reflect.Field;
@@ -51,6 +52,7 @@ class BundleCompletenessTest {
         });
         Arrays.stream(StandardClause.values()).forEach(c -> keys.add(c.messageKey().value()));
         componentConstants().forEach(c -> keys.add("component." + c.id()));
+        constantsOf(TaxRate.class).forEach(tax -> keys.add("tax." + tax.country().country()));
         TraceVocabulary.labels().forEach(label -> keys.add("trace." + label));
         TraceVocabulary.rules().forEach(rule -> keys.add("rule." + rule));
         TraceVocabulary.reasons().forEach(reason -> keys.add("reason." + reason));
@@ -58,11 +60,16 @@ class BundleCompletenessTest {
     }
 
     static List<CostComponent> componentConstants() {
-        List<CostComponent> constants = new ArrayList<>();
-        for (Field field : CostComponent.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == CostComponent.class) {
+        return constantsOf(CostComponent.class);
+    }
+
+    /** The public constants a class declares of its own type. */
+    private static <T> List<T> constantsOf(Class<T> type) {
+        List<T> constants = new ArrayList<>();
+        for (Field field : type.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
                 try {
-                    constants.add((CostComponent) field.get(null));
+                    constants.add(type.cast(field.get(null)));
                 } catch (IllegalAccessException e) {
                     throw new AssertionError(e);
                 }

@@ -8,11 +8,14 @@ import io.github.servicecontract.model.ClauseId;
 import io.github.servicecontract.model.ClauseKind;
 import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.ServiceLevel;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.Unit;
@@ -136,6 +139,24 @@ class MessagesTest {
         assertThat(Messages.of(Locale.forLanguageTag("it-CH")).date(LocalDate.of(2026, 5, 1))).isEqualTo("1\u00BA maggio 2026");
         assertThat(DE.date(LocalDate.of(2026, 1, 1))).isEqualTo("1. Januar 2026");
         assertThat(EN.date(LocalDate.of(2026, 1, 1))).isEqualTo("1 January 2026");
+    }
+
+    @Test
+    void aTax_isNamedByTheCountryThatLeviesIt_inTheClientsLanguage() {
+        assertThat(EN.tax(TaxRate.FRANCE)).isEqualTo("VAT 20%");
+        assertThat(EN.tax(TaxRate.UNITED_STATES)).isEqualTo("Sales tax 0%");
+        assertThat(Messages.of(Locale.US).tax(TaxRate.of(RegionCode.parse("US-TX"), Percentage.of("6.25")))).isEqualTo("Sales tax 6.25%");
+        assertThat(FR.tax(TaxRate.FRANCE)).isEqualTo("TVA 20\u00A0%");
+        assertThat(IT.tax(TaxRate.ITALY)).isEqualTo("IVA 22%");
+        assertThat(DE.tax(TaxRate.GERMANY)).isEqualTo("MwSt. 19\u00A0%");
+        assertThat(Messages.of(Locale.forLanguageTag("de-CH")).tax(TaxRate.SWITZERLAND)).isEqualTo("MWST 8.1%");
+        assertThat(Messages.of(Locale.forLanguageTag("fr-CH")).tax(TaxRate.SWITZERLAND)).startsWith("TVA 8,1");
+        // a country without a name for its tax in the bundles
+        TaxRate japan = TaxRate.of(RegionCode.ofCountry("JP"), Percentage.of(10));
+        assertThat(EN.tax(japan)).isEqualTo("Tax 10%");
+        assertThat(FR.tax(japan)).isEqualTo("Taxe 10\u00A0%");
+        assertThat(IT.tax(japan)).isEqualTo("Imposta 10%");
+        assertThat(DE.tax(japan)).isEqualTo("Steuer 10\u00A0%");
     }
 
     @Test
