@@ -205,7 +205,7 @@ final class HandWritten {
             subtotal = subtotal.add(line.amount());
         }
         BigDecimal discount = subtotal.multiply(contract.terms().prepayDiscount().fraction()).negate();
-        once(lines, "discount", BigDecimal.ONE, discount);
+        once(lines, "prepay-discount", BigDecimal.ONE, discount);
         return new Explained(lines, subtotal.add(lines.get(lines.size() - 1).amount()));
     }
 
