@@ -277,6 +277,13 @@ class BadInputCatalogueTest {
                 "lastDay must not be before firstDay 2026-01-01, was 2025-12-31"));
         all.add(bad("renewal of an open-ended contract", () -> RenewalDates.of(ContractTerms.builder().start(JAN).term(Term.openEnded())
                 .build()), IllegalArgumentException.class, "term must be fixed to have renewal dates, was open-ended"));
+        all.add(bad("renewal dates on a day before the contract", () -> RenewalDates.of(ContractTerms.builder().start(JAN)
+                .term(Term.ofMonths(12)).build(), JAN.minusDays(1)), IllegalArgumentException.class,
+                "day must not be before the contract starts on 2026-01-01, was 2025-12-31"));
+        all.add(bad("renewal dates after a contract that does not renew", () -> RenewalDates.of(ContractTerms.builder().start(JAN)
+                .term(Term.ofMonths(12)).renewal(io.github.servicecontract.model.Renewal.NONE).build(), JAN.plusYears(1)),
+                IllegalArgumentException.class,
+                "day must be within the term, which ends on 2026-12-31 without renewal, was 2027-01-01"));
         all.add(bad("plan without a monthly price", () -> PlanPrices.of(Map.of(io.github.servicecontract.model.BillingFrequency.ANNUAL,
                 money("612", "USD"))), IllegalArgumentException.class, "pricePerPeriod must include MONTHLY, was [ANNUAL]"));
         all.add(bad("indexed escalation without its index", () -> BillingSchedule.of(Quote.of(PricingContext.builder().from(CONTEXT)
