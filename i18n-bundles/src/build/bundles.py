@@ -38,7 +38,7 @@ t('PER_YEAR','{0} per year','{0} par an','{0} all’anno','{0} pro Jahr')
 t('RECURRING_PER_PERIOD','Subscription {0}','Abonnement {0}','Canone {0}','Abonnement {0}')
 t('RECURRING_PER_YEAR','Subscription per year','Abonnement annuel','Canone annuo','Abonnement pro Jahr')
 t('TOTAL_EXCLUDING_TAX','Total excluding tax','Total HT','Totale IVA esclusa','Summe netto')
-t('TAX','VAT {0}','TVA {0}','IVA {0}','MwSt. {0}')
+t('TAX','Tax {0}','Taxe {0}','Imposta {0}','Steuer {0}')
 t('TOTAL_INCLUDING_TAX','Total including tax','Total TTC','Totale IVA inclusa','Summe brutto')
 t('RATE_CARD_HEADING','Services outside the tier','Prestations hors formule','Servizi fuori dal livello','Leistungen außerhalb der Servicestufe')
 t('RATE_CARD_INTRO','What you pay for services beyond your tier, member prices included.','Ce que vous payez pour les prestations au-delà de votre formule, remises adhérent comprises.','Quanto paghi per i servizi oltre il tuo livello, sconti riservati inclusi.','Was Sie für Leistungen über Ihre Servicestufe hinaus zahlen, einschließlich Mitgliederrabatt.')
@@ -48,10 +48,10 @@ t('COLUMN_YOUR_PRICE','Your price','Votre prix','Il tuo prezzo','Ihr Preis')
 t('SERVICE_IN_BAND','{0}, {1}','{0}, {1}','{0}, {1}','{0}, {1}')
 t('PRICE_PER_UNIT','{0} per {1}','{0} par {1}','{0} per {1}','{0} pro {1}')
 t('SCHEDULE_HEADING','Invoices','Échéancier de facturation','Piano di fatturazione','Rechnungsplan')
+t('SCHEDULE_CONTINUES','Open-ended contract: invoicing continues from {0} until the contract is cancelled.','Contrat à durée indéterminée : la facturation se poursuit à partir du {0}, jusqu’à la résiliation du contrat.','Contratto a tempo indeterminato: la fatturazione prosegue dal {0} fino alla disdetta.','Unbefristeter Vertrag: Die Abrechnung wird ab dem {0} bis zur Kündigung fortgesetzt.')
 t('COLUMN_INVOICE','Invoice','Facture','Fattura','Rechnung')
 t('COLUMN_ISSUED','Issued','Émise le','Emessa il','Ausgestellt am')
 t('COLUMN_PERIOD','Period','Période','Periodo','Zeitraum')
-t('COLUMN_TAX','Tax','TVA','IVA','MwSt.')
 t('COLUMN_TOTAL','Total','Total','Totale','Gesamt')
 t('PERIOD','{0} to {1}','du {0} au {1}','dal {0} al {1}','{0} bis {1}')
 t('TERMS_HEADING','Terms','Conditions','Condizioni','Vertragsbedingungen')
@@ -160,6 +160,8 @@ t('component.complexity','Installation complexity','Complexité de l’installat
 t('component.minimum-fee','Minimum fee','Minimum de facturation','Importo minimo','Mindestgebühr')
 t('component.fee-cap','Fee cap','Plafond','Tetto massimo','Höchstbetrag')
 t('component.discount','Discount','Remise','Sconto','Rabatt')
+t('component.prepay-discount','Prepayment discount','Remise pour paiement d’avance','Sconto per pagamento anticipato','Vorauszahlungsrabatt')
+t('component.member-labour-discount','Member discount on labour','Remise adhérent sur la main-d’œuvre','Sconto riservato sulla manodopera','Mitgliederrabatt auf Arbeitszeit')
 t('component.rounding','Rounding','Arrondi','Arrotondamento','Rundung')
 t('component.scale','Adjustment','Ajustement','Adeguamento','Anpassung')
 
@@ -247,6 +249,7 @@ labels = {
  'quantity':('quantity','quantité','quantità','Menge'),
  'per-month':('per month','par mois','al mese','pro Monat'),
  'bracket-mode':('pricing by brackets','tarification par paliers','tariffazione a scaglioni','Staffelpreis'),
+ 'bracket-units':('units in the bracket','unités dans le palier','unità nello scaglione','Einheiten in der Staffel'),
  'bracket-price':('bracket price','prix du palier','prezzo dello scaglione','Staffelpreis je Einheit'),
  'basis':('basis','assiette','base','Grundlage'),
  'installed-value':('installed value','valeur installée','valore installato','Anlagenwert'),
@@ -298,7 +301,14 @@ reasons = {
 }
 for k,v in reasons.items(): t('reason.'+k, *v)
 
-base = '/work/main/i18n-bundles/src/main/resources/io/github/servicecontract/i18n/messages'
+# ---- the name of a country's tax, {0} its rate (TAX for a country without one here)
+t('tax.CH','VAT {0}','TVA {0}','IVA {0}','MWST {0}')
+t('tax.DE','VAT {0}','TVA {0}','IVA {0}','MwSt. {0}')
+t('tax.FR','VAT {0}','TVA {0}','IVA {0}','MwSt. {0}')
+t('tax.IT','VAT {0}','TVA {0}','IVA {0}','MwSt. {0}')
+t('tax.US','Sales tax {0}','Taxe de vente {0}','Imposta sulle vendite {0}','Verkaufssteuer {0}')
+
+base = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'main', 'resources', 'io', 'github', 'servicecontract', 'i18n', 'messages')
 for lang in L:
     name = base + ('' if lang == 'en' else '_' + lang) + '.properties'
     with open(name, 'w', encoding='utf-8') as f:

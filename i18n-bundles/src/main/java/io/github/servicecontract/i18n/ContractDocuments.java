@@ -138,7 +138,7 @@ public final class ContractDocuments {
         blocks.set(0, new Document.Heading(1, words.text(TextKey.SCHEDULE_HEADING)));
         blocks.add(new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)), List.of(Document.Align.LEFT,
                 Document.Align.RIGHT), List.of(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(schedule.totalExcludingTax())),
-                List.of(words.text(TextKey.COLUMN_TAX), words.money(schedule.totalTax())),
+                List.of(words.tax(schedule.taxRate()), words.money(schedule.totalTax())),
                 List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(schedule.totalIncludingTax())))));
         continuation(blocks, words, schedule);
         return Document.of(locale, blocks);
@@ -274,7 +274,7 @@ public final class ContractDocuments {
                     words.money(invoice.amount()), words.money(invoice.tax()), words.money(invoice.total())));
         }
         blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_INVOICE), words.text(TextKey.COLUMN_ISSUED),
-                words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_TAX),
+                words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.tax(schedule.taxRate()),
                 words.text(TextKey.COLUMN_TOTAL)), List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
                 Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.RIGHT), rows));
     }

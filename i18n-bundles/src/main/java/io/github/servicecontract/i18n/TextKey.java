@@ -102,8 +102,6 @@ public enum TextKey {
     COLUMN_ISSUED,
     /** Column: period covered. */
     COLUMN_PERIOD,
-    /** Column: tax. */
-    COLUMN_TAX,
     /** Column: total. */
     COLUMN_TOTAL,
     /** A period from {0} to {1}. */

@@ -46,6 +46,17 @@ class ScheduleDocumentTest {
     }
 
     @Test
+    void theTaxColumnAndTotal_nameTheScheduledTax() {
+        BillingSchedule swiss = BillingSchedule.of(Samples.LYON_QUOTE, BillingPolicy.builder().taxRate(TaxRate.SWITZERLAND).build());
+        assertThat(swiss.taxRate()).isEqualTo(TaxRate.SWITZERLAND);
+        String text = ContractDocuments.schedule(swiss, Locale.forLanguageTag("de-CH")).render(DocumentFormat.TEXT);
+        assertThat(text.lines().filter(line -> line.contains("MWST 8.1%"))).hasSize(2);
+        assertThat(text).doesNotContain("MwSt.");
+        assertThat(ContractDocuments.schedule(lyonSchedule(Term.ofMonths(12)), Locale.FRANCE).render(DocumentFormat.MARKDOWN))
+                .contains("| Facture | Émise le | Période | Montant | TVA 20\u00A0% | Total |").contains("| TVA 20\u00A0% | ");
+    }
+
+    @Test
     void aFixedTermsInvoices_coverItWhole_andSayNothingMore() {
         BillingSchedule fixed = lyonSchedule(Term.ofMonths(12));
         String text = ContractDocuments.schedule(fixed, Locale.UK).render(DocumentFormat.TEXT);

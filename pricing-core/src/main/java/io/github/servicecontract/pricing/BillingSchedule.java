@@ -49,15 +49,17 @@ public final class BillingSchedule {
     private final List<MonetaryAmount> yearlyAmounts;
     private final List<EscalationStep> escalations;
     private final CurrencyUnit currency;
+    private final TaxRate taxRate;
     /** For an open-ended contract, the day after the last period scheduled; null for a fixed term. */
     private final LocalDate continuesFrom;
 
     private BillingSchedule(List<Invoice> invoices, List<MonetaryAmount> yearlyAmounts, List<EscalationStep> escalations,
-            CurrencyUnit currency, LocalDate continuesFrom) {
+            CurrencyUnit currency, TaxRate taxRate, LocalDate continuesFrom) {
         this.invoices = List.copyOf(invoices);
         this.yearlyAmounts = List.copyOf(yearlyAmounts);
         this.escalations = List.copyOf(escalations);
         this.currency = currency;
+        this.taxRate = taxRate;
         this.continuesFrom = continuesFrom;
     }
 
@@ -103,6 +105,11 @@ public final class BillingSchedule {
      */
     public Optional<LocalDate> continuesFrom() {
         return Optional.ofNullable(continuesFrom);
+    }
+
+    /** Returns the tax each invoice carries: the billing policy's. */
+    public TaxRate taxRate() {
+        return taxRate;
     }
 
     /** Returns the price rises at the anniversaries within the schedule. */
@@ -215,7 +222,8 @@ public final class BillingSchedule {
                         Amounts.of(amount, currency), Amounts.of(extra, currency), Amounts.of(tax, currency), trace));
             }
             List<MonetaryAmount> years = yearAmounts.stream().map(a -> Amounts.of(a, currency)).toList();
-            return new BillingSchedule(invoices, years, escalations, currency, terms.term().isOpenEnded() ? end : null);
+            return new BillingSchedule(invoices, years, escalations, currency, policy.taxRate(),
+                    terms.term().isOpenEnded() ? end : null);
         }
 
         /**
