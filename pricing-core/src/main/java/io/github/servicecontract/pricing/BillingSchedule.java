@@ -140,16 +140,17 @@ public final class BillingSchedule {
         return Amounts.of(total, currency);
     }
 
-    /** Equal when the invoices are, and both cover their whole term or continue from the same day. */
+    /** Equal when the invoices and their tax are, and both cover their whole term or continue from the same day. */
     @Override
     public boolean equals(Object other) {
         return other instanceof BillingSchedule && invoices.equals(((BillingSchedule) other).invoices)
+                && taxRate.equals(((BillingSchedule) other).taxRate)
                 && Objects.equals(continuesFrom, ((BillingSchedule) other).continuesFrom);
     }
 
     @Override
     public int hashCode() {
-        return 31 * invoices.hashCode() + Objects.hashCode(continuesFrom);
+        return Objects.hash(invoices, taxRate, continuesFrom);
     }
 
     @Override

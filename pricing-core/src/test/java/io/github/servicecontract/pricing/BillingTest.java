@@ -247,6 +247,14 @@ class BillingTest {
         assertThat(whole.invoices()).isEqualTo(schedule.invoices());
         assertThat(whole).isNotEqualTo(schedule).isEqualTo(BillingSchedule.of(flatFeeQuote("50.00", fixed), FRENCH_VAT));
         assertThat(whole.hashCode()).isNotEqualTo(schedule.hashCode());
+        // the same invoices under another country's tax of the same rate are another schedule
+        BillingSchedule untaxed = BillingSchedule.of(flatFeeQuote("50.00", fixed), BillingPolicy.builder().taxRate(TaxRate.UNITED_STATES)
+                .build());
+        BillingSchedule elsewhere = BillingSchedule.of(flatFeeQuote("50.00", fixed), BillingPolicy.builder()
+                .taxRate(TaxRate.of(RegionCode.ofCountry("HK"), Percentage.ZERO)).build());
+        assertThat(elsewhere.invoices()).isEqualTo(untaxed.invoices());
+        assertThat(elsewhere).isNotEqualTo(untaxed);
+        assertThat(elsewhere.taxRate().country()).isEqualTo(RegionCode.ofCountry("HK"));
     }
 
     @Test
