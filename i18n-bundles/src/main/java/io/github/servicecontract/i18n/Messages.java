@@ -188,9 +188,9 @@ public final class Messages {
 
     /**
      * Names a tax with its rate, by the country that levies it: for example {@code "VAT 20%"}
-     * for France's in English, {@code "MWST 8,1 %"} for Switzerland's in German, {@code "Sales
+     * for France's in English, {@code "MWST 8.1%"} for Switzerland's in de-CH, {@code "Sales
      * tax 0%"} for the United States'; a country without a name here gets a plain
-     * {@code "Tax 7%"}.
+     * {@code "Tax 10%"}.
      *
      * @param tax the tax
      * @return its name and rate
