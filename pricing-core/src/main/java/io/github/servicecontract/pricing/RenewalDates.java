@@ -131,7 +131,7 @@ public final class RenewalDates {
 
     @Override
     public int hashCode() {
-        return 31 * terms.hashCode() + startOfTerm.hashCode();
+        return Objects.hash(terms, startOfTerm);
     }
 
     @Override
