@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -113,17 +112,29 @@ public final class Brackets {
     }
 
     BigDecimal decimalPriceOf(BigDecimal quantity) {
-        Checks.requireNonNegative("quantity", quantity);
-        if (mode == Mode.VOLUME) {
-            return quantity.multiply(decimal(bracketOf(quantity).unitPrice()));
+        BigDecimal price = BigDecimal.ZERO;
+        for (Share share : sharesOf(quantity)) {
+            price = price.add(share.units().multiply(decimal(share.bracket().unitPrice())));
         }
-        BigDecimal[] price = {BigDecimal.ZERO};
-        graduate(quantity, (inBracket, bracket) -> price[0] = price[0].add(inBracket.multiply(decimal(bracket.unitPrice()))));
-        return price[0];
+        return price;
     }
 
-    /** Passes each bracket that {@code quantity} reaches, with how many of its units fall in it, in order. */
-    private void graduate(BigDecimal quantity, BiConsumer<BigDecimal, Bracket> action) {
+    /**
+     * Returns how the brackets price {@code quantity}: with volume pricing, every unit in the
+     * bracket the quantity reaches; with graduated pricing, each bracket it reaches with the
+     * units that fall in it, in order (no units: none in the first bracket).
+     *
+     * <p>For example, graduated brackets up to 25 at 1.50 and above at 1.00 price 30 units as
+     * 25 at 1.50 and 5 at 1.00.
+     *
+     * @throws IllegalArgumentException if {@code quantity} is negative
+     */
+    List<Share> sharesOf(BigDecimal quantity) {
+        Checks.requireNonNegative("quantity", quantity);
+        if (mode == Mode.VOLUME) {
+            return List.of(new Share(quantity, bracketOf(quantity)));
+        }
+        List<Share> shares = new ArrayList<>();
         BigDecimal lower = BigDecimal.ZERO;
         for (Bracket bracket : brackets) {
             BigDecimal upper = bracket.upTo().orElse(quantity.max(lower));
@@ -131,10 +142,14 @@ public final class Brackets {
             if (inBracket.signum() <= 0) {
                 break;
             }
-            action.accept(inBracket, bracket);
+            shares.add(new Share(inBracket, bracket));
             lower = upper;
         }
+        return shares.isEmpty() ? List.of(new Share(quantity, brackets.get(0))) : shares;
     }
+
+    /** The units of a quantity that one bracket prices. */
+    record Share(BigDecimal units, Bracket bracket) {}
 
     /**
      * Returns the bracket {@code quantity} falls in.
@@ -153,25 +168,6 @@ public final class Brackets {
 
     private static BigDecimal decimal(MonetaryAmount amount) {
         return amount.getNumber().numberValueExact(BigDecimal.class);
-    }
-
-    /**
-     * The steps that explain the price of {@code quantity}: with volume pricing, the price of the
-     * bracket reached; with graduated pricing, the units in each bracket and its price.
-     */
-    List<TraceStep> explain(BigDecimal quantity) {
-        List<TraceStep> steps = new ArrayList<>();
-        steps.add(TraceStep.of("bracket-mode", mode));
-        steps.add(TraceStep.of("quantity", quantity));
-        if (mode == Mode.VOLUME) {
-            steps.add(TraceStep.of("bracket-price", bracketOf(quantity).unitPrice()));
-        } else {
-            graduate(quantity, (inBracket, bracket) -> {
-                steps.add(TraceStep.of("bracket-units", inBracket));
-                steps.add(TraceStep.of("bracket-price", bracket.unitPrice()));
-            });
-        }
-        return steps;
     }
 
     @Override

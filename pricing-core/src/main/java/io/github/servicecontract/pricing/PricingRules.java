@@ -130,11 +130,16 @@ public final class PricingRules {
     }
 
     /**
-     * Obtains a monthly fee for the count of {@code measure}, priced by brackets (graduated or
-     * volume, as the brackets say).
+     * Obtains a monthly fee for the count of {@code measure}, priced by brackets: with volume
+     * pricing, one line of every unit at the price of the bracket the count reaches; with
+     * graduated pricing, a line for each bracket the count reaches, of its units at its price,
+     * so that every line's amount is its quantity times its unit price.
+     *
+     * <p>For example, 30 devices by graduated brackets up to 25 at 1.50 and above at 1.00 a
+     * month: 25 devices at 1.50 and 5 at 1.00, 42.50 a month.
      *
      * @param measure what is counted
-     * @param component what the line is for
+     * @param component what the lines are for
      * @param brackets the unit prices by quantity
      * @return the rule
      */
@@ -143,14 +148,24 @@ public final class PricingRules {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(brackets, "brackets");
         return draft -> {
-            BigDecimal quantity = BigDecimal.valueOf(measure.countOn(draft.context().site()));
-            BigDecimal perMonth = brackets.decimalPriceOf(quantity);
-            BigDecimal unitPrice = Amounts.decimal("brackets", brackets.bracketOf(quantity).unitPrice(), "the rate table's",
-                    draft.context().currency());
             PricingContext context = draft.context();
-            return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                    QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), unitPrice, perMonth.multiply(TWELVE),
-                    () -> new Trace(component.id(), brackets.explain(quantity)).plus("per-month", money(context, perMonth))));
+            BigDecimal quantity = BigDecimal.valueOf(measure.countOn(context.site()));
+            QuoteDraft result = draft;
+            for (Brackets.Share share : brackets.sharesOf(quantity)) {
+                BigDecimal unitPrice = Amounts.decimal("brackets", share.bracket().unitPrice(), "the rate table's",
+                        context.currency());
+                BigDecimal perMonth = share.units().multiply(unitPrice);
+                result = result.plus(line(result, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
+                        QuoteLine.Periodicity.MONTHLY, share.units(), measure.unit(), unitPrice, perMonth.multiply(TWELVE), () -> {
+                            Trace trace = Trace.of(component.id(), TraceStep.of("bracket-mode", brackets.mode()),
+                                    TraceStep.of("quantity", quantity));
+                            if (brackets.mode() == Brackets.Mode.GRADUATED) {
+                                trace = trace.plus("bracket-units", share.units());
+                            }
+                            return trace.plus("bracket-price", share.bracket().unitPrice()).plus("per-month", money(context, perMonth));
+                        }));
+            }
+            return result;
         };
     }
 

@@ -6,6 +6,7 @@ import static io.github.servicecontract.pricing.Examples.LYON;
 import static io.github.servicecontract.pricing.Examples.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ChargeableService;
@@ -106,18 +107,43 @@ class FeeRulesTest {
     }
 
     @Test
-    void brackets_explainEachBracketAGraduatedPriceUses_andTheOneAVolumePriceReaches() {
+    void brackets_shareAQuantityOut_graduatedByBracket_volumeInTheBracketReached() {
         List<Brackets.Bracket> steps = List.of(Brackets.Bracket.upTo(10, eur("2.00")), Brackets.Bracket.upTo(25, eur("1.50")),
                 Brackets.Bracket.above(eur("1.00")));
-        assertThat(Brackets.graduated(steps).explain(new BigDecimal("30"))).extracting(TraceStep::toString).containsExactly(
-                "bracket-mode=GRADUATED", "quantity=30", "bracket-units=10", "bracket-price=EUR 2.00", "bracket-units=15",
-                "bracket-price=EUR 1.50", "bracket-units=5", "bracket-price=EUR 1.00");
-        assertThat(Brackets.graduated(steps).explain(new BigDecimal("10"))).extracting(TraceStep::toString).containsExactly(
-                "bracket-mode=GRADUATED", "quantity=10", "bracket-units=10", "bracket-price=EUR 2.00");
-        assertThat(Brackets.graduated(steps).explain(BigDecimal.ZERO)).extracting(TraceStep::toString).containsExactly(
-                "bracket-mode=GRADUATED", "quantity=0");
-        assertThat(Brackets.volume(steps).explain(new BigDecimal("30"))).extracting(TraceStep::toString).containsExactly(
-                "bracket-mode=VOLUME", "quantity=30", "bracket-price=EUR 1.00");
+        assertThat(Brackets.graduated(steps).sharesOf(new BigDecimal("30"))).containsExactly(
+                new Brackets.Share(BigDecimal.TEN, steps.get(0)), new Brackets.Share(new BigDecimal("15"), steps.get(1)),
+                new Brackets.Share(new BigDecimal("5"), steps.get(2)));
+        assertThat(Brackets.graduated(steps).sharesOf(new BigDecimal("10"))).extracting(share -> share.units().toPlainString())
+                .containsExactly("10");
+        assertThat(Brackets.graduated(steps).sharesOf(BigDecimal.ZERO)).containsExactly(new Brackets.Share(BigDecimal.ZERO,
+                steps.get(0)));
+        assertThat(Brackets.volume(steps).sharesOf(new BigDecimal("30"))).containsExactly(new Brackets.Share(new BigDecimal("30"),
+                steps.get(2)));
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(steps).sharesOf(new BigDecimal("-1")))
+                .withMessage("quantity must be >= 0, was -1");
+    }
+
+    @Test
+    void aGraduatedFee_addsALineForEachBracketItReaches_eachItsQuantityTimesItsPrice() {
+        List<Brackets.Bracket> steps = List.of(Brackets.Bracket.upTo(25, eur("1.50")), Brackets.Bracket.above(eur("1.00")));
+        Quote graduated = Quote.of(context(), PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE,
+                Brackets.graduated(steps)));
+        assertThat(graduated.lines()).extracting(QuoteLine::quantity, QuoteLine::unitPrice, QuoteLine::amount).containsExactly(
+                tuple(new BigDecimal("25"), eur("1.50"), eur("450.00")), tuple(new BigDecimal("20"), eur("1.00"), eur("240.00")));
+        assertThat(graduated.lines()).allSatisfy(line -> {
+            assertThat(line.component()).isEqualTo(CostComponent.DEVICE_FEE);
+            assertThat(line.periodicity()).isEqualTo(QuoteLine.Periodicity.MONTHLY);
+            assertThat(line.unit()).isEqualTo(Unit.DEVICE);
+        });
+        assertThat(graduated.lines()).extracting(line -> line.trace().toString()).containsExactly(
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=25, bracket-price=EUR 1.50, per-month=EUR 37.50",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=20, bracket-price=EUR 1.00, per-month=EUR 20.00");
+        assertThat(graduated.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("57.50"));
+        Quote volume = Quote.of(context(), PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.volume(steps)));
+        assertThat(volume.lines()).extracting(QuoteLine::quantity, QuoteLine::unitPrice, QuoteLine::amount)
+                .containsExactly(tuple(new BigDecimal("45"), eur("1.00"), eur("540.00")));
+        assertThat(volume.lines().get(0).trace()).hasToString(
+                "device-fee: bracket-mode=VOLUME, quantity=45, bracket-price=EUR 1.00, per-month=EUR 45.00");
     }
 
     @Test
@@ -245,8 +271,8 @@ class FeeRulesTest {
                 "system-updates: rate=EUR 60.00, updates=5, updates-included=2, billed-updates=3",
                 "remote-tickets: rate=EUR 35.00, tickets=3, included=tier",
                 "installed-value-fee: basis=PRODUCTS, installed-value=EUR 70000.00, percentage=8%",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, bracket-units=35,"
-                        + " bracket-price=EUR 1.00, per-month=EUR 55.00",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, per-month=EUR 20.00",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=35, bracket-price=EUR 1.00, per-month=EUR 35.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
                 "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
@@ -260,8 +286,8 @@ class FeeRulesTest {
                 "system-updates: rate=EUR 60.00, updates=5, updates-included=0, billed-updates=5",
                 "remote-tickets: rate=EUR 35.00, tickets=3",
                 "installed-value-fee: basis=PRODUCTS, installed-value=EUR 4500.00, percentage=8%",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, bracket-units=35,"
-                        + " bracket-price=EUR 1.00, per-month=EUR 55.00",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, per-month=EUR 20.00",
+                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=35, bracket-price=EUR 1.00, per-month=EUR 35.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
                 "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
@@ -269,7 +295,7 @@ class FeeRulesTest {
                 "discount: base=EUR 405.00, discount=EUR 10.00, applied=EUR 10.00");
         assertThat(quote.lines()).extracting(QuoteLine::isBilled).containsOnly(true);
         assertThat(Quote.of(all, fees).lines()).extracting(QuoteLine::isBilled)
-                .containsExactly(true, false, false, false, true, false, true, true, true, true, true, true, true);
+                .containsExactly(true, false, false, false, true, false, true, true, true, true, true, true, true, true);
         assertThat(quote.rateCard()).extracting(entry -> entry.trace().toString(), RateCardEntry::unit).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("system-update: rate=EUR 60.00", Unit.UPDATE),
                 org.assertj.core.groups.Tuple.tuple("remote-ticket: rate=EUR 35.00", Unit.TICKET));

@@ -100,7 +100,7 @@ class ValueContractsTest {
         assertThat(Brackets.volume(List.of(Brackets.Bracket.above(eur("0.125"))))).hasToString("VOLUME [above at EUR 0.125]");
         assertThat(graduated.priceOf(BigDecimal.TEN)).isEqualTo(eur("20.00"));
         assertThat(graduated.priceOf(BigDecimal.valueOf(11))).isEqualTo(eur("21.00"));
-        assertThat(graduated.explain(BigDecimal.ONE)).hasSize(4);
+        assertThat(graduated.sharesOf(BigDecimal.ONE)).hasSize(1);
         assertThatThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(0, eur("1.00")), Brackets.Bracket.above(eur("1.00")))))
                 .hasMessage("brackets[0].upTo must be greater than 0, was 0");
         RateTable withBrackets = RateTable.builder(EUR).brackets(RateKey.of(CostComponent.DEVICE_FEE, LYON), graduated).build();
