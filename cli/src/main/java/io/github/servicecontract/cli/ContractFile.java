@@ -49,6 +49,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,9 @@ final class ContractFile {
         }
         Node tiers = root.get("tiers");
         TierCatalogue catalogue = tiers.build(() -> TierCatalogue.of(offers));
-        Usage usage = root.optional("usage").map(this::usage).orElse(Usage.NONE);
+        // the tiers' coverage has the same national calendar, so a file whose tiers were read has one
+        HolidayCalendar holidays = HolidayCalendar.national(site.region());
+        Usage usage = root.optional("usage").map(node -> usage(node, holidays)).orElse(Usage.NONE);
         Optional<TaxRate> tax = root.optional("taxRate").map(node -> TaxRate.of(site.region().toCountry(),
                 node.parse("a percentage such as 20%", Percentage::parse)));
         TierId chosen = root.optional("tier").map(node -> {
@@ -308,7 +311,8 @@ final class ContractFile {
         throw node.problem("must be a standard clause such as power-surge, or {id, text} for your own, was \"" + id + "\"");
     }
 
-    private Usage usage(Node node) {
+    /** The usage; an intervention without a band is in its day's: Sunday or a holiday, Saturday, or business hours. */
+    private Usage usage(Node node, HolidayCalendar holidays) {
         Usage.Builder usage = Usage.builder();
         for (Node item : node.list()) {
             if (item.has("systemUpdates")) {
@@ -320,9 +324,10 @@ final class ContractFile {
                 continue;
             }
             usage.addInterventions(item.build(() -> {
+                LocalDate day = item.get("day").date();
                 Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
-                        .day(item.get("day").date()).worked(item.get("worked").duration());
-                item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));
+                        .day(day).worked(item.get("worked").duration());
+                intervention.band(item.optional("band").map(n -> n.constant(TimeBand.class)).orElse(TimeBand.ofDay(day, holidays)));
                 item.optional("technicians").ifPresent(n -> intervention.technicians(n.integer()));
                 item.optional("role").ifPresent(n -> intervention.role(n.parse("a role such as TECHNICIAN", Role::of)));
                 return intervention.build();

@@ -1,5 +1,10 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.HolidayCalendar;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+
 /**
  * When work is done, which sets its labour rate: business hours, or a premium band.
  *
@@ -22,6 +27,27 @@ public enum TimeBand {
     SUNDAY_HOLIDAY,
     /** An emergency call-out, within 24 hours. */
     EMERGENCY;
+
+    /**
+     * Obtains the band of work done in business hours on {@code day}: Sunday or a holiday of
+     * the calendar, Saturday, or business hours. Evenings, nights and emergencies depend on
+     * more than the day, and are never returned.
+     *
+     * <p>For example, in France, 2026-07-14 (a Tuesday, the national holiday) is
+     * {@link #SUNDAY_HOLIDAY} and 2026-07-18 {@link #SATURDAY}.
+     *
+     * @param day the day of the work
+     * @param holidays the public holidays where the work is done
+     * @return the band
+     */
+    public static TimeBand ofDay(LocalDate day, HolidayCalendar holidays) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(holidays, "holidays");
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY || holidays.isHoliday(day)) {
+            return SUNDAY_HOLIDAY;
+        }
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? SATURDAY : BUSINESS_HOURS;
+    }
 
     /**
      * Checks if this is a premium band, priced above business hours.

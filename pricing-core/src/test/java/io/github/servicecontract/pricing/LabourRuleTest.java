@@ -12,8 +12,10 @@ import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.IncludedQuotas;
 import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.StandardClause;
@@ -53,6 +55,21 @@ class LabourRuleTest {
     private static LabourRule.Builder saturdayWithMinimumCharge() {
         return LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("150.00"))
                 .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5"));
+    }
+
+    @Test
+    void theBandOfADay_isSundayOrHolidayThenSaturdayThenBusinessHours() {
+        HolidayCalendar france = HolidayCalendar.national(RegionCode.parse("FR-69"));
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 14), france)).isEqualTo(TimeBand.SUNDAY_HOLIDAY); // Tuesday, national day
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 4, 6), france)).isEqualTo(TimeBand.SUNDAY_HOLIDAY); // Easter Monday
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 19), france)).isEqualTo(TimeBand.SUNDAY_HOLIDAY);
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 18), france)).isEqualTo(TimeBand.SATURDAY);
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 8, 15), france)).isEqualTo(TimeBand.SUNDAY_HOLIDAY); // a Saturday holiday
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 15), france)).isEqualTo(TimeBand.BUSINESS_HOURS);
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 17), france)).isEqualTo(TimeBand.BUSINESS_HOURS); // Friday
+        HolidayCalendar none = HolidayCalendar.of(RegionCode.ofCountry("FR"), List.of());
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 14), none)).isEqualTo(TimeBand.BUSINESS_HOURS);
+        assertThat(TimeBand.ofDay(LocalDate.of(2026, 7, 20), none)).isEqualTo(TimeBand.BUSINESS_HOURS); // Monday
     }
 
     @Test

@@ -1,0 +1,43 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a contract file means where it leaves something out. */
+class ContractFileTest {
+
+    @TempDir
+    Path folder;
+
+    private static String sample() throws Exception {
+        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void anInterventionWithoutABand_isInItsDaysBand_andAnExplicitBandStands() throws Exception {
+        String usage = "usage:\n"
+                + "  - { delivery: ON_SITE, day: 2026-03-14, worked: PT2H }\n" // a Saturday
+                + "  - { delivery: ON_SITE, day: 2026-05-01, worked: PT2H, band: BUSINESS_HOURS }\n" // Labour Day, as agreed
+                + "  - { delivery: ON_SITE, day: 2026-07-14, worked: PT2H }\n" // a Tuesday, the national day
+                + "  - { delivery: ON_SITE, day: 2026-07-15, worked: PT2H }\n";
+        String text = sample();
+        Path file = folder.resolve("bands.yaml");
+        Files.writeString(file, text.substring(0, text.indexOf("usage:")) + usage);
+
+        CliRun run = CliRun.of("quote", "-i", file.toString(), "-l", "en-GB");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut().lines().filter(line -> line.startsWith("On-site labour") && line.endsWith("billed"))).containsExactly(
+                "On-site labour, Saturday                       2 hours           €127.50   €255.00  billed",
+                "On-site labour                                 2 hours            €85.00   €170.00  billed",
+                "On-site labour, Sunday or public holiday       2 hours           €170.00   €340.00  billed",
+                "On-site labour                                 2 hours            €85.00   €170.00  billed");
+    }
+}
