@@ -64,7 +64,10 @@ public abstract class Intervention {
     /** The time worked by each technician, greater than zero. */
     public abstract Duration worked();
 
-    /** The time band; business hours by default. */
+    /**
+     * The time band; business hours by default, whatever the day: {@code withBand(TimeBand.ofDay(
+     * day, holidays))} puts work on a Saturday, a Sunday or a holiday in its band.
+     */
     @Value.Default
     public TimeBand band() {
         return TimeBand.BUSINESS_HOURS;
