@@ -78,7 +78,8 @@ final class Inputs {
         }
     }
 
-    private static RateSheet sample(RegionCode region) {
+    /** The sample rate sheet of a region's country. */
+    static RateSheet sample(RegionCode region) {
         switch (region.country()) {
             case "FR":
                 return SampleRateSheets.france();

@@ -1,35 +1,54 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateReport;
 import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import io.github.servicecontract.ratesheet.SampleRateSheets;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code servicecontract validate}: the whole report of a rate sheet; exit 0 when valid, 1 when not. */
+/**
+ * {@code servicecontract validate}: the whole report of a rate sheet and, with a contract file,
+ * whether the sheet prices each of its tiers on every day its rates change from the contract's
+ * start; exit 0 when both hold, 1 when not.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate a rate sheet and print every problem. Exit code 0 when valid, 1 when not.")
+        description = {"Validate a rate sheet and print every problem. Exit code 0 when valid, 1 when not.",
+            "With a contract file, also price each of its tiers on the contract's start and on every later day the rates"
+                    + " change, and print each tier and day the sheet cannot price."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = {"-r", "--rates"}, paramLabel = "FILE", description = "Rate sheet (CSV). Default: the French sample.")
+    @Option(names = {"-r", "--rates"}, paramLabel = "FILE",
+            description = "Rate sheet (CSV). Default: the sample sheet of the contract's country, or the French sample.")
     Path rates;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Contract file (YAML, or JSON by its .json extension) whose tiers the sheet must price.")
+    Path input;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        ContractFile.Contents contents = input == null ? null : ContractFile.read(input);
         RateSheet sheet;
         String name;
         if (rates == null) {
-            sheet = SampleRateSheets.france();
-            name = "sample france.csv";
+            sheet = contents == null ? SampleRateSheets.france() : Inputs.sample(contents.site().region());
+            name = contents == null ? "sample france.csv" : "sample rates of " + contents.site().region().country();
         } else {
             if (!Files.isRegularFile(rates)) {
                 throw new InputException(rates.toString(), "", "no such file");
@@ -40,7 +59,66 @@ final class ValidateCommand implements Callable<Integer> {
         RateReport report = sheet.validate();
         PrintWriter out = spec.commandLine().getOut();
         out.println(name + ": " + sheet.rows().size() + " rates, " + (report.isValid() ? "valid" : "not valid") + ", " + report);
+        boolean priced = true;
+        if (contents != null && report.isValid()) {
+            LocalDate start = contents.terms().start();
+            List<LocalDate> days = new ArrayList<>(List.of(start));
+            sheet.changeDates().stream().filter(day -> day.isAfter(start)).forEach(days::add);
+            List<String> problems = problems(sheet, days, contents);
+            int tiers = contents.catalogue().offers().size();
+            String file = input.getFileName().toString();
+            if (problems.isEmpty()) {
+                int later = days.size() - 1;
+                out.println(file + ": " + (tiers == 1 ? "its tier" : "its " + tiers + " tiers") + " priced from " + start
+                        + (later == 0 ? ", the rates not changing after it"
+                                : " and on " + (later == 1 ? "the later day" : "each of the " + later + " later days")
+                                        + " the rates change"));
+            } else {
+                out.println(file + ": the sheet cannot price " + (problems.size() == 1 ? "it:" : "it " + problems.size() + " times:"));
+                problems.forEach(problem -> out.println("  " + problem));
+                priced = false;
+            }
+        }
         out.flush();
-        return report.isValid() ? 0 : 1;
+        return report.isValid() && priced ? 0 : 1;
+    }
+
+    /**
+     * What the sheet cannot price on each day: the day itself, when no rate applies on it, or a
+     * tier, with why; a tier that fails for the same reason on several days in a row is named on
+     * the first.
+     */
+    private static List<String> problems(RateSheet sheet, List<LocalDate> days, ContractFile.Contents contents) {
+        List<String> problems = new ArrayList<>();
+        List<String> last = new ArrayList<>();
+        contents.catalogue().offers().forEach(offer -> last.add(null));
+        for (LocalDate day : days) {
+            RateTable table;
+            try {
+                table = sheet.toRateTable(day);
+            } catch (IllegalArgumentException e) {
+                problems.add("on " + day + ": " + e.getMessage());
+                continue;
+            }
+            for (int i = 0; i < contents.catalogue().offers().size(); i++) {
+                TierCatalogue.Offer offer = contents.catalogue().offers().get(i);
+                String problem = problemOn(table, day, offer, contents);
+                if (problem != null && !problem.equals(last.get(i))) {
+                    problems.add("tier " + offer.tier().id() + " from " + day + ": " + problem);
+                }
+                last.set(i, problem);
+            }
+        }
+        return problems;
+    }
+
+    private static String problemOn(RateTable table, LocalDate day, TierCatalogue.Offer offer, ContractFile.Contents contents) {
+        try {
+            Quote.of(PricingContext.builder().site(contents.site()).tier(offer.tier()).terms(contents.terms()).rates(table)
+                    .usage(contents.usage()).pricingDay(day).build(), offer.rule());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 }

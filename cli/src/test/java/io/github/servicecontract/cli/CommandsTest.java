@@ -3,8 +3,10 @@ package io.github.servicecontract.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every command, in-process, on the embedded sample and on files, with golden outputs. */
 class CommandsTest {
@@ -86,6 +88,49 @@ class CommandsTest {
                 + "  PREMIUM_BAND_CHEAPER WARNING at line 4: rate of on-site labour rate for region FR, role TECHNICIAN, band SATURDAY"
                 + " (80.00) is below the business-hours rate (85.00) at line 2\n"
                 + "  MIXED_CURRENCY ERROR at line 5: currency must be EUR like the first rate, was CHF\n");
+    }
+
+    static Path sampleFile() {
+        try {
+            return Path.of(ContractFile.class.getResource("lyon.yaml").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void validate_withAContract_pricesEachTierOnEveryDayTheRatesChange() {
+        CliRun sample = CliRun.of("validate", "-i", resource("milan.json").toString());
+        assertThat(sample.exitCode()).isZero();
+        assertThat(sample.out()).isEqualTo("sample rates of IT: 9 rates, valid, no problems\n"
+                + "milan.json: its tier priced from 2026-01-01, the rates not changing after it\n");
+
+        // labour changes on 1 April; the trip fee ends on 1 July, and every tier of the Lyon sample bills trips
+        CliRun changing = CliRun.of("validate", "-r", resource("rates-changing.csv").toString(), "-i", sampleFile().toString());
+        assertThat(changing.exitCode()).isEqualTo(1);
+        assertThat(changing.out()).isEqualTo("rates-changing.csv: 23 rates, valid, no problems\n"
+                + "lyon.yaml: the sheet cannot price it 3 times:\n"
+                + "  tier bronze from 2026-07-01: no trip fee rate for region FR-69, tier bronze\n"
+                + "  tier silver from 2026-07-01: no trip fee rate for region FR-69, tier silver\n"
+                + "  tier gold from 2026-07-01: no trip fee rate for region FR-69, tier gold\n");
+
+        CliRun late = CliRun.of("validate", "-r", resource("rates-from-february.csv").toString(), "-i", sampleFile().toString());
+        assertThat(late.exitCode()).isEqualTo(1);
+        assertThat(late.out()).endsWith("lyon.yaml: the sheet cannot price it:\n"
+                + "  on 2026-01-01: day must be a day some rate applies on, from 2026-02-01, was 2026-01-01\n");
+    }
+
+    @Test
+    void validate_withAContract_whoseRatesChangeAndStillPriceIt(@TempDir Path folder) throws Exception {
+        // the same sheet, with the trip fee kept after 1 July
+        String text = Files.readString(resource("rates-changing.csv")).replace(",EUR,2026-01-01,2026-07-01", ",EUR,2026-01-01,");
+        Path kept = Files.writeString(folder.resolve("rates-kept.csv"), text);
+
+        CliRun run = CliRun.of("validate", "-r", kept.toString(), "-i", sampleFile().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("rates-kept.csv: 23 rates, valid, no problems\n"
+                + "lyon.yaml: its 3 tiers priced from 2026-01-01 and on the later day the rates change\n");
     }
 
     @Test
