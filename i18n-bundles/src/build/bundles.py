@@ -62,6 +62,7 @@ t('RENEWAL_AUTOMATIC','Renews automatically on {0}','Reconduction tacite le {0}'
 t('RENEWAL_NOT_APPLICABLE','No renewal needed','Sans reconduction','Nessun rinnovo necessario','Keine Verlängerung nötig')
 t('RENEWAL_NONE','Ends on {0}, without renewal','Prend fin le {0}, sans reconduction','Termina il {0}, senza rinnovo','Endet am {0} ohne Verlängerung')
 t('NOTICE','Cancellation notice: {0}','Préavis de résiliation : {0}','Preavviso di disdetta: {0}','Kündigungsfrist: {0}')
+t('NOTICE_DEADLINE','Cancellation notice: {0}; to stop the renewal, cancel by {1}','Préavis de résiliation : {0} ; pour éviter la reconduction, résiliez au plus tard le {1}','Preavviso di disdetta: {0}; per evitare il rinnovo, disdire entro il {1}','Kündigungsfrist: {0}; um die Verlängerung zu verhindern, kündigen Sie bis zum {1}')
 t('BILLING','Billed {0}','Facturation {0}','Fatturazione {0}','Abrechnung {0}')
 t('PREPAY_DISCOUNT','Prepayment discount: {0}','Remise pour paiement d’avance : {0}','Sconto per pagamento anticipato: {0}','Vorauszahlungsrabatt: {0}')
 t('ESCALATION_NONE','Prices are fixed for the term','Prix fermes pendant toute la durée','Prezzi fissi per tutta la durata','Festpreise für die gesamte Laufzeit')

@@ -12,6 +12,7 @@ import io.github.servicecontract.model.Site;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Invoice;
 import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.RenewalDates;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateCardEntry;
 import io.github.servicecontract.pricing.TierComparison;
@@ -297,7 +298,9 @@ public final class ContractDocuments {
             lines.add(terms.renewal() == Renewal.AUTOMATIC ? words.text(TextKey.RENEWAL_AUTOMATIC, words.date(end))
                     : words.text(TextKey.RENEWAL_NONE, words.date(end.minusDays(1))));
         }
-        lines.add(words.text(TextKey.NOTICE, words.period(terms.cancellationNotice())));
+        Optional<LocalDate> deadline = terms.term().isOpenEnded() ? Optional.empty() : RenewalDates.of(terms).lastDayToCancel();
+        lines.add(deadline.map(day -> words.text(TextKey.NOTICE_DEADLINE, words.period(terms.cancellationNotice()), words.date(day)))
+                .orElseGet(() -> words.text(TextKey.NOTICE, words.period(terms.cancellationNotice()))));
         lines.add(words.text(TextKey.BILLING, words.label(terms.billingFrequency())));
         if (!terms.prepayDiscount().isZero()) {
             lines.add(words.text(TextKey.PREPAY_DISCOUNT, words.percentage(terms.prepayDiscount())));

@@ -122,6 +122,8 @@ public enum TextKey {
     RENEWAL_NONE,
     /** Cancellation notice; {0} the notice in words. */
     NOTICE,
+    /** Cancellation notice of a term that renews; {0} the notice, {1} the last day to cancel. */
+    NOTICE_DEADLINE,
     /** Billing frequency; {0} the frequency's words. */
     BILLING,
     /** Prepay discount; {0} the percentage. */
