@@ -15,11 +15,14 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
+    @Mixin
+    RateSheetOption rates;
+
     @Override
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty()), contents.catalogue());
+        TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty(), rates), contents.catalogue());
         inputs.print(locale, ContractDocuments.comparison(comparison, locale));
         return 0;
     }

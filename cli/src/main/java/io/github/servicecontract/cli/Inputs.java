@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The options every pricing command shares (the files, the language and the format) and what a
- * command does with them: read the contract, price a tier, print a document.
+ * The options every command that writes a document shares (the contract file, the language and
+ * the format) and what a command does with them: read the contract, price a tier (from the sheet
+ * a {@link RateSheetOption} gives), print a document.
  */
 final class Inputs {
 
@@ -39,10 +40,6 @@ final class Inputs {
                     + " Default: the embedded Lyon sample.")
     Path input;
 
-    @Option(names = {"-r", "--rates"}, paramLabel = "FILE",
-            description = "Rate sheet (CSV). Default: the sample rate sheet of the site's country.")
-    Path rates;
-
     @Option(names = {"-l", "--locale"}, paramLabel = "TAG",
             description = "Language and country to write in, such as fr-FR or de-CH. Default: the client's.")
     String locale;
@@ -55,46 +52,8 @@ final class Inputs {
         return input == null ? ContractFile.sample() : ContractFile.read(input);
     }
 
-    RateTable rateTable(ContractFile.Contents contents) {
-        RateSheet sheet;
-        String name;
-        if (rates == null) {
-            sheet = sample(contents.site().region());
-            name = "sample rates of " + contents.site().region().country();
-        } else {
-            if (!Files.isRegularFile(rates)) {
-                throw new InputException(rates.toString(), "", "no such file");
-            }
-            sheet = RateSheetCsv.read(rates);
-            name = rates.getFileName().toString();
-        }
-        try {
-            return sheet.toRateTable(contents.terms().start());
-        } catch (InvalidRateSheetException e) {
-            throw new InputException(name, "", "is not valid (" + e.report().problems().size()
-                    + " problems); run `servicecontract validate --rates " + name + "` for the report");
-        } catch (IllegalArgumentException e) {
-            throw new InputException(name, "", e.getMessage());
-        }
-    }
-
-    /** The sample rate sheet of a region's country. */
-    static RateSheet sample(RegionCode region) {
-        switch (region.country()) {
-            case "FR":
-                return SampleRateSheets.france();
-            case "IT":
-                return SampleRateSheets.italy();
-            case "CH":
-                return SampleRateSheets.switzerland();
-            case "US":
-                return SampleRateSheets.unitedStates();
-            default:
-                throw new InputException("--rates", "", "is needed: there is no sample rate sheet for " + region.country());
-        }
-    }
-
-    PricingContext context(ContractFile.Contents contents, Optional<String> tier) {
+    /** The tier {@code --tier} names, or the file's. */
+    ServiceTier tier(ContractFile.Contents contents, Optional<String> tier) {
         TierId id = tier.map(text -> {
             try {
                 return TierId.of(text);
@@ -102,13 +61,17 @@ final class Inputs {
                 throw new InputException("--tier", "", e.getMessage());
             }
         }).orElse(contents.tier());
-        ServiceTier chosen;
         try {
-            chosen = contents.catalogue().offer(id).tier();
+            return contents.catalogue().offer(id).tier();
         } catch (IllegalArgumentException e) {
             throw new InputException("--tier", "", e.getMessage());
         }
-        RateTable table = rateTable(contents);
+    }
+
+    /** The context of the tier {@code --tier} names, or the file's, priced from the sheet {@code rates} gives. */
+    PricingContext context(ContractFile.Contents contents, Optional<String> tier, RateSheetOption rates) {
+        ServiceTier chosen = tier(contents, tier);
+        RateTable table = rates.tableFor(contents);
         try {
             return PricingContext.builder().site(contents.site()).tier(chosen).terms(contents.terms()).rates(table)
                     .usage(contents.usage()).build();
@@ -135,8 +98,8 @@ final class Inputs {
     }
 
     /** Prices the tier (the file's, or {@code tier}) with its own rule. */
-    io.github.servicecontract.pricing.Quote quote(ContractFile.Contents contents, Optional<String> tier) {
-        PricingContext context = context(contents, tier);
+    io.github.servicecontract.pricing.Quote quote(ContractFile.Contents contents, Optional<String> tier, RateSheetOption rates) {
+        PricingContext context = context(contents, tier, rates);
         return io.github.servicecontract.pricing.Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
     }
 

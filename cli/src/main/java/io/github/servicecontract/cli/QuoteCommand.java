@@ -17,6 +17,9 @@ final class QuoteCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
+    @Mixin
+    RateSheetOption rates;
+
     @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to price. Default: the file's tier.")
     String tier;
 
@@ -27,7 +30,7 @@ final class QuoteCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Quote quote = inputs.quote(contents, Optional.ofNullable(tier));
+        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         RenderOptions.Builder options = RenderOptions.builder()
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
         inputs.tax(contents).ifPresent(options::taxRate);

@@ -19,6 +19,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
+    @Mixin
+    RateSheetOption rates;
+
     @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to bill. Default: the file's tier.")
     String tier;
 
@@ -27,7 +30,7 @@ final class ScheduleCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
-        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier)),
+        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates),
                 BillingPolicy.builder().taxRate(tax).build());
         inputs.print(locale, ContractDocuments.schedule(schedule, locale));
         return 0;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "servicecontract", mixinStandardHelpOptions = true, versionProvider = ServiceContractCli.Version.class,
         description = "Prices and describes home-technology service contracts.",
-        subcommands = {QuoteCommand.class, CompareCommand.class, ScheduleCommand.class, ValidateCommand.class,
+        subcommands = {QuoteCommand.class, CompareCommand.class, ScheduleCommand.class, RenewalCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ServiceContractCli implements Runnable {
 

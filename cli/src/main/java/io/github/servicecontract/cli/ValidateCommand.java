@@ -1,21 +1,20 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateReport;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TierCatalogue;
-import io.github.servicecontract.ratesheet.RateSheetCsv;
-import io.github.servicecontract.ratesheet.SampleRateSheets;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -30,9 +29,8 @@ import picocli.CommandLine.Spec;
                     + " change, and print each tier and day the sheet cannot price."})
 final class ValidateCommand implements Callable<Integer> {
 
-    @Option(names = {"-r", "--rates"}, paramLabel = "FILE",
-            description = "Rate sheet (CSV). Default: the sample sheet of the contract's country, or the French sample.")
-    Path rates;
+    @Mixin
+    RateSheetOption rates;
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE",
             description = "Contract file (YAML, or JSON by its .json extension) whose tiers the sheet must price.")
@@ -44,18 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ContractFile.Contents contents = input == null ? null : ContractFile.read(input);
-        RateSheet sheet;
-        String name;
-        if (rates == null) {
-            sheet = contents == null ? SampleRateSheets.france() : Inputs.sample(contents.site().region());
-            name = contents == null ? "sample france.csv" : "sample rates of " + contents.site().region().country();
-        } else {
-            if (!Files.isRegularFile(rates)) {
-                throw new InputException(rates.toString(), "", "no such file");
-            }
-            sheet = RateSheetCsv.read(rates);
-            name = rates.getFileName().toString();
-        }
+        // without a contract, the French sample: the sample contract's
+        RateSheetOption.Named named = rates.read(contents == null ? RegionCode.ofCountry("FR") : contents.site().region());
+        RateSheet sheet = named.sheet();
+        String name = named.name();
         RateReport report = sheet.validate();
         PrintWriter out = spec.commandLine().getOut();
         out.println(name + ": " + sheet.rows().size() + " rates, " + (report.isValid() ? "valid" : "not valid") + ", " + report);

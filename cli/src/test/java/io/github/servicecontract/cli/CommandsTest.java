@@ -76,7 +76,7 @@ class CommandsTest {
     void validate_theSample_isValid() {
         CliRun run = CliRun.of("validate");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("sample france.csv: 22 rates, valid, no problems\n");
+        assertThat(run.out()).isEqualTo("sample rates of FR: 22 rates, valid, no problems\n");
     }
 
     @Test
@@ -134,11 +134,37 @@ class CommandsTest {
     }
 
     @Test
+    void renewal_ofTheSample_onADayOfItsFirstTerm_inFrench() {
+        CliRun run = CliRun.of("renewal", "--on", "2026-10-01");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("Reconduction de votre contrat de maintenance\n")
+                .contains("- Formule : Gold\n")
+                .contains("il sera reconduit tacitement le 1er janvier 2027, pour 12 mois.")
+                .contains("informez-nous au plus tard le 1er décembre 2026 (préavis : 1 mois).")
+                .endsWith("en application de l’article L.215-1 du Code de la consommation.\n");
+
+        CliRun later = CliRun.of("renewal", "--on", "2027-11-15", "-l", "en-GB", "-t", "silver", "-f", "html");
+        assertThat(later.exitCode()).isZero();
+        assertThat(later.out()).startsWith("<article class=\"servicecontract\" lang=\"en-GB\">")
+                .contains("<li>Service tier: Silver</li>")
+                .contains("it renews automatically on 1 January 2028, for 12 months.");
+    }
+
+    @Test
+    void renewal_onADayTheContractDoesNotRun_saysWhy() {
+        CliRun run = CliRun.of("renewal", "--on", "2025-10-01");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("servicecontract: day must not be before the contract starts on 2026-01-01, was 2025-10-01\n");
+    }
+
+    @Test
     void helpAndVersion() {
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("quote").contains("compare").contains("schedule").contains("validate");
-        for (String command : new String[] {"quote", "compare", "schedule", "validate"}) {
+        assertThat(help.out()).contains("quote").contains("compare").contains("schedule").contains("renewal").contains("validate");
+        for (String command : new String[] {"quote", "compare", "schedule", "renewal", "validate"}) {
             CliRun commandHelp = CliRun.of(command, "--help");
             assertThat(commandHelp.exitCode()).isZero();
             assertThat(commandHelp.out()).startsWith("Usage: servicecontract " + command);

@@ -80,7 +80,7 @@ class NoNetworkTest {
     void everyCommandRunsWithTheNetworkForbidden() throws Exception {
         forbidNetwork();
         for (String[] command : List.of(new String[] {"quote", "--explain", "--format", "html"}, new String[] {"compare"},
-                new String[] {"schedule"}, new String[] {"validate"},
+                new String[] {"schedule"}, new String[] {"renewal", "--on", "2026-10-01"}, new String[] {"validate"},
                 new String[] {"quote", "-i", CommandsTest.resource("milan.json").toString(), "-l", "de-CH"})) {
             CliRun run = CliRun.of(command);
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isZero();

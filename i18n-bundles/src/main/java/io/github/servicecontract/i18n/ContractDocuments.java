@@ -12,9 +12,9 @@ import io.github.servicecontract.model.Site;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Invoice;
 import io.github.servicecontract.pricing.Quote;
-import io.github.servicecontract.pricing.RenewalDates;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateCardEntry;
+import io.github.servicecontract.pricing.RenewalDates;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
 import java.time.LocalDate;
@@ -86,6 +86,46 @@ public final class ContractDocuments {
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Heading(1, words.text(TextKey.CONTRACT_TITLE)));
         body(blocks, words, quote, Optional.of(contract.client().name()), contract.clauses(), options);
+        return Document.of(locale, blocks);
+    }
+
+    /**
+     * Lays out the notice that a contract will renew, in its client's language, for the term
+     * running on {@code day}: the client, the site and the tier, the term's last day, the renewal
+     * date and the renewed term, and the last day to cancel with the notice. For a site in France,
+     * it cites the consumer code (article L.215-1), which obliges the integrator to send it to a
+     * consumer between three months and one month before that last day
+     * ({@link RenewalDates#frenchConsumerInformationWindow()}).
+     *
+     * <p>For example, DOMAIN.md example 1 on 2026-10-01: the contract runs until 31 December 2026
+     * and renews on 1 January 2027 for 12 months, unless cancelled by 1 December 2026.
+     *
+     * @param contract the contract, with a fixed term that renews automatically
+     * @param day a day of the term the notice is about, such as the day it is sent
+     * @return the document
+     * @throws IllegalArgumentException if the contract does not renew automatically, or is not
+     *     running on {@code day}
+     */
+    public static Document renewalNotice(Contract contract, LocalDate day) {
+        Objects.requireNonNull(contract, "contract");
+        ContractTerms terms = contract.terms();
+        RenewalDates dates = RenewalDates.of(terms, day);
+        LocalDate renewal = dates.renewalDate().orElseThrow(() -> new IllegalArgumentException(
+                "terms.renewal must be AUTOMATIC to have a renewal notice, was " + terms.renewal()));
+        Locale locale = contract.client().locale();
+        Messages words = Messages.of(locale);
+        List<Document.Block> blocks = new ArrayList<>();
+        blocks.add(new Document.Heading(1, words.text(TextKey.RENEWAL_NOTICE_TITLE)));
+        blocks.add(new Document.BulletList(List.of(colon(words, words.text(TextKey.CLIENT) + " : " + contract.client().name()),
+                colon(words, words.text(TextKey.SITE) + " : " + contract.site().name()),
+                colon(words, words.text(TextKey.TIER) + " : " + words.tierName(contract.tier())))));
+        blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_TERM, words.date(dates.endOfTerm()), words.date(renewal),
+                words.text(TextKey.MONTHS, terms.term().months().getAsInt()))));
+        blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_CANCEL, words.date(dates.lastDayToCancel().orElseThrow()),
+                words.period(terms.cancellationNotice()))));
+        if (contract.site().region().country().equals("FR")) {
+            blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_FRENCH_LAW)));
+        }
         return Document.of(locale, blocks);
     }
 

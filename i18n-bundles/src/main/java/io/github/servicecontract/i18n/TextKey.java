@@ -124,6 +124,14 @@ public enum TextKey {
     NOTICE,
     /** Cancellation notice of a term that renews; {0} the notice, {1} the last day to cancel. */
     NOTICE_DEADLINE,
+    /** Heading of a renewal notice. */
+    RENEWAL_NOTICE_TITLE,
+    /** A renewal notice's term; {0} its last day, {1} the renewal date, {2} the renewed term in words. */
+    RENEWAL_NOTICE_TERM,
+    /** A renewal notice's deadline; {0} the last day to cancel, {1} the notice in words. */
+    RENEWAL_NOTICE_CANCEL,
+    /** A renewal notice's legal basis, for a site in France. */
+    RENEWAL_NOTICE_FRENCH_LAW,
     /** Billing frequency; {0} the frequency's words. */
     BILLING,
     /** Prepay discount; {0} the percentage. */

@@ -1,0 +1,39 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Contract;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code servicecontract renewal}: the notice that the contract renews, for the term running on a day. */
+@Command(name = "renewal", mixinStandardHelpOptions = true,
+        description = {"Show the notice that the contract renews: the term's last day, the renewal date and the last day to"
+                + " cancel (in France, the consumer code's article L.215-1 notice)."})
+final class RenewalCommand implements Callable<Integer> {
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
+    String tier;
+
+    @Option(names = "--on", paramLabel = "DATE",
+            description = "A day of the term the notice is about, such as the day it is sent (ISO, 2026-10-01). Default: today.")
+    LocalDate on;
+
+    @Override
+    public Integer call() {
+        ContractFile.Contents contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        Contract contract = Contract.builder().client(Client.of(contents.client().name(), locale)).site(contents.site())
+                .tier(inputs.tier(contents, Optional.ofNullable(tier))).terms(contents.terms()).build();
+        inputs.print(locale, ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on));
+        return 0;
+    }
+}
