@@ -134,6 +134,21 @@ class CommandsTest {
     }
 
     @Test
+    void contract_ofTheSample_hasTheClientThePricesTheInvoicesAndTheTerms() {
+        CliRun run = CliRun.of("contract", "-l", "en-GB");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.plainOut()).startsWith("Service contract\n")
+                .contains("- Client: Claire Martin\n")
+                .contains("Prepayment discount").contains("Total including tax    €2,473.80")
+                .contains("Invoices\n--------")
+                .contains("1 January 2026 to 31 December 2026  €1,653.00  €330.60  €1,983.60")
+                .contains("- Cancellation notice: 1 month; to stop the renewal, cancel by 1 December 2026");
+        assertThat(CliRun.of("contract", "-t", "silver", "--explain", "-f", "markdown").out())
+                .startsWith("# Contrat de maintenance\n").contains("## Échéancier de facturation").contains("Formule : Silver");
+    }
+
+    @Test
     void renewal_ofTheSample_onADayOfItsFirstTerm_inFrench() {
         CliRun run = CliRun.of("renewal", "--on", "2026-10-01");
         assertThat(run.exitCode()).isZero();
@@ -163,8 +178,9 @@ class CommandsTest {
     void helpAndVersion() {
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("quote").contains("compare").contains("schedule").contains("renewal").contains("validate");
-        for (String command : new String[] {"quote", "compare", "schedule", "renewal", "validate"}) {
+        assertThat(help.out()).contains("quote").contains("contract").contains("compare").contains("schedule").contains("renewal")
+                .contains("validate");
+        for (String command : new String[] {"quote", "contract", "compare", "schedule", "renewal", "validate"}) {
             CliRun commandHelp = CliRun.of(command, "--help");
             assertThat(commandHelp.exitCode()).isZero();
             assertThat(commandHelp.out()).startsWith("Usage: servicecontract " + command);

@@ -79,8 +79,9 @@ class NoNetworkTest {
     @Test
     void everyCommandRunsWithTheNetworkForbidden() throws Exception {
         forbidNetwork();
-        for (String[] command : List.of(new String[] {"quote", "--explain", "--format", "html"}, new String[] {"compare"},
-                new String[] {"schedule"}, new String[] {"renewal", "--on", "2026-10-01"}, new String[] {"validate"},
+        for (String[] command : List.of(new String[] {"quote", "--explain", "--format", "html"}, new String[] {"contract"},
+                new String[] {"compare"}, new String[] {"schedule"}, new String[] {"renewal", "--on", "2026-10-01"},
+                new String[] {"validate"},
                 new String[] {"quote", "-i", CommandsTest.resource("milan.json").toString(), "-l", "de-CH"})) {
             CliRun run = CliRun.of(command);
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isZero();

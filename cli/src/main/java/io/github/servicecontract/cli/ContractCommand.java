@@ -1,0 +1,51 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.pricing.BillingPolicy;
+import io.github.servicecontract.pricing.BillingSchedule;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.TaxRate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code servicecontract contract}: the contract of the tier sold, with its prices, invoices and terms. */
+@Command(name = "contract", mixinStandardHelpOptions = true,
+        description = "Show the contract of the tier sold: the client, the site, what is included and not, every price,"
+                + " the invoices and the terms.")
+final class ContractCommand implements Callable<Integer> {
+
+    @Mixin
+    Inputs inputs;
+
+    @Mixin
+    RateSheetOption rates;
+
+    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
+    String tier;
+
+    @Option(names = "--explain", description = "Explain how every amount is calculated.")
+    boolean explain;
+
+    @Override
+    public Integer call() {
+        ContractFile.Contents contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
+        Contract contract = Contract.builder().client(Client.of(contents.client().name(), locale)).site(contents.site())
+                .tier(quote.context().tier()).terms(contents.terms()).build();
+        TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
+        RenderOptions options = RenderOptions.builder().taxRate(tax)
+                .schedule(BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build()))
+                .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY).build();
+        inputs.print(locale, ContractDocuments.contract(contract, quote, options));
+        return 0;
+    }
+}
