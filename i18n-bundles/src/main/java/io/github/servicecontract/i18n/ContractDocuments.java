@@ -131,7 +131,8 @@ public final class ContractDocuments {
 
     /**
      * Lays out a tier comparison side by side: one column per tier, with service level,
-     * coverage, response times, what each includes, and the prices for a year.
+     * coverage, response times, what each includes and what it bills when used, and the prices
+     * for a year.
      *
      * @param comparison the priced tiers
      * @param locale the client's locale
@@ -151,9 +152,16 @@ public final class ContractDocuments {
         rows.add(row(words.text(TextKey.SERVICE_LEVEL), quotes, q -> words.label(q.context().tier().serviceLevel())));
         rows.add(row(words.text(TextKey.DELIVERY), quotes, q -> deliveries(words, q.context().tier())));
         rows.add(row(words.text(TextKey.COVERAGE), quotes, q -> words.coverage(q.context().tier().coverage())));
+        rows.add(row(words.text(TextKey.RESPONSE_REMOTE_LABEL), quotes, q -> q.context().tier().remoteResponseTime()
+                .map(time -> words.text(TextKey.WITHIN, words.duration(time))).orElse("—")));
+        rows.add(row(words.text(TextKey.RESPONSE_ON_SITE_LABEL), quotes, q -> q.context().tier().onSiteResponseTime()
+                .map(time -> words.text(TextKey.WITHIN, words.duration(time))).orElse("—")));
         rows.add(row(words.text(TextKey.MONITORING), quotes, q -> words.label(q.context().tier().monitoring())));
         rows.add(row(words.text(TextKey.INCLUDED_HEADING), quotes, q -> q.context().tier().inclusions().isEmpty() ? "—"
-                : String.join("; ", q.context().tier().inclusions().stream().map(words::clause).toList())));
+                : String.join(words.language() == Language.FRENCH ? " ; " : "; ",
+                        q.context().tier().inclusions().stream().map(words::clause).toList())));
+        rows.add(row(words.text(TextKey.BILLED_WHEN_USED), quotes, q -> q.context().tier().billedOnDemand().isEmpty() ? "—"
+                : words.list(q.context().tier().billedOnDemand().stream().sorted().map(words::label).toList())));
         rows.add(row(words.text(TextKey.RECURRING_PER_YEAR), quotes, q -> words.money(q.recurringPerYear())));
         rows.add(row(words.text(TextKey.TOTAL_EXCLUDING_TAX), quotes, q -> words.money(q.total())));
         List<Document.Block> blocks = new ArrayList<>();

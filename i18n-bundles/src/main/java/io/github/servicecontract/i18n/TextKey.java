@@ -42,6 +42,14 @@ public enum TextKey {
     RESPONSE_REMOTE,
     /** On-site response time; {0} the duration. */
     RESPONSE_ON_SITE,
+    /** Label of a tier's remote response time, in a comparison. */
+    RESPONSE_REMOTE_LABEL,
+    /** Label of a tier's on-site response time, in a comparison. */
+    RESPONSE_ON_SITE_LABEL,
+    /** Within a time; {0} the time. */
+    WITHIN,
+    /** Label of the services a tier bills when used, in a comparison. */
+    BILLED_WHEN_USED,
     /** "Monitoring". */
     MONITORING,
     /** Heading of what is included. */

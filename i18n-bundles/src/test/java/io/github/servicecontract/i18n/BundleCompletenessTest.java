@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.servicecontract.model.Benefit;
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Monitoring;
 import io.github.servicecontract.model.ServiceLevel;
@@ -34,7 +35,8 @@ class BundleCompletenessTest {
 
     private static final List<Class<? extends Enum<?>>> WORDED_ENUMS = List.of(ServiceLevel.class, Delivery.class,
             Monitoring.class, BillingFrequency.class, TimeBand.class, Legs.class, LabourRule.BandApplication.class,
-            Proration.class, InstalledValueBasis.class, Brackets.Mode.class, QuoteLine.Periodicity.class, Benefit.class);
+            Proration.class, InstalledValueBasis.class, Brackets.Mode.class, QuoteLine.Periodicity.class, Benefit.class,
+            ChargeableService.class);
 
     /** Every key the library asks for. */
     static Set<String> requiredKeys() {
