@@ -2,9 +2,7 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.i18n.RenderOptions;
-import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
-import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Quote;
@@ -39,9 +37,8 @@ final class ContractCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
-        Contract contract = Contract.builder().client(Client.of(contents.client().name(), locale)).site(contents.site())
-                .tier(quote.context().tier()).terms(contents.terms()).build();
-        TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
+        Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
+        TaxRate tax = inputs.invoiceTax(contents);
         RenderOptions options = RenderOptions.builder().taxRate(tax)
                 .schedule(BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build()))
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY).build();

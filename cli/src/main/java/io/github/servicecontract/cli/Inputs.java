@@ -3,17 +3,14 @@ package io.github.servicecontract.cli;
 import io.github.servicecontract.i18n.Document;
 import io.github.servicecontract.i18n.DocumentFormat;
 import io.github.servicecontract.i18n.Language;
-import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.TierId;
-import io.github.servicecontract.pricing.InvalidRateSheetException;
 import io.github.servicecontract.pricing.PricingContext;
-import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
-import io.github.servicecontract.ratesheet.RateSheetCsv;
-import io.github.servicecontract.ratesheet.SampleRateSheets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,5 +109,16 @@ final class Inputs {
 
     Optional<TaxRate> tax(ContractFile.Contents contents) {
         return contents.tax().or(() -> TaxRate.standardFor(contents.site().region()));
+    }
+
+    /** The tax invoices carry: the file's, the standard rate of the site's country, or none. */
+    TaxRate invoiceTax(ContractFile.Contents contents) {
+        return tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
+    }
+
+    /** The contract of the tier {@code --tier} names, or the file's, for its client, writing in {@code locale}. */
+    Contract contract(ContractFile.Contents contents, Locale locale, Optional<String> tier) {
+        return Contract.builder().client(Client.of(contents.client().name(), locale)).site(contents.site())
+                .tier(tier(contents, tier)).terms(contents.terms()).build();
     }
 }

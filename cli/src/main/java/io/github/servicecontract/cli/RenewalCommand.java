@@ -1,7 +1,6 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
-import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -31,8 +30,7 @@ final class RenewalCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Contract contract = Contract.builder().client(Client.of(contents.client().name(), locale)).site(contents.site())
-                .tier(inputs.tier(contents, Optional.ofNullable(tier))).terms(contents.terms()).build();
+        Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
         inputs.print(locale, ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on));
         return 0;
     }

@@ -1,7 +1,6 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
-import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.TaxRate;
@@ -29,7 +28,7 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        TaxRate tax = inputs.tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
+        TaxRate tax = inputs.invoiceTax(contents);
         BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates),
                 BillingPolicy.builder().taxRate(tax).build());
         inputs.print(locale, ContractDocuments.schedule(schedule, locale));
