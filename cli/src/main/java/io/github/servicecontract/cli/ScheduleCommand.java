@@ -24,13 +24,22 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to bill. Default: the file's tier.")
     String tier;
 
+    @Option(names = "--months", paramLabel = "N", defaultValue = "12",
+            description = "How many months of an open-ended contract to invoice. Default: ${DEFAULT-VALUE}.")
+    int months;
+
     @Override
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TaxRate tax = inputs.invoiceTax(contents);
-        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates),
-                BillingPolicy.builder().taxRate(tax).build());
+        BillingPolicy policy;
+        try {
+            policy = BillingPolicy.builder().taxRate(tax).openEndedMonths(months).build();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--months", "", e.getMessage());
+        }
+        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates), policy);
         inputs.print(locale, ContractDocuments.schedule(schedule, locale));
         return 0;
     }

@@ -73,6 +73,26 @@ class CommandsTest {
     }
 
     @Test
+    void schedule_ofAnOpenEndedContract_forTheMonthsAsked_saysThatInvoicingContinues(@TempDir Path folder) throws Exception {
+        String sample;
+        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
+            sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path open = Files.writeString(folder.resolve("open.yaml"), sample.replace("term: P12M", "term: open-ended")
+                .replace("billing: ANNUAL", "billing: QUARTERLY"));
+
+        CliRun run = CliRun.of("schedule", "-i", open.toString(), "-l", "en-GB", "--months", "24");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut().lines().filter(line -> line.matches(" +\\d+ .*"))).hasSize(8);
+        assertThat(run.plainOut()).contains("Open-ended contract: invoicing continues from 1 January 2028 until the contract is"
+                + " cancelled.");
+        CliRun none = CliRun.of("schedule", "-i", open.toString(), "--months", "0");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("servicecontract: --months: openEndedMonths must be >= 1, was 0\n");
+    }
+
+    @Test
     void validate_theSample_isValid() {
         CliRun run = CliRun.of("validate");
         assertThat(run.exitCode()).isZero();
