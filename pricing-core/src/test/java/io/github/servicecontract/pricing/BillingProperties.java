@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.LongStream;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -33,6 +35,28 @@ class BillingProperties {
 
     private static BigDecimal decimal(MonetaryAmount amount) {
         return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    @Test
+    void theTermRunningOnADay_containsIt_andStartsAWholeNumberOfTermsAfterTheStart() {
+        // days around the ends of terms, where months of different lengths make the count slip
+        qt().forAll(starts(), integers().between(1, 36), integers().between(0, 40), integers().between(-3, 3))
+                .assuming((start, months, term, slip) -> term > 0 || slip >= 0).checkAssert((start, months, term, slip) -> {
+            ContractTerms terms = ContractTerms.builder().start(start).term(Term.ofMonths(months))
+                    .cancellationNotice(Period.ofDays(1)).build();
+            LocalDate day = start.plusMonths((long) term * months).plusDays(slip);
+            RenewalDates dates = RenewalDates.of(terms, day);
+            LocalDate renewal = dates.renewalDate().orElseThrow();
+            assertThat(dates.startOfTerm()).isBeforeOrEqualTo(day);
+            assertThat(renewal).isAfter(day);
+            // MONTHS.between counts one month fewer than plusMonths reaches where the start's day is past a month's end
+            long counted = ChronoUnit.MONTHS.between(start, dates.startOfTerm()) / months;
+            assertThat(LongStream.of(counted, counted + 1)).as("the term is a whole number of terms after the start")
+                    .anyMatch(k -> start.plusMonths(k * months).equals(dates.startOfTerm())
+                            && start.plusMonths((k + 1) * months).equals(renewal));
+            assertThat(dates.endOfTerm()).isEqualTo(renewal.minusDays(1));
+            assertThat(dates.lastDayToCancel()).contains(renewal.minusDays(1));
+        });
     }
 
     @Test

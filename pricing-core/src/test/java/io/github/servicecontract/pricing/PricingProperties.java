@@ -154,6 +154,23 @@ class PricingProperties {
     }
 
     @Test
+    void graduatedLines_addUpToTheQuantity_andEachIsItsQuantityTimesItsPrice() {
+        qt().forAll(integers().between(1, 40), integers().between(1, 40), integers().between(1, 200), longs().between(0, 999))
+                .checkAssert((first, second, devices, seed) -> {
+                    Brackets brackets = Brackets.graduated(List.of(Brackets.Bracket.upTo(first, Examples.eur(cents(seed))),
+                            Brackets.Bracket.upTo(first + second, Examples.eur(cents(seed * 7 % 1000))),
+                            Brackets.Bracket.above(Examples.eur(cents(seed * 13 % 1000)))));
+                    Quote quote = Quote.of(context(siteAt(10, devices), rates(8_500, 240, 100), Usage.NONE),
+                            PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, brackets));
+                    BigDecimal units = quote.lines().stream().map(QuoteLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertThat(units).isEqualByComparingTo(BigDecimal.valueOf(siteAt(10, devices).deviceCount()));
+                    assertThat(quote.lines()).allSatisfy(line -> assertThat(line.amount()).isEqualTo(
+                            line.unitPrice().multiply(line.quantity()).multiply(12)));
+                    assertThat(quote.total()).isEqualTo(brackets.priceOf(units).multiply(12));
+                });
+    }
+
+    @Test
     void aDiscountNeverRaisesAPrice() {
         qt().forAll(contexts(), integers().between(0, 100), longs().between(0, 1_000_000)).checkAssert((context, percent, cents) -> {
             PricingRule base = PricingRules.sum(PricingRules.flatFee(), CALL_OUT, PricingRules.tripFee());
