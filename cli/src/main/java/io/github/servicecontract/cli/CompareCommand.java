@@ -23,7 +23,8 @@ final class CompareCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty(), rates), contents.catalogue());
-        inputs.print(locale, ContractDocuments.comparison(comparison, locale));
+        inputs.print(locale, inputs.tax(contents).map(tax -> ContractDocuments.comparison(comparison, locale, tax))
+                .orElseGet(() -> ContractDocuments.comparison(comparison, locale)));
         return 0;
     }
 }

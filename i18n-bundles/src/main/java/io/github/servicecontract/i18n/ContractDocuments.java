@@ -15,6 +15,7 @@ import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateCardEntry;
 import io.github.servicecontract.pricing.RenewalDates;
+import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
 import java.time.LocalDate;
@@ -132,13 +133,31 @@ public final class ContractDocuments {
     /**
      * Lays out a tier comparison side by side: one column per tier, with service level,
      * coverage, response times, what each includes and what it bills when used, and the prices
-     * for a year.
+     * for a year, before tax.
      *
      * @param comparison the priced tiers
      * @param locale the client's locale
      * @return the document
      */
     public static Document comparison(TierComparison comparison, Locale locale) {
+        return comparison(comparison, locale, Optional.empty());
+    }
+
+    /**
+     * Lays out a tier comparison side by side, as {@link #comparison(TierComparison, Locale)},
+     * with each tier's tax and total including it: what a consumer compares (in France, prices
+     * shown to a consumer include tax).
+     *
+     * @param comparison the priced tiers
+     * @param locale the client's locale
+     * @param tax the tax on each tier's total
+     * @return the document
+     */
+    public static Document comparison(TierComparison comparison, Locale locale, TaxRate tax) {
+        return comparison(comparison, locale, Optional.of(Objects.requireNonNull(tax, "tax")));
+    }
+
+    private static Document comparison(TierComparison comparison, Locale locale, Optional<TaxRate> tax) {
         Objects.requireNonNull(comparison, "comparison");
         Messages words = Messages.of(locale);
         List<Quote> quotes = comparison.quotes();
@@ -164,6 +183,10 @@ public final class ContractDocuments {
                 : words.list(q.context().tier().billedOnDemand().stream().sorted().map(words::label).toList())));
         rows.add(row(words.text(TextKey.RECURRING_PER_YEAR), quotes, q -> words.money(q.recurringPerYear())));
         rows.add(row(words.text(TextKey.TOTAL_EXCLUDING_TAX), quotes, q -> words.money(q.total())));
+        tax.ifPresent(rate -> {
+            rows.add(row(words.tax(rate), quotes, q -> words.money(q.tax(rate))));
+            rows.add(row(words.text(TextKey.TOTAL_INCLUDING_TAX), quotes, q -> words.money(q.totalIncludingTax(rate))));
+        });
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Heading(1, words.text(TextKey.COMPARISON_TITLE)));
         blocks.add(new Document.Paragraph(quotes.get(0).context().site().name()));
