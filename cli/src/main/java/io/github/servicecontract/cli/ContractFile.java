@@ -37,6 +37,8 @@ import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Intervention;
+import io.github.servicecontract.pricing.PricingContext;
+import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TierCatalogue;
@@ -70,7 +72,18 @@ final class ContractFile {
 
     /** What a contract file describes. */
     record Contents(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
-            Optional<TaxRate> tax) {}
+            Optional<TaxRate> tax) {
+
+        /**
+         * The context of pricing this file's site, terms and usage under {@code tier}, with the
+         * rates of {@code day}.
+         *
+         * @throws IllegalArgumentException if the rates do not apply on that day, or the site is in another currency
+         */
+        PricingContext context(ServiceTier tier, RateTable rates, LocalDate day) {
+            return PricingContext.builder().site(site).tier(tier).terms(terms).rates(rates).usage(usage).pricingDay(day).build();
+        }
+    }
 
     private final String name;
     private CurrencyUnit currency;

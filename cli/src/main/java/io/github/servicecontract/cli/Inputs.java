@@ -70,8 +70,7 @@ final class Inputs {
         ServiceTier chosen = tier(contents, tier);
         RateTable table = rates.tableFor(contents);
         try {
-            return PricingContext.builder().site(contents.site()).tier(chosen).terms(contents.terms()).rates(table)
-                    .usage(contents.usage()).build();
+            return contents.context(chosen, table, contents.terms().start());
         } catch (IllegalArgumentException e) {
             throw new InputException(input == null ? "sample" : input.getFileName().toString(), "", e.getMessage());
         }

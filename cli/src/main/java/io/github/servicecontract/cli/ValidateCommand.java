@@ -1,7 +1,6 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.model.RegionCode;
-import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateReport;
 import io.github.servicecontract.pricing.RateSheet;
@@ -104,8 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String problemOn(RateTable table, LocalDate day, TierCatalogue.Offer offer, ContractFile.Contents contents) {
         try {
-            Quote.of(PricingContext.builder().site(contents.site()).tier(offer.tier()).terms(contents.terms()).rates(table)
-                    .usage(contents.usage()).pricingDay(day).build(), offer.rule());
+            Quote.of(contents.context(offer.tier(), table, day), offer.rule());
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
