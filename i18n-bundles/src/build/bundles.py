@@ -18,6 +18,8 @@ t('DELIVERY','Service delivered','Intervention','Intervento','Leistungserbringun
 t('COVERAGE','Hours of coverage','Horaires couverts','Orari coperti','Abgedeckte Zeiten')
 t('COVERAGE_ALL_HOURS','24 hours a day, 7 days a week, 365 days a year','24 h/24, 7 j/7, 365 jours par an','24 ore su 24, 7 giorni su 7, 365 giorni l’anno','rund um die Uhr, an 365 Tagen im Jahr')
 t('COVERAGE_WINDOW','{0}, {1} to {2}','{0}, de {1} à {2}','{0}, dalle {1} alle {2}','{0}, {1} bis {2} Uhr')
+t('COVERAGE_ALL_DAY','{0}, all day','{0}, toute la journée','{0}, tutto il giorno','{0}, ganztägig')
+t('MIDNIGHT','midnight','24 h','24:00','24:00')
 t('WEEKDAYS','Monday to Friday','du lundi au vendredi','dal lunedì al venerdì','Montag bis Freitag')
 t('CLOSED_ON_HOLIDAYS','except public holidays','hors jours fériés','esclusi i giorni festivi','außer an Feiertagen')
 t('RESPONSE_REMOTE','Remote response within {0}','Intervention à distance sous {0}','Intervento da remoto entro {0}','Fernreaktion innerhalb von {0}')

@@ -236,12 +236,18 @@ public final class Messages {
     }
 
     /**
-     * Formats a time of day in the locale's short form, for example {@code "08:00"}.
+     * Formats a time of day as the locale writes it in a sentence: in French, hours and minutes
+     * with "h", as French typography writes them ({@code "8 h"}, {@code "17 h 30"}); otherwise
+     * the locale's short form ({@code "08:00"}, {@code "5:00 PM"}).
      *
      * @param time the time
      * @return the formatted time
      */
     public String time(LocalTime time) {
+        if (language == Language.FRENCH) {
+            String hours = time.getHour() + " h";
+            return time.getMinute() == 0 ? hours : hours + String.format(Locale.ROOT, " %02d", time.getMinute());
+        }
         return times.format(time);
     }
 
@@ -383,8 +389,9 @@ public final class Messages {
     }
 
     /**
-     * Words a coverage window, for example {@code "du lundi au vendredi, de 08:00 à 17:00, hors
-     * jours fériés"}.
+     * Words a coverage window, for example {@code "du lundi au vendredi, de 8 h à 17 h, hors
+     * jours fériés"}; a window that closes at midnight closes at the end of the day ("to
+     * midnight", "à 24 h"), and one that also opens at midnight is open all day.
      *
      * @param coverage the window
      * @return the words
@@ -395,8 +402,10 @@ public final class Messages {
         }
         String days = coverage.days().equals(WEEKDAYS) ? text(TextKey.WEEKDAYS)
                 : list(coverage.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
-        String closes = coverage.closes().equals(LocalTime.MIDNIGHT) ? "24:00" : time(coverage.closes());
-        String window = text(TextKey.COVERAGE_WINDOW, days, time(coverage.opens()), closes);
+        boolean toMidnight = coverage.closes().equals(LocalTime.MIDNIGHT);
+        String window = toMidnight && coverage.opens().equals(LocalTime.MIDNIGHT) ? text(TextKey.COVERAGE_ALL_DAY, days)
+                : text(TextKey.COVERAGE_WINDOW, days, time(coverage.opens()),
+                        toMidnight ? text(TextKey.MIDNIGHT) : time(coverage.closes()));
         return coverage.holidayCover() == CoverageWindow.HolidayCover.CLOSED ? window + ", " + text(TextKey.CLOSED_ON_HOLIDAYS)
                 : window;
     }

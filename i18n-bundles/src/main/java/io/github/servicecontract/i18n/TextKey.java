@@ -34,6 +34,10 @@ public enum TextKey {
     COVERAGE_ALL_HOURS,
     /** A coverage window; {0} days, {1} opening time, {2} closing time. */
     COVERAGE_WINDOW,
+    /** A coverage window open all day on its days; {0} the days. */
+    COVERAGE_ALL_DAY,
+    /** Midnight as the time a coverage window closes, the end of the day. */
+    MIDNIGHT,
     /** Monday to Friday. */
     WEEKDAYS,
     /** Closed on public holidays. */

@@ -7,6 +7,8 @@ import io.github.servicecontract.model.ClauseCategory;
 import io.github.servicecontract.model.ClauseId;
 import io.github.servicecontract.model.ClauseKind;
 import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.CoverageWindow;
+import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
@@ -20,9 +22,13 @@ import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.Unit;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.Period;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -178,5 +184,39 @@ class MessagesTest {
             assertThat(Messages.of(swiss).number(new BigDecimal("1234.5"))).as(swiss.toString()).isEqualTo(swissFrench);
         }
         assertThat(Messages.of(Locale.GERMANY).number(new BigDecimal("1234.5"))).isEqualTo("1.234,5");
+    }
+
+    @Test
+    void times_areWrittenAsEachLanguageWritesThemInASentence() {
+        LocalTime eight = LocalTime.of(8, 0);
+        LocalTime halfPastFive = LocalTime.of(17, 30);
+        assertThat(List.of(FR.time(eight), FR.time(halfPastFive), FR.time(LocalTime.of(9, 5)), FR.time(LocalTime.MIDNIGHT)))
+                .containsExactly("8 h", "17 h 30", "9 h 05", "0 h");
+        assertThat(Messages.of(Locale.CANADA_FRENCH).time(halfPastFive)).isEqualTo("17 h 30");
+        assertThat(List.of(IT.time(eight), DE.time(halfPastFive), EN.time(halfPastFive)))
+                .containsExactly("08:00", "17:30", "17:30");
+        assertThat(Messages.of(Locale.US).time(halfPastFive)).isEqualTo("5:30 PM");
+    }
+
+    @Test
+    void coverage_closingAtMidnight_closesAtTheEndOfTheDay_andOpeningAtMidnightToo_isAllDay() {
+        HolidayCalendar holidays = HolidayCalendar.national(RegionCode.parse("FR-69"));
+        CoverageWindow business = CoverageWindow.businessHours(ZoneId.of("Europe/Paris"), holidays);
+        CoverageWindow evenings = CoverageWindow.builder().from(business).opens(LocalTime.of(18, 0)).closes(LocalTime.MIDNIGHT)
+                .build();
+        CoverageWindow weekends = CoverageWindow.builder().from(business)
+                .days(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).opens(LocalTime.MIDNIGHT).closes(LocalTime.MIDNIGHT)
+                .build();
+        assertThat(FR.coverage(business)).isEqualTo("du lundi au vendredi, de 8 h à 17 h, hors jours fériés");
+        assertThat(List.of(FR.coverage(evenings), IT.coverage(evenings), DE.coverage(evenings), EN.coverage(evenings)))
+                .containsExactly("du lundi au vendredi, de 18 h à 24 h, hors jours fériés",
+                        "dal lunedì al venerdì, dalle 18:00 alle 24:00, esclusi i giorni festivi",
+                        "Montag bis Freitag, 18:00 bis 24:00 Uhr, außer an Feiertagen",
+                        "Monday to Friday, 18:00 to midnight, except public holidays");
+        assertThat(List.of(FR.coverage(weekends), IT.coverage(weekends), DE.coverage(weekends), EN.coverage(weekends)))
+                .containsExactly("samedi et dimanche, toute la journée, hors jours fériés",
+                        "sabato e domenica, tutto il giorno, esclusi i giorni festivi",
+                        "Samstag und Sonntag, ganztägig, außer an Feiertagen",
+                        "Saturday and Sunday, all day, except public holidays");
     }
 }
