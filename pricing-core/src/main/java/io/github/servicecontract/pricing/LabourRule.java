@@ -160,7 +160,7 @@ public abstract class LabourRule implements PricingRule {
                 ? new RemoteTime(context, tier.includes(ChargeableService.REMOTE_SUPPORT)) : null;
         for (Intervention intervention : context.usage().interventions(delivery())) {
             HourlyRate rate = hourlyRate(context, intervention, intervention.band());
-            Supplier<Trace> trace = () -> rate.trace(context).plus("worked", intervention.worked())
+            Supplier<Trace> trace = () -> rate.trace(context).plus("day", intervention.day()).plus("worked", intervention.worked())
                     .plus("technicians", intervention.technicians());
             if (isCoveredByWarranty(intervention)) {
                 result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),

@@ -230,14 +230,14 @@ class LabourRuleTest {
                 .bandApplication(LabourRule.BandApplication.CHARGE).build();
         Quote quote = Quote.of(context, onSite.andThen(LabourRule.builder().delivery(Delivery.REMOTE).build()));
         assertThat(quote.lines()).extracting(line -> Checks.describe(line.amount()) + " " + line.trace()).containsExactly(
-                "EUR 0.00 labour: rate=EUR 100.00, band=BUSINESS_HOURS, worked=PT1H, technicians=1, included=visit-quota, "
+                "EUR 0.00 labour: rate=EUR 100.00, band=BUSINESS_HOURS, day=2026-02-02, worked=PT1H, technicians=1, included=visit-quota, "
                         + "visit=1, visits-included=1, hours=1",
-                "EUR 225.00 labour: rate=EUR 100.00, band=SATURDAY, band-multiplier=1.5x, worked=PT1H15M, technicians=1, "
+                "EUR 225.00 labour: rate=EUR 100.00, band=SATURDAY, band-multiplier=1.5x, day=2026-03-14, worked=PT1H15M, technicians=1, "
                         + "increment=PT15M, minimum-time=PT1H, billed-hours=1.25, minimum-charge=EUR 150.00, "
                         + "band-applies-to=CHARGE, amount=EUR 225.00",
-                "EUR 0.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, worked=PT40M, technicians=1, included=remote-allowance, "
+                "EUR 0.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, day=2026-04-01, worked=PT40M, technicians=1, included=remote-allowance, "
                         + "hours=0.75",
-                "EUR 60.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, worked=PT1H40M, technicians=1, allowance-used=PT1H, "
+                "EUR 60.00 labour: rate=EUR 80.00, band=BUSINESS_HOURS, day=2026-05-04, worked=PT1H40M, technicians=1, allowance-used=PT1H, "
                         + "beyond-allowance=PT40M, increment=PT15M, billed-hours=0.75, amount=EUR 60.00");
         assertThat(quote.rateCard()).extracting(entry -> entry.role().orElseThrow() + " " + entry.band().orElseThrow() + " "
                 + Checks.describe(entry.price()) + " " + entry.trace()).containsExactly(

@@ -41,7 +41,7 @@ class ReadmeExampleTest {
         quote.total();                              // EUR 2061.50, exactly the sum of the lines
         quote.totalIncludingTax(TaxRate.FRANCE);    // EUR 2473.80
         quote.lines().forEach(line -> System.out.println(line.trace()));
-        // labour: rate=EUR 85.00, band=BUSINESS_HOURS, worked=PT2H, ..., amount=EUR 170.00
+        // labour: rate=EUR 85.00, band=BUSINESS_HOURS, day=2026-03-10, ..., amount=EUR 170.00
 
         assertThat(quote.total()).isEqualTo(Examples.eur("2061.50"));
         assertThat(quote.totalIncludingTax(TaxRate.FRANCE)).isEqualTo(Examples.eur("2473.80"));

@@ -42,7 +42,7 @@ class WorkedExamplesTest {
         assertThat(devices.trace().valueOf("per-month")).contains(eur("45.00"));
         QuoteLine visit = quote.lines().get(3);
         assertThat(visit.trace().toString()).isEqualTo(
-                "labour: rate=EUR 85.00, band=BUSINESS_HOURS, worked=PT2H, technicians=1, increment=PT15M, "
+                "labour: rate=EUR 85.00, band=BUSINESS_HOURS, day=2026-03-10, worked=PT2H, technicians=1, increment=PT15M, "
                         + "billed-hours=2, amount=EUR 170.00");
         assertThat(quote.lines().get(7).trace().valueOf("base")).contains(eur("2170.00"));
     }
