@@ -125,8 +125,8 @@ t('enum.Proration.FULL_PERIOD','whole period','période entière','periodo inter
 t('enum.InstalledValueBasis.PRODUCTS','products','matériel','prodotti','Geräte')
 t('enum.InstalledValueBasis.LABOUR','installation labour','main-d’œuvre d’installation','manodopera di installazione','Installationsarbeit')
 t('enum.InstalledValueBasis.PRODUCTS_AND_LABOUR','products and labour','matériel et main-d’œuvre','prodotti e manodopera','Geräte und Arbeit')
-t('enum.Mode.GRADUATED','graduated','par tranches','a scaglioni','gestaffelt')
-t('enum.Mode.VOLUME','volume','au volume','a volume','nach Volumen')
+t('enum.Mode.GRADUATED','in graduated brackets','par tranches','a scaglioni','gestaffelt')
+t('enum.Mode.VOLUME','by volume','au volume','a volume','nach Volumen')
 t('enum.Periodicity.ONCE','once','une fois','una tantum','einmalig')
 t('enum.Periodicity.MONTHLY','monthly','mensuel','mensile','monatlich')
 t('enum.Periodicity.YEARLY','yearly','annuel','annuale','jährlich')
@@ -264,7 +264,9 @@ labels = {
  'block-rounding':('partial block','forfait entamé','pacchetto parziale','angefangenes Paket'),
  'quantity':('quantity','quantité','quantità','Menge'),
  'per-month':('per month','par mois','al mese','pro Monat'),
- 'bracket-mode':('pricing by brackets','tarification par paliers','tariffazione a scaglioni','Staffelpreis'),
+ 'bracket-mode':('pricing','tarification','tariffazione','Preisberechnung'),
+ 'bracket-up-to':('bracket up to','palier jusqu’à','scaglione fino a','Staffel bis'),
+ 'bracket-above':('bracket above','palier au-delà de','scaglione oltre','Staffel über'),
  'bracket-units':('units in the bracket','unités dans le palier','unità nello scaglione','Einheiten in der Staffel'),
  'bracket-price':('bracket price','prix du palier','prezzo dello scaglione','Staffelpreis je Einheit'),
  'basis':('basis','assiette','base','Grundlage'),

@@ -54,7 +54,8 @@ class CommandsTest {
         assertThat(run.plainOut()).contains("Subscription per device  25 devices    $1.50 per month    $450.00  billed")
                 .contains("Subscription per device   5 devices    $1.00 per month     $60.00  billed")
                 .contains("Subscription per year   $1,950.00").contains("Sales tax 0%")
-                .contains("quantity 30; units in the bracket 25; bracket price $1.50; per month $37.50");
+                .contains("pricing in graduated brackets; count 30; bracket up to 25; units in the bracket 25; bracket price $1.50; "
+                        + "per month $37.50", "count 30; bracket above 25; units in the bracket 5; bracket price $1.00; per month $5.00");
     }
 
     @Test

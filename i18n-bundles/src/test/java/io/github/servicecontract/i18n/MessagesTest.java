@@ -16,6 +16,7 @@ import io.github.servicecontract.model.ServiceLevel;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Trace;
@@ -218,5 +219,21 @@ class MessagesTest {
                         "sabato e domenica, tutto il giorno, esclusi i giorni festivi",
                         "Samstag und Sonntag, ganztägig, außer an Feiertagen",
                         "Saturday and Sunday, all day, except public holidays");
+    }
+
+    @Test
+    void bracketTraces_sayHowTheBracketsPrice_andWhichBracketALineIs_inEveryLanguage() {
+        Trace above = Trace.of("device-fee", TraceStep.of("bracket-mode", Brackets.Mode.GRADUATED), TraceStep.of("count", 30),
+                TraceStep.of("bracket-above", BigDecimal.valueOf(25)), TraceStep.of("bracket-units", BigDecimal.valueOf(5)));
+        Trace volume = Trace.of("device-fee", TraceStep.of("bracket-mode", Brackets.Mode.VOLUME),
+                TraceStep.of("bracket-up-to", BigDecimal.valueOf(25)));
+        assertThat(List.of(EN.explain(above), EN.explain(volume))).containsExactly(
+                "Subscription per device: pricing in graduated brackets; count 30; bracket above 25; units in the bracket 5",
+                "Subscription per device: pricing by volume; bracket up to 25");
+        assertThat(Golden.normalise(FR.explain(above))).isEqualTo("Abonnement par appareil : tarification par tranches ; nombre 30 ; "
+                + "palier au-delà de 25 ; unités dans le palier 5");
+        assertThat(IT.explain(volume)).isEqualTo("Canone per dispositivo: tariffazione a volume; scaglione fino a 25");
+        assertThat(DE.explain(above)).isEqualTo("Gebühr pro Gerät: Preisberechnung gestaffelt; Anzahl 30; Staffel über 25; "
+                + "Einheiten in der Staffel 5");
     }
 }

@@ -34,7 +34,7 @@ final class TraceVocabulary {
         return Set.of("rate", "band", "band-multiplier", "worked", "technicians", "included", "visit", "visits-included",
                 "allowance-used", "beyond-allowance", "increment", "minimum-time", "billed-hours", "minimum-charge",
                 "band-applies-to", "amount", "hours", "member-discount", "price", "count", "block-size", "block-rounding",
-                "quantity", "per-month", "bracket-mode", "bracket-units", "bracket-price", "basis", "installed-value", "percentage", "updates",
+                "quantity", "per-month", "bracket-mode", "bracket-up-to", "bracket-above", "bracket-units", "bracket-price", "basis", "installed-value", "percentage", "updates",
                 "updates-included", "billed-updates", "tickets", "fee", "day", "distance", "zone", "free-radius", "legs",
                 "charged-distance", "one-way", "term-months", "equipment-value", "obsolete-devices-excluded", "base", "discount",
                 "applied", "exact-total", "rounding", "difference", "exact-amount", "multiplier", "adjustment", "periodicity",

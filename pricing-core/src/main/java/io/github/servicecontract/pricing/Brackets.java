@@ -131,25 +131,35 @@ public final class Brackets {
      */
     List<Share> sharesOf(BigDecimal quantity) {
         Checks.requireNonNegative("quantity", quantity);
-        if (mode == Mode.VOLUME) {
-            return List.of(new Share(quantity, bracketOf(quantity)));
-        }
         List<Share> shares = new ArrayList<>();
         BigDecimal lower = BigDecimal.ZERO;
         for (Bracket bracket : brackets) {
+            if (mode == Mode.VOLUME) {
+                if (bracket.upTo().isEmpty() || quantity.compareTo(bracket.upTo().get()) <= 0) {
+                    return List.of(new Share(quantity, bracket, lower));
+                }
+                lower = bracket.upTo().get();
+                continue;
+            }
             BigDecimal upper = bracket.upTo().orElse(quantity.max(lower));
             BigDecimal inBracket = quantity.min(upper).subtract(lower);
             if (inBracket.signum() <= 0) {
                 break;
             }
-            shares.add(new Share(inBracket, bracket));
+            shares.add(new Share(inBracket, bracket, lower));
             lower = upper;
         }
-        return shares.isEmpty() ? List.of(new Share(quantity, brackets.get(0))) : shares;
+        return shares.isEmpty() ? List.of(new Share(quantity, brackets.get(0), BigDecimal.ZERO)) : shares;
     }
 
-    /** The units of a quantity that one bracket prices. */
-    record Share(BigDecimal units, Bracket bracket) {}
+    /**
+     * The units of a quantity that one bracket prices.
+     *
+     * @param units how many units the bracket prices
+     * @param bracket the bracket
+     * @param above the bracket's exclusive lower bound: the bound of the bracket before it, zero for the first
+     */
+    record Share(BigDecimal units, Bracket bracket, BigDecimal above) {}
 
     /**
      * Returns the bracket {@code quantity} falls in.

@@ -158,7 +158,12 @@ public final class PricingRules {
                 result = result.plus(line(result, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
                         QuoteLine.Periodicity.MONTHLY, share.units(), measure.unit(), unitPrice, perMonth.multiply(TWELVE), () -> {
                             Trace trace = Trace.of(component.id(), TraceStep.of("bracket-mode", brackets.mode()),
-                                    TraceStep.of("quantity", quantity));
+                                    TraceStep.of("count", quantity));
+                            if (share.bracket().upTo().isPresent()) {
+                                trace = trace.plus("bracket-up-to", share.bracket().upTo().get());
+                            } else if (share.above().signum() > 0) {
+                                trace = trace.plus("bracket-above", share.above());
+                            }
                             if (brackets.mode() == Brackets.Mode.GRADUATED) {
                                 trace = trace.plus("bracket-units", share.units());
                             }

@@ -111,14 +111,17 @@ class FeeRulesTest {
         List<Brackets.Bracket> steps = List.of(Brackets.Bracket.upTo(10, eur("2.00")), Brackets.Bracket.upTo(25, eur("1.50")),
                 Brackets.Bracket.above(eur("1.00")));
         assertThat(Brackets.graduated(steps).sharesOf(new BigDecimal("30"))).containsExactly(
-                new Brackets.Share(BigDecimal.TEN, steps.get(0)), new Brackets.Share(new BigDecimal("15"), steps.get(1)),
-                new Brackets.Share(new BigDecimal("5"), steps.get(2)));
+                new Brackets.Share(BigDecimal.TEN, steps.get(0), BigDecimal.ZERO),
+                new Brackets.Share(new BigDecimal("15"), steps.get(1), BigDecimal.TEN),
+                new Brackets.Share(new BigDecimal("5"), steps.get(2), new BigDecimal("25")));
         assertThat(Brackets.graduated(steps).sharesOf(new BigDecimal("10"))).extracting(share -> share.units().toPlainString())
                 .containsExactly("10");
         assertThat(Brackets.graduated(steps).sharesOf(BigDecimal.ZERO)).containsExactly(new Brackets.Share(BigDecimal.ZERO,
-                steps.get(0)));
+                steps.get(0), BigDecimal.ZERO));
         assertThat(Brackets.volume(steps).sharesOf(new BigDecimal("30"))).containsExactly(new Brackets.Share(new BigDecimal("30"),
-                steps.get(2)));
+                steps.get(2), new BigDecimal("25")));
+        assertThat(Brackets.volume(steps).sharesOf(new BigDecimal("12"))).containsExactly(new Brackets.Share(new BigDecimal("12"),
+                steps.get(1), BigDecimal.TEN));
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(steps).sharesOf(new BigDecimal("-1")))
                 .withMessage("quantity must be >= 0, was -1");
     }
@@ -136,14 +139,14 @@ class FeeRulesTest {
             assertThat(line.unit()).isEqualTo(Unit.DEVICE);
         });
         assertThat(graduated.lines()).extracting(line -> line.trace().toString()).containsExactly(
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=25, bracket-price=EUR 1.50, per-month=EUR 37.50",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=20, bracket-price=EUR 1.00, per-month=EUR 20.00");
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-up-to=25, bracket-units=25, bracket-price=EUR 1.50, per-month=EUR 37.50",
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-above=25, bracket-units=20, bracket-price=EUR 1.00, per-month=EUR 20.00");
         assertThat(graduated.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("57.50"));
         Quote volume = Quote.of(context(), PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.volume(steps)));
         assertThat(volume.lines()).extracting(QuoteLine::quantity, QuoteLine::unitPrice, QuoteLine::amount)
                 .containsExactly(tuple(new BigDecimal("45"), eur("1.00"), eur("540.00")));
         assertThat(volume.lines().get(0).trace()).hasToString(
-                "device-fee: bracket-mode=VOLUME, quantity=45, bracket-price=EUR 1.00, per-month=EUR 45.00");
+                "device-fee: bracket-mode=VOLUME, count=45, bracket-above=25, bracket-price=EUR 1.00, per-month=EUR 45.00");
     }
 
     @Test
@@ -271,8 +274,8 @@ class FeeRulesTest {
                 "system-updates: rate=EUR 60.00, updates=5, updates-included=2, billed-updates=3",
                 "remote-tickets: rate=EUR 35.00, tickets=3, included=tier",
                 "installed-value-fee: basis=PRODUCTS, installed-value=EUR 70000.00, percentage=8%",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, per-month=EUR 20.00",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=35, bracket-price=EUR 1.00, per-month=EUR 35.00",
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-up-to=10, bracket-units=10, bracket-price=EUR 2.00, per-month=EUR 20.00",
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-above=10, bracket-units=35, bracket-price=EUR 1.00, per-month=EUR 35.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
                 "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
@@ -286,8 +289,8 @@ class FeeRulesTest {
                 "system-updates: rate=EUR 60.00, updates=5, updates-included=0, billed-updates=5",
                 "remote-tickets: rate=EUR 35.00, tickets=3",
                 "installed-value-fee: basis=PRODUCTS, installed-value=EUR 4500.00, percentage=8%",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=10, bracket-price=EUR 2.00, per-month=EUR 20.00",
-                "device-fee: bracket-mode=GRADUATED, quantity=45, bracket-units=35, bracket-price=EUR 1.00, per-month=EUR 35.00",
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-up-to=10, bracket-units=10, bracket-price=EUR 2.00, per-month=EUR 20.00",
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-above=10, bracket-units=35, bracket-price=EUR 1.00, per-month=EUR 35.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
                 "scale: base=EUR 360.00, multiplier=1.1x, adjustment=EUR 36.00",
                 "site-fee: rate=EUR 30.00, count=1, quantity=1, per-month=EUR 30.00",
