@@ -121,7 +121,7 @@ t('enum.BandApplication.RATE','the hourly rate','le taux horaire','la tariffa or
 t('enum.BandApplication.CHARGE','the charge','le montant','l’importo','den Betrag')
 t('enum.Proration.BY_DAY','by day','au prorata des jours','in proporzione ai giorni','tageweise')
 t('enum.Proration.NONE','not charged','non facturée','non fatturato','nicht berechnet')
-t('enum.Proration.FULL_PERIOD','whole period','période entière','periodo intero','ganzer Zeitraum')
+t('enum.Proration.FULL_PERIOD','charged in full','facturée entière','fatturato per intero','voll berechnet')
 t('enum.InstalledValueBasis.PRODUCTS','products','matériel','prodotti','Geräte')
 t('enum.InstalledValueBasis.LABOUR','installation labour','main-d’œuvre d’installation','manodopera di installazione','Installationsarbeit')
 t('enum.InstalledValueBasis.PRODUCTS_AND_LABOUR','products and labour','matériel et main-d’œuvre','prodotti e manodopera','Geräte und Arbeit')
@@ -243,7 +243,7 @@ labels = {
  'rate':('rate','taux','tariffa','Satz'),
  'band':('time band','plage horaire','fascia oraria','Zeitfenster'),
  'band-multiplier':('time-band multiplier','majoration de la plage horaire','maggiorazione della fascia','Zeitzuschlag'),
- 'worked':('time worked','temps passé','tempo impiegato','Arbeitszeit'),
+ 'worked':('time worked','temps passé','tempo impiegato','geleistete Zeit'),
  'technicians':('technicians','techniciens','tecnici','Techniker'),
  'included':('included because','inclus car','incluso perché','inbegriffen, weil'),
  'visit':('visit','visite','visita','Besuch'),
@@ -279,7 +279,8 @@ labels = {
  'fee':('fee','forfait','importo fisso','Pauschale'),
  'day':('day','date','giorno','Tag'),
  'distance':('distance','distance','distanza','Entfernung'),
- 'zone':('zone up to','zone jusqu’à','zona fino a','Zone bis'),
+ 'zone-up-to':('zone up to','zone jusqu’à','zona fino a','Zone bis'),
+ 'zone-beyond':('zone beyond','zone au-delà de','zona oltre','Zone über'),
  'free-radius':('free radius','rayon gratuit','raggio gratuito','kostenloser Umkreis'),
  'legs':('counted','compté en','calcolato come','gerechnet als'),
  'charged-distance':('distance charged','distance facturée','distanza fatturata','berechnete Strecke'),
@@ -304,7 +305,7 @@ labels = {
  'period-share':('share of the period','quote-part de la période','quota del periodo','Anteil des Zeitraums'),
  'days-covered':('days covered','jours couverts','giorni coperti','abgedeckte Tage'),
  'days-in-period':('days in the period','jours de la période','giorni del periodo','Tage im Zeitraum'),
- 'proration':('proration','prorata','calcolo pro rata','anteilige Berechnung'),
+ 'proration':('partial period','période partielle','periodo parziale','Teilzeitraum'),
  'tax-rate':('tax rate','taux de TVA','aliquota IVA','Steuersatz'),
 }
 for k,v in labels.items(): t('trace.'+k, *v)

@@ -236,4 +236,18 @@ class MessagesTest {
         assertThat(DE.explain(above)).isEqualTo("Gebühr pro Gerät: Preisberechnung gestaffelt; Anzahl 30; Staffel über 25; "
                 + "Einheiten in der Staffel 5");
     }
+
+    @Test
+    void zoneAndProrationTraces_readAsPhrases_inEveryLanguage() {
+        Trace zone = Trace.of("zone-fee", TraceStep.of("zone-beyond", io.github.servicecontract.model.Distance.ofKilometres(40)));
+        Trace period = Trace.of("billing-period", TraceStep.of("proration", io.github.servicecontract.pricing.Proration.BY_DAY));
+        assertThat(List.of(EN.explain(zone), IT.explain(zone), DE.explain(zone))).containsExactly(
+                "Trip fee by zone: zone beyond 40 km", "Diritto di chiamata per zona: zona oltre 40 km",
+                "Anfahrtspauschale nach Zone: Zone über 40 km");
+        assertThat(Golden.normalise(FR.explain(zone))).isEqualTo("Frais de déplacement par zone : zone au-delà de 40 km");
+        assertThat(List.of(EN.explain(period), IT.explain(period), DE.explain(period))).containsExactly(
+                "Billing period: partial period by day", "Periodo di fatturazione: periodo parziale in proporzione ai giorni",
+                "Abrechnungszeitraum: Teilzeitraum tageweise");
+        assertThat(FR.explain(period)).isEqualTo("Période de facturation : période partielle au prorata des jours");
+    }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -393,6 +394,9 @@ public final class PricingRules {
      */
     public static PricingRule zoneFee(DistanceZones zones) {
         Objects.requireNonNull(zones, "zones");
+        // the open zone is the last: it starts beyond the greatest bound
+        Distance lastBound = zones.zones().stream().map(DistanceZones.Zone::upTo).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder()).orElse(Distance.ZERO);
         return draft -> {
             PricingContext context = draft.context();
             Distance distance = context.site().distanceFromBase();
@@ -402,9 +406,15 @@ public final class PricingRules {
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
-                        () -> Trace.of("zone-fee", TraceStep.of("distance", distance),
-                                TraceStep.of("zone", zone.upTo().map(Distance::toString).orElse("beyond")),
-                                TraceStep.of("fee", money(context, fee)), TraceStep.of("day", visit.day()))));
+                        () -> {
+                            Trace trace = Trace.of("zone-fee", TraceStep.of("distance", distance));
+                            if (zone.upTo().isPresent()) {
+                                trace = trace.plus("zone-up-to", zone.upTo().get());
+                            } else if (lastBound.isGreaterThan(Distance.ZERO)) {
+                                trace = trace.plus("zone-beyond", lastBound);
+                            }
+                            return trace.plus("fee", money(context, fee)).plus("day", visit.day());
+                        }));
             }
             return result;
         };

@@ -56,6 +56,11 @@ class TravelRulesTest {
     @Test
     void zones_chooseTheFeeByDistanceWithInclusiveBounds() {
         assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total()).isEqualTo(eur("25.00"));
+        assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).lines().get(0).trace()
+                .valueOf("zone-up-to")).contains(Distance.ofKilometres(10));
+        Trace oneZone = Quote.of(at(Distance.ofKilometres(10)),
+                PricingRules.zoneFee(DistanceZones.of(List.of(DistanceZones.Zone.beyond(eur("30.00")))))).lines().get(0).trace();
+        assertThat(oneZone).hasToString("zone-fee: distance=10 km, fee=EUR 30.00, day=2026-04-02, amount=EUR 30.00");
         assertThat(Quote.of(at(Distance.parse("10.1 km")), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total())
                 .isEqualTo(eur("30.00"));
         assertThat(Quote.of(at(Distance.ofKilometres(120)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total())
@@ -121,7 +126,7 @@ class TravelRulesTest {
         Quote billed = Quote.of(at(Distance.ofKilometres(42)), travel);
         assertThat(billed.lines()).extracting(line -> line.trace().toString()).containsExactly(
                 "trip-fee: fee=EUR 45.00, day=2026-04-02, amount=EUR 45.00",
-                "zone-fee: distance=42 km, zone=beyond, fee=EUR 45.00, day=2026-04-02, amount=EUR 45.00",
+                "zone-fee: distance=42 km, zone-beyond=40 km, fee=EUR 45.00, day=2026-04-02, amount=EUR 45.00",
                 "kilometres: distance=42 km, free-radius=15 km, legs=RETURN, charged-distance=54 km, rate=EUR 2.40, "
                         + "day=2026-04-02, amount=EUR 129.60",
                 "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, amount=EUR 85.00");
@@ -130,7 +135,7 @@ class TravelRulesTest {
         Quote waived = Quote.of(at(Distance.ofKilometres(42), members), travel);
         assertThat(waived.lines()).extracting(line -> line.trace().toString()).containsExactly(
                 "trip-fee: fee=EUR 45.00, day=2026-04-02, included=trip-fee-waived",
-                "zone-fee: distance=42 km, zone=beyond, fee=EUR 45.00, day=2026-04-02, included=trip-fee-waived",
+                "zone-fee: distance=42 km, zone-beyond=40 km, fee=EUR 45.00, day=2026-04-02, included=trip-fee-waived",
                 "kilometres: distance=42 km, free-radius=15 km, legs=RETURN, charged-distance=54 km, rate=EUR 2.40, "
                         + "day=2026-04-02, included=trip-fee-waived",
                 "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, included=trip-fee-waived");
