@@ -276,8 +276,10 @@ final class DocumentWriters {
         return out.toString();
     }
 
+    /** A table cell; a header cell heads its column, as assistive technology reads it. */
     private static String cell(String tag, String text, Document.Align align) {
-        String open = align == Document.Align.RIGHT ? "<" + tag + " class=\"number\">" : "<" + tag + ">";
+        String scope = tag.equals("th") ? " scope=\"col\"" : "";
+        String open = "<" + tag + scope + (align == Document.Align.RIGHT ? " class=\"number\">" : ">");
         return open + htmlEscape(text) + "</" + tag + ">";
     }
 
