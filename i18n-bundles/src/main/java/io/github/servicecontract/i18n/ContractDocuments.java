@@ -212,7 +212,7 @@ public final class ContractDocuments {
                 Document.Align.RIGHT), List.of(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(schedule.totalExcludingTax())),
                 List.of(words.tax(schedule.taxRate()), words.money(schedule.totalTax())),
                 List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(schedule.totalIncludingTax())))));
-        continuation(blocks, words, schedule);
+        notes(blocks, words, schedule);
         return Document.of(locale, blocks);
     }
 
@@ -296,7 +296,7 @@ public final class ContractDocuments {
 
         options.schedule().ifPresent(schedule -> {
             schedule(blocks, words, schedule);
-            continuation(blocks, words, schedule);
+            notes(blocks, words, schedule);
         });
 
         blocks.add(new Document.Heading(2, words.text(TextKey.TERMS_HEADING)));
@@ -351,8 +351,15 @@ public final class ContractDocuments {
                 Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.RIGHT), rows));
     }
 
-    /** For an open-ended contract, the day from which invoicing continues after the schedule. */
-    private static void continuation(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
+    /**
+     * What the invoices leave out: the services the tier bills when used, and for an open-ended
+     * contract the day from which invoicing continues after the schedule.
+     */
+    private static void notes(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
+        if (!schedule.billedWhenUsed().isEmpty()) {
+            blocks.add(new Document.Paragraph(words.text(TextKey.SCHEDULE_BILLED_WHEN_USED,
+                    words.list(schedule.billedWhenUsed().stream().sorted().map(words::label).toList()))));
+        }
         schedule.continuesFrom().ifPresent(day -> blocks.add(new Document.Paragraph(words.text(TextKey.SCHEDULE_CONTINUES,
                 words.date(day)))));
     }

@@ -106,6 +106,8 @@ public enum TextKey {
     PRICE_PER_UNIT,
     /** Heading of the billing schedule. */
     SCHEDULE_HEADING,
+    /** What the tier bills when used, which the invoices do not include; {0} the services. */
+    SCHEDULE_BILLED_WHEN_USED,
     /** Below the invoices of an open-ended contract; {0} the first day not scheduled. */
     SCHEDULE_CONTINUES,
     /** Column: invoice number. */

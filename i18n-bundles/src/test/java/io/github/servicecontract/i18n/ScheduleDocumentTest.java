@@ -3,13 +3,21 @@ package io.github.servicecontract.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.ParameterValue;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +65,34 @@ class ScheduleDocumentTest {
     }
 
     @Test
-    void aFixedTermsInvoices_coverItWhole_andSayNothingMore() {
+    void aFixedTermsInvoices_coverItWhole_andDoNotSayThatInvoicingContinues() {
         BillingSchedule fixed = lyonSchedule(Term.ofMonths(12));
         String text = ContractDocuments.schedule(fixed, Locale.UK).render(DocumentFormat.TEXT);
         assertThat(text).doesNotContain("Open-ended").doesNotContain("continues");
         assertThat(fixed.invoices()).isEqualTo(lyonSchedule(Term.openEnded()).invoices());
+    }
+
+    @Test
+    void theInvoices_sayWhatTheTierBillsWhenUsed_onTopOfThem_inEveryLanguage() {
+        BillingSchedule fixed = lyonSchedule(Term.ofMonths(12));
+        assertThat(ContractDocuments.schedule(fixed, Locale.UK).render(DocumentFormat.TEXT))
+                .contains("Billed when used, on top of these invoices: remote support, on-site visits and travel.");
+        assertThat(Golden.normalise(ContractDocuments.schedule(fixed, Locale.FRANCE).render(DocumentFormat.TEXT))).contains(
+                "Facturé à l'usage, en plus de ces factures : assistance à distance, interventions sur site et déplacements.");
+        assertThat(ContractDocuments.schedule(fixed, Locale.ITALY).render(DocumentFormat.TEXT))
+                .contains("Fatturato a consumo, oltre a queste fatture: assistenza da remoto, interventi in loco e trasferte.");
+        assertThat(ContractDocuments.schedule(fixed, Locale.GERMANY).render(DocumentFormat.TEXT)).contains(
+                "Zusätzlich zu diesen Rechnungen nach Aufwand berechnet: Fernwartung, Einsätze vor Ort und Anfahrten.");
+        // a tier that includes every service leaves nothing to bill when used, and says nothing of it
+        ServiceTier everything = ServiceTier.builder().from(Samples.GOLD).billedOnDemand(List.of())
+                .addClauses(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(4))),
+                        Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2)),
+                        Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
+                                ParameterValue.distance(Distance.ofKilometres(30))))
+                .build();
+        BillingSchedule allIncluded = BillingSchedule.of(Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT)
+                .tier(everything).build(), Samples.GOLD_RULE), FRENCH_VAT);
+        assertThat(allIncluded.billedWhenUsed()).isEmpty();
+        assertThat(ContractDocuments.schedule(allIncluded, Locale.UK).render(DocumentFormat.TEXT)).doesNotContain("Billed when used");
     }
 }

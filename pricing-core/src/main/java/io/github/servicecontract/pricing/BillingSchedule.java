@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.Percentage;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -32,7 +34,8 @@ import javax.money.MonetaryAmount;
  * the periods of a year that starts on a billing date add up exactly to that year's amount (the
  * residual on the year's first or last invoice); a period only partly covered is prorated from
  * its share. A period belongs to the contract year in which it starts, so escalated amounts
- * apply from the anniversary on. Usage lines of the quote are billed as used, not here. One-off
+ * apply from the anniversary on. Usage lines of the quote are billed as used, not here
+ * ({@link #billedWhenUsed()} names the services the tier bills that way). One-off
  * lines are invoiced at their amount: a discount line of the quote is not apportioned to them
  * (a quote's prepay discount may have covered them; the schedule applies the terms' prepay
  * discount to the recurring fee only).
@@ -52,15 +55,18 @@ public final class BillingSchedule {
     private final TaxRate taxRate;
     /** For an open-ended contract, the day after the last period scheduled; null for a fixed term. */
     private final LocalDate continuesFrom;
+    /** The services the tier bills when used, which no invoice of the schedule includes. */
+    private final Set<ChargeableService> billedWhenUsed;
 
     private BillingSchedule(List<Invoice> invoices, List<MonetaryAmount> yearlyAmounts, List<EscalationStep> escalations,
-            CurrencyUnit currency, TaxRate taxRate, LocalDate continuesFrom) {
+            CurrencyUnit currency, TaxRate taxRate, LocalDate continuesFrom, Set<ChargeableService> billedWhenUsed) {
         this.invoices = List.copyOf(invoices);
         this.yearlyAmounts = List.copyOf(yearlyAmounts);
         this.escalations = List.copyOf(escalations);
         this.currency = currency;
         this.taxRate = taxRate;
         this.continuesFrom = continuesFrom;
+        this.billedWhenUsed = Set.copyOf(billedWhenUsed);
     }
 
     /**
@@ -107,6 +113,19 @@ public final class BillingSchedule {
         return Optional.ofNullable(continuesFrom);
     }
 
+    /**
+     * Returns the services the quote's tier bills when used ({@code ServiceTier.billedOnDemand()}):
+     * no invoice of the schedule includes them, as usage is billed when provided, on top of it.
+     *
+     * <p>For example, remote support, on-site visits, system updates and travel, for a tier
+     * that includes none of them.
+     *
+     * @return the services billed when used, empty when the tier bills nothing that way
+     */
+    public Set<ChargeableService> billedWhenUsed() {
+        return billedWhenUsed;
+    }
+
     /** Returns the tax each invoice carries: the billing policy's. */
     public TaxRate taxRate() {
         return taxRate;
@@ -140,17 +159,21 @@ public final class BillingSchedule {
         return Amounts.of(total, currency);
     }
 
-    /** Equal when the invoices and their tax are, and both cover their whole term or continue from the same day. */
+    /**
+     * Equal when the invoices and their tax are, both cover their whole term or continue from the
+     * same day, and both leave the same services to be billed when used.
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof BillingSchedule && invoices.equals(((BillingSchedule) other).invoices)
                 && taxRate.equals(((BillingSchedule) other).taxRate)
-                && Objects.equals(continuesFrom, ((BillingSchedule) other).continuesFrom);
+                && Objects.equals(continuesFrom, ((BillingSchedule) other).continuesFrom)
+                && billedWhenUsed.equals(((BillingSchedule) other).billedWhenUsed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(invoices, taxRate, continuesFrom);
+        return Objects.hash(invoices, taxRate, continuesFrom, billedWhenUsed);
     }
 
     @Override
@@ -224,7 +247,7 @@ public final class BillingSchedule {
             }
             List<MonetaryAmount> years = yearAmounts.stream().map(a -> Amounts.of(a, currency)).toList();
             return new BillingSchedule(invoices, years, escalations, currency, policy.taxRate(),
-                    terms.term().isOpenEnded() ? end : null);
+                    terms.term().isOpenEnded() ? end : null, quote.context().tier().billedOnDemand());
         }
 
         /**

@@ -8,11 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Escalation;
+import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.Renewal;
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +26,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
@@ -255,6 +262,27 @@ class BillingTest {
         assertThat(elsewhere.invoices()).isEqualTo(untaxed.invoices());
         assertThat(elsewhere).isNotEqualTo(untaxed);
         assertThat(elsewhere.taxRate().country()).isEqualTo(RegionCode.ofCountry("HK"));
+    }
+
+    @Test
+    void schedule_namesTheServicesItsTierBillsWhenUsed_whichNoInvoiceIncludes() {
+        ContractTerms yearly = terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.ANNUAL);
+        BillingSchedule schedule = BillingSchedule.of(flatFeeQuote("50.00", yearly), FRENCH_VAT);
+        assertThat(schedule.billedWhenUsed()).containsExactlyInAnyOrder(ChargeableService.REMOTE_SUPPORT,
+                ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE, ChargeableService.TRAVEL);
+        ServiceTier updatesIncluded = ServiceTier.builder().from(Examples.LYON_GOLD)
+                .addClauses(Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(4)))
+                .billedOnDemand(Set.of(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.TRAVEL))
+                .build();
+        Quote quote = Quote.of(PricingContext.builder().from(flatFeeQuote("50.00", yearly).context()).tier(updatesIncluded).build(),
+                PricingRules.flatFee());
+        BillingSchedule remote = BillingSchedule.of(quote, FRENCH_VAT);
+        assertThat(remote.billedWhenUsed()).containsExactlyInAnyOrder(ChargeableService.REMOTE_SUPPORT,
+                ChargeableService.ON_SITE_VISIT, ChargeableService.TRAVEL);
+        // the same invoices, leaving other services to be billed when used, are another schedule
+        assertThat(remote.invoices()).isEqualTo(schedule.invoices());
+        assertThat(remote).isNotEqualTo(schedule).isEqualTo(BillingSchedule.of(quote, FRENCH_VAT));
+        assertThat(remote.hashCode()).isNotEqualTo(schedule.hashCode());
     }
 
     @Test
