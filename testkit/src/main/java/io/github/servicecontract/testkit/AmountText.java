@@ -13,6 +13,25 @@ final class AmountText {
 
     private AmountText() {}
 
+    /**
+     * The decimal an assertion expects, from its text.
+     *
+     * @throws IllegalArgumentException naming the text, if it is not a decimal number
+     */
+    static BigDecimal expected(String expected) {
+        try {
+            return new BigDecimal(expected.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("expected amount must be a decimal number such as \"2061.50\", was \"" + expected
+                    + "\"", e);
+        }
+    }
+
+    /** Checks if an amount has the value of an expected decimal, whatever its scale. */
+    static boolean hasValue(MonetaryAmount amount, String expected) {
+        return amount.getNumber().numberValueExact(BigDecimal.class).compareTo(expected(expected)) == 0;
+    }
+
     static String of(MonetaryAmount amount) {
         BigDecimal number = amount.getNumber().numberValueExact(BigDecimal.class);
         int decimals = Math.max(0, Math.max(amount.getCurrency().getDefaultFractionDigits(), number.stripTrailingZeros().scale()));

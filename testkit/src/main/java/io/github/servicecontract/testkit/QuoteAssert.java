@@ -3,7 +3,10 @@ package io.github.servicecontract.testkit;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.TaxRate;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
@@ -12,7 +15,8 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on a {@link Quote}: its totals and its lines. Amounts given as text are in the
  * quote's currency and compare by value ({@code "2061.5"} equals 2,061.50).
  *
- * <p>For example, {@code assertThat(quote).hasTotal("2061.50").hasRecurringPerYear("1740.00")}.
+ * <p>For example, {@code assertThat(quote).hasTotal("2061.50").hasRecurringPerYear("1740.00")
+ * .hasLinesFor(CostComponent.ON_SITE_LABOUR, 2)}.
  */
 public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
 
@@ -57,6 +61,55 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
     }
 
     /**
+     * Verifies the total including a tax.
+     *
+     * @param tax the tax rate
+     * @param expected the total with tax, a decimal in the quote's currency
+     * @return this assertion
+     */
+    public QuoteAssert hasTotalIncludingTax(TaxRate tax, String expected) {
+        isNotNull();
+        return compare("total including " + tax, actual.totalIncludingTax(tax), expected);
+    }
+
+    /**
+     * Verifies how many lines the quote has for a component: one for each intervention of a
+     * labour or travel rule, for example.
+     *
+     * @param component the component
+     * @param expected the number of lines
+     * @return this assertion
+     */
+    public QuoteAssert hasLinesFor(CostComponent component, int expected) {
+        isNotNull();
+        List<QuoteLine> lines = linesFor(component);
+        if (lines.size() != expected) {
+            failWithMessage("Expecting %d lines for %s, but found %d: %s", expected, component, lines.size(),
+                    lines.stream().map(QuoteLine::trace).toList());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the quote has a line for a component on a day (the {@code day} step of its trace,
+     * which labour and travel lines record for their intervention), and moves on to it.
+     *
+     * @param component the component
+     * @param day the intervention's day
+     * @return assertions on the line
+     */
+    public QuoteLineAssert hasLineFor(CostComponent component, LocalDate day) {
+        isNotNull();
+        List<QuoteLine> lines = linesFor(component);
+        Optional<QuoteLine> line = lines.stream().filter(l -> l.trace().valueOf("day").filter(day::equals).isPresent()).findFirst();
+        if (line.isEmpty()) {
+            failWithMessage("Expecting a line for %s on %s, but its lines are on %s", component, day,
+                    lines.stream().map(l -> l.trace().valueOf("day").map(String::valueOf).orElse("no day")).toList());
+        }
+        return new QuoteLineAssert(line.get());
+    }
+
+    /**
      * Verifies the quote has a line for a component, and moves on to the first such line.
      *
      * @param component the component
@@ -64,7 +117,7 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
      */
     public QuoteLineAssert hasLineFor(CostComponent component) {
         isNotNull();
-        Optional<QuoteLine> line = actual.lines().stream().filter(l -> l.component().equals(component)).findFirst();
+        Optional<QuoteLine> line = linesFor(component).stream().findFirst();
         if (line.isEmpty()) {
             failWithMessage("Expecting a line for %s, but the quote has %s", component,
                     actual.lines().stream().map(l -> l.component().id()).toList());
@@ -87,9 +140,12 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
         return this;
     }
 
+    private List<QuoteLine> linesFor(CostComponent component) {
+        return actual.lines().stream().filter(l -> l.component().equals(component)).toList();
+    }
+
     private QuoteAssert compare(String what, MonetaryAmount amount, String expected) {
-        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
-        if (value.compareTo(new BigDecimal(expected)) != 0) {
+        if (!AmountText.hasValue(amount, expected)) {
             failWithMessage("Expecting the %s to be %s %s, but was %s", what, expected, amount.getCurrency().getCurrencyCode(),
                     AmountText.of(amount));
         }

@@ -1,5 +1,6 @@
 package io.github.servicecontract.testkit;
 
+import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateSheet;
 
@@ -37,5 +38,15 @@ public final class ServiceContractAssertions {
      */
     public static QuoteAssert assertThat(Quote actual) {
         return new QuoteAssert(actual);
+    }
+
+    /**
+     * Starts assertions on a billing schedule.
+     *
+     * @param actual the schedule
+     * @return the assertions
+     */
+    public static BillingScheduleAssert assertThat(BillingSchedule actual) {
+        return new BillingScheduleAssert(actual);
     }
 }

@@ -3,8 +3,12 @@ package io.github.servicecontract.testkit;
 import static io.github.servicecontract.testkit.ServiceContractAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.BillingPolicy;
+import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
@@ -18,6 +22,7 @@ import io.github.servicecontract.pricing.RateRow;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.Unit;
@@ -134,6 +139,70 @@ class AssertionsTest {
                 .hasMessage("Expecting sms-alerts to amount to 0, but was EUR 0.004 (sms-alerts: )");
         assertThatThrownBy(() -> assertThat(quote).hasLineFor(sms).isIncluded())
                 .hasMessage("Expecting sms-alerts to be included, but it is billed EUR 0.004 (sms-alerts: )");
+    }
+
+    private static Quote lyonQuoteWithASaturday() {
+        PricingContext context = PricingContext.builder().from(lyonQuote().context())
+                .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(2)),
+                        Intervention.onSite(LocalDate.of(2026, 3, 14), Duration.ofMinutes(90)).withBand(TimeBand.SATURDAY)))
+                .build();
+        return Quote.of(context, PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(), PricingRules.tripFee()));
+    }
+
+    @Test
+    void quote_linesByDay_unitPricesAndTraceSteps_andTheTotalWithTax() {
+        Quote quote = lyonQuoteWithASaturday();
+        assertThat(quote).hasLinesFor(CostComponent.ON_SITE_LABOUR, 2).hasLinesFor(CostComponent.TRIP_FEE, 2)
+                .hasLinesFor(CostComponent.REMOTE_LABOUR, 0).hasTotal("1081.25").hasTotalIncludingTax(TaxRate.FRANCE, "1297.50");
+        assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 14)).isBilled().hasUnitPrice("127.50")
+                .hasQuantity("1.5").hasAmount("191.25").hasTraceStep("band", TimeBand.SATURDAY)
+                .hasTraceStep("billed-hours", new BigDecimal("1.50")).hasTraceStep("rate", euros("127.5"));
+        assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 10)).hasUnitPrice("85.00");
+    }
+
+    @Test
+    void quote_failuresOfLinesByDay_unitPricesAndTraceSteps() {
+        Quote quote = lyonQuoteWithASaturday();
+        assertThatThrownBy(() -> assertThat(quote).hasLinesFor(CostComponent.ON_SITE_LABOUR, 1))
+                .hasMessageStartingWith("Expecting 1 lines for on-site-labour, but found 2: [labour: rate=EUR 85.00");
+        assertThatThrownBy(() -> assertThat(quote).hasTotalIncludingTax(TaxRate.FRANCE, "1081.25"))
+                .hasMessage("Expecting the total including " + TaxRate.FRANCE + " to be 1081.25 EUR, but was EUR 1297.50");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 11)))
+                .hasMessage("Expecting a line for on-site-labour on 2026-03-11, but its lines are on [2026-03-10, 2026-03-14]");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.FLAT_FEE, LocalDate.of(2026, 3, 10)))
+                .hasMessage("Expecting a line for flat-fee on 2026-03-10, but its lines are on [no day]");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasUnitPrice("127.50"))
+                .hasMessageStartingWith("Expecting on-site-labour to have the unit price 127.50, but was EUR 85.00 (labour:");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasTraceStep("band", TimeBand.NIGHT))
+                .hasMessageStartingWith("Expecting the step band of on-site-labour to be NIGHT, but was BUSINESS_HOURS (labour:");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasTraceStep("rate", euros("85.01")))
+                .hasMessageStartingWith("Expecting the step rate of on-site-labour to be EUR 85.01");
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.FLAT_FEE).hasTraceStep("band", TimeBand.NIGHT))
+                .hasMessageStartingWith("Expecting the trace of flat-fee to have a step band, but it has none: flat-fee: rate=");
+        assertThatThrownBy(() -> assertThat(quote).hasTotal("about 1000"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expected amount must be a decimal number such as \"2061.50\", was \"about 1000\"");
+    }
+
+    @Test
+    void schedule_invoicesAndTotals() {
+        Quote quote = lyonQuote();
+        BillingSchedule quarterly = BillingSchedule.of(Quote.of(PricingContext.builder().from(quote.context())
+                .terms(ContractTerms.builder().from(quote.context().terms()).billingFrequency(BillingFrequency.QUARTERLY).build())
+                .build(), PricingRules.flatFee()), BillingPolicy.builder().taxRate(TaxRate.FRANCE).build());
+        assertThat(quarterly).hasInvoiceCount(4).hasInvoice(1, "180.00").hasInvoice(4, "180").hasTotalExcludingTax("720.00")
+                .hasTotalIncludingTax("864.00");
+        assertThatThrownBy(() -> assertThat(quarterly).hasInvoiceCount(12))
+                .hasMessage("Expecting 12 invoices, but the schedule has 4, covering [2026-01-01..2026-03-31, 2026-04-01..2026-06-30, "
+                        + "2026-07-01..2026-09-30, 2026-10-01..2026-12-31]");
+        assertThatThrownBy(() -> assertThat(quarterly).hasInvoice(2, "200.00"))
+                .hasMessage("Expecting the invoice 2 (2026-04-01..2026-06-30) before tax to be 200.00 EUR, but was EUR 180.00");
+        assertThatThrownBy(() -> assertThat(quarterly).hasInvoice(5, "180.00"))
+                .hasMessage("Expecting an invoice number 5, but the schedule has invoices 1 to 4");
+        assertThatThrownBy(() -> assertThat(quarterly).hasTotalExcludingTax("864.00"))
+                .hasMessage("Expecting the total before tax to be 864.00 EUR, but was EUR 720.00");
+        assertThatThrownBy(() -> assertThat(quarterly).hasTotalIncludingTax("720.00"))
+                .hasMessage("Expecting the total including tax to be 720.00 EUR, but was EUR 864.00");
     }
 
     /** Amounts in other currencies. */
