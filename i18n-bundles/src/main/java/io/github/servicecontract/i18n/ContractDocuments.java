@@ -279,19 +279,7 @@ public final class ContractDocuments {
                 List.of(Document.Align.LEFT, Document.Align.RIGHT), totals));
 
         if (!quote.rateCard().isEmpty()) {
-            blocks.add(new Document.Heading(2, words.text(TextKey.RATE_CARD_HEADING)));
-            blocks.add(new Document.Paragraph(words.text(TextKey.RATE_CARD_INTRO)));
-            List<List<String>> card = new ArrayList<>();
-            for (RateCardEntry entry : quote.rateCard()) {
-                String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()),
-                        words.label(band))).orElse(words.component(entry.component()));
-                String unit = words.unitName(entry.unit());
-                card.add(List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.money(entry.standardPrice()), unit),
-                        words.text(TextKey.PRICE_PER_UNIT, words.money(entry.price()), unit)));
-            }
-            blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_SERVICE), words.text(TextKey.COLUMN_STANDARD_PRICE),
-                    words.text(TextKey.COLUMN_YOUR_PRICE)), List.of(Document.Align.LEFT, Document.Align.RIGHT, Document.Align.RIGHT),
-                    card));
+            rateCard(blocks, words, quote.rateCard());
         }
 
         options.schedule().ifPresent(schedule -> {
@@ -349,6 +337,31 @@ public final class ContractDocuments {
                 words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.tax(schedule.taxRate()),
                 words.text(TextKey.COLUMN_TOTAL)), List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
                 Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.RIGHT), rows));
+    }
+
+    /**
+     * The prices of services beyond the tier: beside the standard prices when a member price
+     * differs from one, else one column of prices, with nothing to compare.
+     */
+    private static void rateCard(List<Document.Block> blocks, Messages words, List<RateCardEntry> entries) {
+        boolean memberPrices = entries.stream().anyMatch(entry -> !entry.price().isEqualTo(entry.standardPrice()));
+        blocks.add(new Document.Heading(2, words.text(TextKey.RATE_CARD_HEADING)));
+        blocks.add(new Document.Paragraph(words.text(memberPrices ? TextKey.RATE_CARD_INTRO : TextKey.RATE_CARD_INTRO_STANDARD)));
+        List<List<String>> card = new ArrayList<>();
+        for (RateCardEntry entry : entries) {
+            String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()),
+                    words.label(band))).orElse(words.component(entry.component()));
+            String unit = words.unitName(entry.unit());
+            String price = words.text(TextKey.PRICE_PER_UNIT, words.money(entry.price()), unit);
+            card.add(memberPrices ? List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.money(entry.standardPrice()), unit),
+                    price) : List.of(service, price));
+        }
+        blocks.add(memberPrices
+                ? new Document.Table(List.of(words.text(TextKey.COLUMN_SERVICE), words.text(TextKey.COLUMN_STANDARD_PRICE),
+                        words.text(TextKey.COLUMN_YOUR_PRICE)), List.of(Document.Align.LEFT, Document.Align.RIGHT,
+                                Document.Align.RIGHT), card)
+                : new Document.Table(List.of(words.text(TextKey.COLUMN_SERVICE), words.text(TextKey.COLUMN_PRICE)),
+                        List.of(Document.Align.LEFT, Document.Align.RIGHT), card));
     }
 
     /**

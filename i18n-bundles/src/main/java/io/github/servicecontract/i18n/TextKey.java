@@ -94,6 +94,10 @@ public enum TextKey {
     RATE_CARD_HEADING,
     /** Explanation of the rate card. */
     RATE_CARD_INTRO,
+    /** The rate card's introduction when no price differs from the standard one. */
+    RATE_CARD_INTRO_STANDARD,
+    /** The rate card's price column when no price differs from the standard one. */
+    COLUMN_PRICE,
     /** Column: service. */
     COLUMN_SERVICE,
     /** Column: standard price. */
