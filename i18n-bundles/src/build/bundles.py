@@ -21,6 +21,8 @@ t('COVERAGE_WINDOW','{0}, {1} to {2}','{0}, de {1} à {2}','{0}, dalle {1} alle 
 t('COVERAGE_ALL_DAY','{0}, all day','{0}, toute la journée','{0}, tutto il giorno','{0}, ganztägig')
 t('MIDNIGHT','midnight','24 h','24:00','24:00')
 t('WEEKDAYS','Monday to Friday','du lundi au vendredi','dal lunedì al venerdì','Montag bis Freitag')
+t('DAY_RANGE','{0} to {1}','du {0} au {1}','dal {0} al {1}','{0} bis {1}')
+t('DAY_RANGE_TO_SUNDAY','{0} to {1}','du {0} au {1}','dal {0} alla {1}','{0} bis {1}')
 t('CLOSED_ON_HOLIDAYS','except public holidays','hors jours fériés','esclusi i giorni festivi','außer an Feiertagen')
 t('RESPONSE_REMOTE','Remote response within {0}','Intervention à distance sous {0}','Intervento da remoto entro {0}','Fernreaktion innerhalb von {0}')
 t('RESPONSE_ON_SITE','On-site response within {0}','Intervention sur site sous {0}','Intervento in loco entro {0}','Reaktion vor Ort innerhalb von {0}')

@@ -400,14 +400,45 @@ public final class Messages {
         if (coverage.isAllHours()) {
             return text(TextKey.COVERAGE_ALL_HOURS);
         }
-        String days = coverage.days().equals(WEEKDAYS) ? text(TextKey.WEEKDAYS)
-                : list(coverage.days().stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList());
+        String days = days(coverage.days());
         boolean toMidnight = coverage.closes().equals(LocalTime.MIDNIGHT);
         String window = toMidnight && coverage.opens().equals(LocalTime.MIDNIGHT) ? text(TextKey.COVERAGE_ALL_DAY, days)
                 : text(TextKey.COVERAGE_WINDOW, days, time(coverage.opens()),
                         toMidnight ? text(TextKey.MIDNIGHT) : time(coverage.closes()));
         return coverage.holidayCover() == CoverageWindow.HolidayCover.CLOSED ? window + ", " + text(TextKey.CLOSED_ON_HOLIDAYS)
                 : window;
+    }
+
+    /**
+     * Words days of the week, three or more consecutive ones as a range: "du lundi au samedi",
+     * "samedi et dimanche", "lundi, mercredi et vendredi".
+     */
+    private String days(Set<DayOfWeek> days) {
+        if (days.equals(WEEKDAYS)) {
+            return text(TextKey.WEEKDAYS);
+        }
+        List<DayOfWeek> sorted = days.stream().sorted().toList();
+        List<String> words = new ArrayList<>();
+        int first = 0;
+        while (first < sorted.size()) {
+            int last = first;
+            while (last + 1 < sorted.size() && sorted.get(last + 1).getValue() == sorted.get(last).getValue() + 1) {
+                last++;
+            }
+            if (last - first >= 2) {
+                DayOfWeek end = sorted.get(last);
+                words.add(text(end == DayOfWeek.SUNDAY ? TextKey.DAY_RANGE_TO_SUNDAY : TextKey.DAY_RANGE, dayName(sorted.get(first)),
+                        dayName(end)));
+            } else {
+                sorted.subList(first, last + 1).forEach(day -> words.add(dayName(day)));
+            }
+            first = last + 1;
+        }
+        return list(words);
+    }
+
+    private String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, locale);
     }
 
     /**

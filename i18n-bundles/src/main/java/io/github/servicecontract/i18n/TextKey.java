@@ -40,6 +40,10 @@ public enum TextKey {
     MIDNIGHT,
     /** Monday to Friday. */
     WEEKDAYS,
+    /** Three or more consecutive days; {0} the first, {1} the last, not Sunday. */
+    DAY_RANGE,
+    /** Three or more consecutive days to Sunday (Italian: "alla domenica"); {0} the first, {1} Sunday. */
+    DAY_RANGE_TO_SUNDAY,
     /** Closed on public holidays. */
     CLOSED_ON_HOLIDAYS,
     /** Remote response time; {0} the duration. */

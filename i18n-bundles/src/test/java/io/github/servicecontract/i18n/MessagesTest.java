@@ -250,4 +250,25 @@ class MessagesTest {
                 "Abrechnungszeitraum: Teilzeitraum tageweise");
         assertThat(FR.explain(period)).isEqualTo("Période de facturation : période partielle au prorata des jours");
     }
+
+    @Test
+    void coverageDays_threeOrMoreInARow_readAsARange_inEveryLanguage() {
+        HolidayCalendar holidays = HolidayCalendar.national(RegionCode.parse("FR-69"));
+        CoverageWindow business = CoverageWindow.businessHours(ZoneId.of("Europe/Paris"), holidays);
+        CoverageWindow toSaturday = CoverageWindow.builder().from(business)
+                .days(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY)).build();
+        CoverageWindow everyDay = CoverageWindow.builder().from(business).days(EnumSet.allOf(DayOfWeek.class)).build();
+        CoverageWindow scattered = CoverageWindow.builder().from(business)
+                .days(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY))
+                .build();
+        assertThat(List.of(FR.coverage(toSaturday), IT.coverage(toSaturday), DE.coverage(toSaturday), EN.coverage(toSaturday)))
+                .containsExactly("du lundi au samedi, de 8 h à 17 h, hors jours fériés",
+                        "dal lunedì al sabato, dalle 08:00 alle 17:00, esclusi i giorni festivi",
+                        "Montag bis Samstag, 08:00 bis 17:00 Uhr, außer an Feiertagen",
+                        "Monday to Saturday, 08:00 to 17:00, except public holidays");
+        assertThat(List.of(FR.coverage(everyDay), IT.coverage(everyDay))).containsExactly(
+                "du lundi au dimanche, de 8 h à 17 h, hors jours fériés",
+                "dal lunedì alla domenica, dalle 08:00 alle 17:00, esclusi i giorni festivi");
+        assertThat(EN.coverage(scattered)).isEqualTo("Monday, Tuesday and Thursday to Saturday, 08:00 to 17:00, except public holidays");
+    }
 }
