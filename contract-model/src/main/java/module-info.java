@@ -2,6 +2,8 @@
  * What an integrator sells: service tiers, coverage, clauses, the serviced site and the contract
  * terms, as validated immutable values with no pricing logic.
  */
+// The module the internal package is exported to is built after this one.
+@SuppressWarnings("module")
 module io.github.servicecontract.model {
     requires transitive java.money;
     requires static org.immutables.value;

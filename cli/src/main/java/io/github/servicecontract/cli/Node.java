@@ -8,7 +8,6 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,9 +69,7 @@ final class Node {
             throw problem("must be a mapping of fields");
         }
         List<Map.Entry<String, Node>> fields = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> iterator = json.fields();
-        while (iterator.hasNext()) {
-            Map.Entry<String, JsonNode> entry = iterator.next();
+        for (Map.Entry<String, JsonNode> entry : json.properties()) {
             fields.add(Map.entry(entry.getKey(), new Node(file, pointer + "/" + entry.getKey(), entry.getValue())));
         }
         return fields;

@@ -63,6 +63,7 @@ public abstract class LabourRule implements PricingRule {
      * immutable table's answer does not change. Not part of the rule's value; replaced whole, so
      * thread-safe.
      */
+    @SuppressWarnings("immutables:incompat")
     private volatile KnownRate lastRate;
 
     LabourRule() {}
