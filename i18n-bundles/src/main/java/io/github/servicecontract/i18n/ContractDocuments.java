@@ -18,6 +18,8 @@ import io.github.servicecontract.pricing.RenewalDates;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.Trace;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,11 +306,25 @@ public final class ContractDocuments {
         return words.list(tier.deliveries().stream().sorted().map(words::label).toList());
     }
 
+    /**
+     * A line's item: its component, with the premium band of a labour line ("Main-d’œuvre sur
+     * site, samedi") or the bracket of a bracketed fee ("Subscription per device, above 25"), as
+     * its trace records them.
+     */
     private static String item(Messages words, QuoteLine line) {
         String name = words.component(line.component());
-        Optional<Object> band = line.trace().valueOf("band");
+        Trace trace = line.trace();
+        Optional<Object> band = trace.valueOf("band");
         if (band.isPresent() && band.get() instanceof TimeBand && ((TimeBand) band.get()).isPremium()) {
             return words.text(TextKey.SERVICE_IN_BAND, name, words.label((TimeBand) band.get()));
+        }
+        Optional<Object> upTo = trace.valueOf("bracket-up-to");
+        if (upTo.isPresent() && upTo.get() instanceof BigDecimal) {
+            return words.text(TextKey.ITEM_BRACKET_UP_TO, name, words.number((BigDecimal) upTo.get()));
+        }
+        Optional<Object> above = trace.valueOf("bracket-above");
+        if (above.isPresent() && above.get() instanceof BigDecimal) {
+            return words.text(TextKey.ITEM_BRACKET_ABOVE, name, words.number((BigDecimal) above.get()));
         }
         return name;
     }

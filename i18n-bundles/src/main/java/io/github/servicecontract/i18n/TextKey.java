@@ -108,6 +108,10 @@ public enum TextKey {
     COLUMN_STANDARD_PRICE,
     /** Column: the client's price. */
     COLUMN_YOUR_PRICE,
+    /** A line of a bracket that ends at a count; {0} the item, {1} the count. */
+    ITEM_BRACKET_UP_TO,
+    /** A line of the open bracket, beyond a count; {0} the item, {1} the count. */
+    ITEM_BRACKET_ABOVE,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -1,0 +1,50 @@
+package io.github.servicecontract.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.servicecontract.pricing.Brackets;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.Measure;
+import io.github.servicecontract.pricing.PricingRules;
+import io.github.servicecontract.pricing.Quote;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The items of a quote's lines, as its document names them. */
+class QuoteLinesDocumentTest {
+
+    private static final List<Brackets.Bracket> BRACKETS = List.of(Brackets.Bracket.upTo(25, Samples.eur("1.50")),
+            Brackets.Bracket.above(Samples.eur("1.00")));
+
+    @Test
+    void graduatedLines_nameTheirBracket_inEveryLanguage() {
+        Quote quote = Quote.of(Samples.LYON_CONTEXT,
+                PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.graduated(BRACKETS)));
+        assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Subscription per device, up to 25 | 25 devices | €1.50 per month | €450.00 | billed |")
+                .contains("| Subscription per device, above 25 | 20 devices | €1.00 per month | €240.00 | billed |");
+        assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY)
+                .render(DocumentFormat.MARKDOWN))).contains("| Abonnement par appareil, jusqu'à 25 | 25 appareils |")
+                .contains("| Abonnement par appareil, au-delà de 25 | 20 appareils |");
+        assertThat(ContractDocuments.quote(quote, Locale.ITALY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Canone per dispositivo, fino a 25 |").contains("| Canone per dispositivo, oltre 25 |");
+        assertThat(ContractDocuments.quote(quote, Locale.GERMANY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Gebühr pro Gerät, bis 25 |").contains("| Gebühr pro Gerät, über 25 |");
+    }
+
+    @Test
+    void aVolumeLine_namesTheBracketItsCountReaches() {
+        Quote quote = Quote.of(Samples.LYON_CONTEXT,
+                PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.volume(BRACKETS)));
+        assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Subscription per device, above 25 | 45 devices | €1.00 per month | €540.00 | billed |");
+    }
+
+    @Test
+    void aFeeWithoutBrackets_isNamedByItsComponentAlone() {
+        Quote quote = Quote.of(Samples.LYON_CONTEXT, PricingRules.perDevice());
+        assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Subscription per device | 45 devices |");
+    }
+}
