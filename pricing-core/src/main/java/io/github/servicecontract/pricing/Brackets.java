@@ -131,16 +131,14 @@ public final class Brackets {
      */
     List<Share> sharesOf(BigDecimal quantity) {
         Checks.requireNonNegative("quantity", quantity);
+        if (mode == Mode.VOLUME) {
+            Bracket reached = bracketOf(quantity);
+            int index = brackets.indexOf(reached);
+            return List.of(new Share(quantity, reached, index == 0 ? BigDecimal.ZERO : brackets.get(index - 1).upTo().orElseThrow()));
+        }
         List<Share> shares = new ArrayList<>();
         BigDecimal lower = BigDecimal.ZERO;
         for (Bracket bracket : brackets) {
-            if (mode == Mode.VOLUME) {
-                if (bracket.upTo().isEmpty() || quantity.compareTo(bracket.upTo().get()) <= 0) {
-                    return List.of(new Share(quantity, bracket, lower));
-                }
-                lower = bracket.upTo().get();
-                continue;
-            }
             BigDecimal upper = bracket.upTo().orElse(quantity.max(lower));
             BigDecimal inBracket = quantity.min(upper).subtract(lower);
             if (inBracket.signum() <= 0) {

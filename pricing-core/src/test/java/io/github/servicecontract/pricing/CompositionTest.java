@@ -102,6 +102,10 @@ class CompositionTest {
         Quote quote = Quote.of(Examples.LYON_CONTEXT, PricingRules.scale(PricingRules.onSiteLabour(), Multiplier.of("0.5")));
         assertThat(quote.lines().get(2).amount()).isEqualTo(eur("-170.00"));
         assertThat(quote.total()).isEqualTo(eur("170.00"));
+        // nothing billed, nothing to scale or bound: no adjustment line, the inner rule's lines alone
+        PricingContext noUsage = PricingContext.builder().from(Examples.LYON_CONTEXT).usage(Usage.NONE).build();
+        assertThat(Quote.of(noUsage, PricingRules.scale(PricingRules.onSiteLabour(), Multiplier.of("0.5"))).lines()).isEmpty();
+        assertThat(Quote.of(noUsage, PricingRules.floor(PricingRules.onSiteLabour(), eur("99.00"))).lines()).isEmpty();
     }
 
     @Test

@@ -124,6 +124,17 @@ class FeeRulesTest {
                 steps.get(1), BigDecimal.TEN));
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(steps).sharesOf(new BigDecimal("-1")))
                 .withMessage("quantity must be >= 0, was -1");
+        // the bracket a quantity falls in: bounds are inclusive
+        assertThat(List.of("0", "10", "10.5", "25", "26").stream().map(q -> Brackets.volume(steps).bracketOf(new BigDecimal(q))))
+                .containsExactly(steps.get(0), steps.get(0), steps.get(1), steps.get(1), steps.get(2));
+    }
+
+    @Test
+    void oneOpenBracket_pricesEveryUnit_andItsLineNamesNoBracket() {
+        Quote quote = Quote.of(context(), PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE,
+                Brackets.graduated(List.of(Brackets.Bracket.above(eur("1.00"))))));
+        assertThat(quote.lines()).extracting(line -> line.trace().toString()).containsExactly(
+                "device-fee: bracket-mode=GRADUATED, count=45, bracket-units=45, bracket-price=EUR 1.00, per-month=EUR 45.00");
     }
 
     @Test
