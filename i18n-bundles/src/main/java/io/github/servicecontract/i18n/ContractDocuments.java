@@ -164,7 +164,7 @@ public final class ContractDocuments {
         Messages words = Messages.of(locale);
         List<Quote> quotes = comparison.quotes();
         List<String> header = new ArrayList<>();
-        header.add("");
+        header.add(words.text(TextKey.COLUMN_TIER));
         quotes.forEach(q -> header.add(words.tierName(q.context().tier())));
         List<Document.Align> aligns = new ArrayList<>();
         aligns.add(Document.Align.LEFT);

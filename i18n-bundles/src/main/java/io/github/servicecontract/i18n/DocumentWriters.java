@@ -276,8 +276,14 @@ final class DocumentWriters {
         return out.toString();
     }
 
-    /** A table cell; a header cell heads its column, as assistive technology reads it. */
+    /**
+     * A table cell; a header cell heads its column, as assistive technology reads it, and an
+     * empty one (above a column of labels) is a plain cell, as there is no name to read.
+     */
     private static String cell(String tag, String text, Document.Align align) {
+        if (tag.equals("th") && text.isEmpty()) {
+            return "<td></td>";
+        }
         String scope = tag.equals("th") ? " scope=\"col\"" : "";
         String open = "<" + tag + scope + (align == Document.Align.RIGHT ? " class=\"number\">" : ">");
         return open + htmlEscape(text) + "</" + tag + ">";
