@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /** The README's first command, run as a process on the built jar (after packaging). */
@@ -30,5 +32,25 @@ class RunnableJarTest {
         assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(bad.exitValue()).isEqualTo(2);
         assertThat(Files.size(jar)).isPositive();
+    }
+
+    @Test
+    void theRunnableJar_carriesTheNoticesAndLicencesOfEveryDependencyItBundles() throws Exception {
+        Path jar = Path.of(System.getProperty("runnable.jar", "target/servicecontract-cli.jar"));
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertThat(read(file, "META-INF/NOTICE")).contains("Apache Commons CSV", "Apache Commons IO", "Apache Commons Codec",
+                    "Jackson");
+            assertThat(read(file, "META-INF/LICENSE.txt")).contains("Apache License",
+                    "COMMON DEVELOPMENT AND DISTRIBUTION LICENSE (CDDL)");
+            assertThat(read(file, "META-INF/LICENSE")).contains("Apache License");
+        }
+    }
+
+    private static String read(JarFile jar, String entry) throws Exception {
+        JarEntry found = jar.getJarEntry(entry);
+        assertThat(found).as(entry).isNotNull();
+        try (var in = jar.getInputStream(found)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
