@@ -82,6 +82,14 @@ public final class DistanceZones {
         throw new IllegalStateException("the last zone is open");
     }
 
+    /**
+     * Returns the distance the open last zone starts beyond: the bound of the zone before it, zero
+     * when it is the only zone. The zones are increasing and end open, as {@link #of} checks.
+     */
+    Distance openZoneStart() {
+        return zones.size() == 1 ? Distance.ZERO : zones.get(zones.size() - 2).upTo().orElseThrow();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DistanceZones && zones.equals(((DistanceZones) other).zones);

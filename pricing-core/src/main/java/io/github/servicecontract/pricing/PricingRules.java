@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -394,9 +393,7 @@ public final class PricingRules {
      */
     public static PricingRule zoneFee(DistanceZones zones) {
         Objects.requireNonNull(zones, "zones");
-        // the open zone is the last: it starts beyond the greatest bound
-        Distance lastBound = zones.zones().stream().map(DistanceZones.Zone::upTo).flatMap(Optional::stream)
-                .max(Comparator.naturalOrder()).orElse(Distance.ZERO);
+        Distance openZoneStart = zones.openZoneStart();
         return draft -> {
             PricingContext context = draft.context();
             Distance distance = context.site().distanceFromBase();
@@ -410,8 +407,8 @@ public final class PricingRules {
                             Trace trace = Trace.of("zone-fee", TraceStep.of("distance", distance));
                             if (zone.upTo().isPresent()) {
                                 trace = trace.plus("zone-up-to", zone.upTo().get());
-                            } else if (lastBound.isGreaterThan(Distance.ZERO)) {
-                                trace = trace.plus("zone-beyond", lastBound);
+                            } else if (openZoneStart.isGreaterThan(Distance.ZERO)) {
+                                trace = trace.plus("zone-beyond", openZoneStart);
                             }
                             return trace.plus("fee", money(context, fee)).plus("day", visit.day());
                         }));

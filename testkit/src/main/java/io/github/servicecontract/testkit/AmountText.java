@@ -1,6 +1,8 @@
 package io.github.servicecontract.testkit;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -30,6 +32,16 @@ final class AmountText {
     /** Checks if an amount has the value of an expected decimal, whatever its scale. */
     static boolean hasValue(MonetaryAmount amount, String expected) {
         return amount.getNumber().numberValueExact(BigDecimal.class).compareTo(expected(expected)) == 0;
+    }
+
+    /**
+     * The failure message when an amount lacks an expected value, for example "Expecting the
+     * total to be 900.00 EUR, but was EUR 890.00"; empty when it has the value.
+     */
+    static Optional<String> mismatch(String what, MonetaryAmount amount, String expected) {
+        return hasValue(amount, expected) ? Optional.empty()
+                : Optional.of(String.format(Locale.ROOT, "Expecting the %s to be %s %s, but was %s", what, expected,
+                        amount.getCurrency().getCurrencyCode(), of(amount)));
     }
 
     static String of(MonetaryAmount amount) {

@@ -73,10 +73,7 @@ public final class BillingScheduleAssert extends AbstractAssert<BillingScheduleA
     }
 
     private BillingScheduleAssert compare(String what, MonetaryAmount amount, String expected) {
-        if (!AmountText.hasValue(amount, expected)) {
-            failWithMessage("Expecting the %s to be %s %s, but was %s", what, expected, amount.getCurrency().getCurrencyCode(),
-                    AmountText.of(amount));
-        }
+        AmountText.mismatch(what, amount, expected).ifPresent(message -> failWithMessage("%s", message));
         return this;
     }
 }

@@ -145,10 +145,7 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
     }
 
     private QuoteAssert compare(String what, MonetaryAmount amount, String expected) {
-        if (!AmountText.hasValue(amount, expected)) {
-            failWithMessage("Expecting the %s to be %s %s, but was %s", what, expected, amount.getCurrency().getCurrencyCode(),
-                    AmountText.of(amount));
-        }
+        AmountText.mismatch(what, amount, expected).ifPresent(message -> failWithMessage("%s", message));
         return this;
     }
 }
