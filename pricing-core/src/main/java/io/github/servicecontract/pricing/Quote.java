@@ -151,11 +151,12 @@ public final class Quote {
     }
 
     /**
-     * Returns the tax on the total.
+     * Returns the tax on the total, rounded once to the currency's decimals.
+     *
+     * <p>For example, a total of 2,061.50 EUR bears 412.30 EUR at {@link TaxRate#FRANCE}.
      *
      * @param tax the tax rate
      * @return the tax, rounded once
-     * @throws CurrencyMismatchException never: the tax is in the total's currency
      */
     public MonetaryAmount tax(TaxRate tax) {
         return tax.taxOn(total());
