@@ -119,9 +119,9 @@ public final class ContractDocuments {
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Heading(1, words.text(TextKey.RENEWAL_NOTICE_TITLE)));
-        blocks.add(new Document.BulletList(List.of(colon(words, words.text(TextKey.CLIENT) + " : " + contract.client().name()),
-                colon(words, words.text(TextKey.SITE) + " : " + contract.site().name()),
-                colon(words, words.text(TextKey.TIER) + " : " + words.tierName(contract.tier())))));
+        blocks.add(new Document.BulletList(List.of(words.labelled(words.text(TextKey.CLIENT), contract.client().name()),
+                words.labelled(words.text(TextKey.SITE), contract.site().name()),
+                words.labelled(words.text(TextKey.TIER), words.tierName(contract.tier())))));
         blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_TERM, words.date(dates.endOfTerm()), words.date(renewal),
                 words.text(TextKey.MONTHS, terms.term().months().getAsInt()))));
         blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_CANCEL, words.date(dates.lastDayToCancel().orElseThrow()),
@@ -179,8 +179,7 @@ public final class ContractDocuments {
                 .map(time -> words.text(TextKey.WITHIN, words.duration(time))).orElse("—")));
         rows.add(row(words.text(TextKey.MONITORING), quotes, q -> words.label(q.context().tier().monitoring())));
         rows.add(row(words.text(TextKey.INCLUDED_HEADING), quotes, q -> q.context().tier().inclusions().isEmpty() ? "—"
-                : String.join(words.language() == Language.FRENCH ? " ; " : "; ",
-                        q.context().tier().inclusions().stream().map(words::clause).toList())));
+                : words.series(q.context().tier().inclusions().stream().map(words::clause).toList())));
         rows.add(row(words.text(TextKey.BILLED_WHEN_USED), quotes, q -> q.context().tier().billedOnDemand().isEmpty() ? "—"
                 : words.list(q.context().tier().billedOnDemand().stream().sorted().map(words::label).toList())));
         rows.add(row(words.text(TextKey.RECURRING_PER_YEAR), quotes, q -> words.money(q.recurringPerYear())));
@@ -230,18 +229,18 @@ public final class ContractDocuments {
         Site site = quote.context().site();
         ServiceTier tier = quote.context().tier();
         List<String> facts = new ArrayList<>();
-        client.ifPresent(name -> facts.add(words.text(TextKey.CLIENT) + " : " + name));
-        facts.add(words.text(TextKey.SITE) + " : " + site.name() + " (" + site.region() + ", "
-                + words.text(TextKey.DISTANCE_FROM_BASE, words.distance(site.distanceFromBase())) + ")");
-        facts.add(words.text(TextKey.TIER) + " : " + words.tierName(tier) + " — " + words.label(tier.serviceLevel()) + ", "
-                + deliveries(words, tier));
-        facts.add(words.text(TextKey.COVERAGE) + " : " + words.coverage(tier.coverage()));
+        client.ifPresent(name -> facts.add(words.labelled(words.text(TextKey.CLIENT), name)));
+        facts.add(words.labelled(words.text(TextKey.SITE), site.name() + " (" + site.region() + ", "
+                + words.text(TextKey.DISTANCE_FROM_BASE, words.distance(site.distanceFromBase())) + ")"));
+        facts.add(words.labelled(words.text(TextKey.TIER), words.tierName(tier) + " — " + words.label(tier.serviceLevel()) + ", "
+                + deliveries(words, tier)));
+        facts.add(words.labelled(words.text(TextKey.COVERAGE), words.coverage(tier.coverage())));
         tier.remoteResponseTime().ifPresent(t -> facts.add(words.text(TextKey.RESPONSE_REMOTE, words.duration(t))));
         tier.onSiteResponseTime().ifPresent(t -> facts.add(words.text(TextKey.RESPONSE_ON_SITE, words.duration(t))));
         if (tier.monitoring() != Monitoring.NONE) {
-            facts.add(words.text(TextKey.MONITORING) + " : " + words.label(tier.monitoring()));
+            facts.add(words.labelled(words.text(TextKey.MONITORING), words.label(tier.monitoring())));
         }
-        blocks.add(new Document.BulletList(facts.stream().map(fact -> colon(words, fact)).toList()));
+        blocks.add(new Document.BulletList(facts));
 
         List<String> included = new ArrayList<>();
         clauses.stream().filter(Clause::isInclusion).forEach(c -> included.add(words.clause(c)));
@@ -296,10 +295,6 @@ public final class ContractDocuments {
             blocks.add(new Document.Heading(2, words.text(TextKey.EXPLANATION_HEADING)));
             blocks.add(new Document.BulletList(quote.lines().stream().map(line -> words.explain(line.trace())).toList()));
         }
-    }
-
-    private static String colon(Messages words, String fact) {
-        return words.language() == Language.FRENCH ? fact : fact.replace(" : ", ": ");
     }
 
     private static String deliveries(Messages words, ServiceTier tier) {

@@ -463,9 +463,25 @@ public final class Messages {
      */
     public String explain(Trace trace) {
         String rule = formatOr("rule." + trace.rule(), trace.rule().replace('-', ' '));
-        String separator = language == Language.FRENCH ? " : " : ": ";
-        String steps = trace.steps().stream().map(this::step).collect(Collectors.joining(language == Language.FRENCH ? " ; " : "; "));
-        return steps.isEmpty() ? rule : rule + separator + steps;
+        List<String> steps = trace.steps().stream().map(this::step).toList();
+        return steps.isEmpty() ? rule : labelled(rule, series(steps));
+    }
+
+    /**
+     * A label and its value, with the colon the language writes: {@code "Site : Villa Martin"} in
+     * French, with a space before it, {@code "Site: Villa Martin"} otherwise. The value is kept
+     * as given, whatever it contains.
+     */
+    String labelled(String label, String value) {
+        return label + (language == Language.FRENCH ? " : " : ": ") + value;
+    }
+
+    /**
+     * Items separated by semicolons, as the language writes them: {@code "a ; b"} in French,
+     * {@code "a; b"} otherwise.
+     */
+    String series(List<String> items) {
+        return String.join(language == Language.FRENCH ? " ; " : "; ", items);
     }
 
     private String step(TraceStep step) {

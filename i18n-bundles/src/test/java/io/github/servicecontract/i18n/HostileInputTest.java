@@ -69,6 +69,18 @@ class HostileInputTest {
     }
 
     @Test
+    void namesWithAFrenchColon_areWrittenAsGivenInEveryLanguage() {
+        Site site = Site.builder().from(Samples.VILLA_MARTIN).name("Villa Martin : aile est").build();
+        Contract contract = Contract.builder().from(Samples.LYON_CONTRACT).client(Client.of("Martin : SCI", Locale.UK)).site(site)
+                .build();
+        Quote quote = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).site(site).build(), Samples.GOLD_RULE);
+        assertThat(ContractDocuments.contract(contract, quote, RenderOptions.SUMMARY).render(DocumentFormat.TEXT))
+                .contains("Client: Martin : SCI").contains("Site: Villa Martin : aile est (");
+        assertThat(ContractDocuments.renewalNotice(contract, java.time.LocalDate.of(2026, 10, 1)).render(DocumentFormat.TEXT))
+                .contains("Client: Martin : SCI").contains("Site: Villa Martin : aile est");
+    }
+
+    @Test
     void contract_andQuoteMustMatch() {
         Quote milan = Samples.MILAN_QUOTE;
         assertThatIllegalArgumentException().isThrownBy(() -> ContractDocuments.contract(Samples.LYON_CONTRACT, milan,
