@@ -43,10 +43,9 @@ final class HandWritten {
         BigDecimal updates = new BigDecimal("60.00").multiply(BigDecimal.valueOf(6 - 4));
         BigDecimal monitoring = new BigDecimal("0.50").multiply(BigDecimal.valueOf(devices)).multiply(TWELVE);
         BigDecimal warranty = equipmentValue.multiply(new BigDecimal("0.18")).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal subtotal = flat.add(perDevice).add(perSubsystem).add(onSite).add(remote).add(trips).add(updates)
-                .add(monitoring).add(warranty);
-        BigDecimal discount = subtotal.multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_UP);
-        return subtotal.subtract(discount);
+        BigDecimal firm = flat.add(perDevice).add(perSubsystem).add(onSite).add(remote).add(trips).add(monitoring);
+        BigDecimal discount = firm.multiply(new BigDecimal("0.05")).setScale(2, RoundingMode.HALF_UP);
+        return firm.subtract(discount).add(updates).add(warranty);
     }
 
     private static BigDecimal billedHours(long minutes) {
@@ -63,9 +62,9 @@ final class HandWritten {
         long updates = 2 * 6000L;
         long monitoring = 50L * devices * 12;
         long warranty = Math.floorDiv(equipmentValueCents * 18 + 50, 100);
-        long subtotal = flat + perDevice + perSubsystem + onSite + remote + trips + updates + monitoring + warranty;
-        long discount = Math.floorDiv(subtotal * 5 + 50, 100);
-        return subtotal - discount;
+        long firm = flat + perDevice + perSubsystem + onSite + remote + trips + monitoring;
+        long discount = Math.floorDiv(firm * 5 + 50, 100);
+        return firm - discount + updates + warranty;
     }
 
     /** The quarter hours billed for {@code minutes}: rounded up. */
@@ -93,7 +92,8 @@ final class HandWritten {
     /**
      * The same total from the contract the library prices: devices, subsystems and equipment
      * value counted on the site, each intervention's time rounded up to quarter hours, updates
-     * beyond the tier's quota, a trip per visit, and the terms' prepay discount.
+     * beyond the tier's quota, a trip per visit, and the terms' prepay discount on the firm price
+     * (neither the one-off warranty nor the updates beyond the quota, which are estimated).
      */
     static BigDecimal totalWithBigDecimal(PricingContext contract, Rates rates) {
         Site site = contract.site();
@@ -121,11 +121,10 @@ final class HandWritten {
             }
         }
         int updatesBilled = Math.max(0, usage.systemUpdates() - tier.quotas().systemUpdatesPerYear());
-        total = total.add(rates.systemUpdate().multiply(BigDecimal.valueOf(updatesBilled)))
-                .add(rates.deviceMonitoring().multiply(deviceCount).multiply(TWELVE))
-                .add(equipmentValue.multiply(rates.warrantyFraction()).setScale(2, RoundingMode.HALF_UP));
+        total = total.add(rates.deviceMonitoring().multiply(deviceCount).multiply(TWELVE));
         BigDecimal discount = total.multiply(contract.terms().prepayDiscount().fraction()).setScale(2, RoundingMode.HALF_UP);
-        return total.subtract(discount);
+        return total.subtract(discount).add(rates.systemUpdate().multiply(BigDecimal.valueOf(updatesBilled)))
+                .add(equipmentValue.multiply(rates.warrantyFraction()).setScale(2, RoundingMode.HALF_UP));
     }
 
     /** The same total from the same contract in long cents. */
@@ -148,10 +147,10 @@ final class HandWritten {
                     : quarters * rates.remoteHour() / 4;
         }
         int updatesBilled = Math.max(0, usage.systemUpdates() - contract.tier().quotas().systemUpdatesPerYear());
-        total += rates.systemUpdate() * updatesBilled + rates.deviceMonitoring() * devices * 12
-                + Math.floorDiv(equipmentValue * rates.warrantyPercent() + 50, 100);
+        total += rates.deviceMonitoring() * devices * 12;
         long discountPercent = contract.terms().prepayDiscount().fraction().movePointRight(2).longValueExact();
-        return total - Math.floorDiv(total * discountPercent + 50, 100);
+        return total - Math.floorDiv(total * discountPercent + 50, 100) + rates.systemUpdate() * updatesBilled
+                + Math.floorDiv(equipmentValue * rates.warrantyPercent() + 50, 100);
     }
     /** One line of a quote written by hand: what a screen that shows the prices needs of it. */
     record Line(String component, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount) {}
@@ -195,16 +194,20 @@ final class HandWritten {
         if (included > 0) {
             lines.add(new Line("system-update", BigDecimal.valueOf(included), rates.systemUpdate(), BigDecimal.ZERO));
         }
+        BigDecimal notPrepaid = BigDecimal.ZERO;
         if (updates > included) {
             once(lines, "system-update", BigDecimal.valueOf(updates - included), rates.systemUpdate());
+            notPrepaid = notPrepaid.add(lines.get(lines.size() - 1).amount());
         }
         monthly(lines, "device-monitoring", deviceCount, rates.deviceMonitoring());
         once(lines, "extended-warranty", BigDecimal.ONE, equipmentValue.multiply(rates.warrantyFraction()));
+        notPrepaid = notPrepaid.add(lines.get(lines.size() - 1).amount());
         BigDecimal subtotal = BigDecimal.ZERO;
         for (Line line : lines) {
             subtotal = subtotal.add(line.amount());
         }
-        BigDecimal discount = subtotal.multiply(contract.terms().prepayDiscount().fraction()).negate();
+        // the prepay discount is on the firm price: neither the estimated updates nor the one-off warranty
+        BigDecimal discount = subtotal.subtract(notPrepaid).multiply(contract.terms().prepayDiscount().fraction()).negate();
         once(lines, "prepay-discount", BigDecimal.ONE, discount);
         return new Explained(lines, subtotal.add(lines.get(lines.size() - 1).amount()));
     }

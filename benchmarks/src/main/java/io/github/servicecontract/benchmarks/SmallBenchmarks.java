@@ -7,6 +7,7 @@ import io.github.servicecontract.pricing.Allocator;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.Rounding;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -43,7 +44,7 @@ public class SmallBenchmarks {
     private final MonetaryAmount yearInFrancs = Monetary.getDefaultAmountFactory().setCurrency("CHF")
             .setNumber(new BigDecimal("1681.90")).create();
     private final Quote quote = Quote.of(Workloads.LYON_CONTEXT, Workloads.FULL_RULE);
-    private final RenderOptions options = RenderOptions.builder().taxRate(TaxRate.FRANCE).detail(RenderOptions.Detail.EXPLAINED).build();
+    private final RenderOptions options = RenderOptions.builder().taxation(Taxation.of(TaxRate.FRANCE)).detail(RenderOptions.Detail.EXPLAINED).build();
 
     private BigDecimal exactHours = new BigDecimal("1.75");
     private BigDecimal hourlyRate = new BigDecimal("95.00");

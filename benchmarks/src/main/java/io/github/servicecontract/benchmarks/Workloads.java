@@ -30,6 +30,7 @@ import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.RateKey;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Usage;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -135,7 +136,9 @@ final class Workloads {
             Usage.Builder usage = Usage.builder();
             int visits = random.nextInt(4);
             for (int v = 0; v < visits; v++) {
-                usage.addInterventions(Intervention.onSite(START.plusDays(random.nextInt(360)), Duration.ofMinutes(30 + random.nextInt(240))));
+                // in business hours whatever the day, as the workload was first measured (its table has no weekend rates)
+                usage.addInterventions(Intervention.onSite(START.plusDays(random.nextInt(360)), Duration.ofMinutes(30 + random.nextInt(240)))
+                        .withBand(TimeBand.BUSINESS_HOURS));
             }
             contexts.add(PricingContext.builder().site(site.build()).tier(GOLD).terms(ANNUAL).rates(RATES).usage(usage.build()).build());
         }

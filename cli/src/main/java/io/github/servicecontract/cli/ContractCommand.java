@@ -6,7 +6,7 @@ import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Quote;
-import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,9 +38,9 @@ final class ContractCommand implements Callable<Integer> {
         Locale locale = inputs.locale(contents);
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
-        TaxRate tax = inputs.invoiceTax(contents);
-        RenderOptions options = RenderOptions.builder().taxRate(tax)
-                .schedule(BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build()))
+        Taxation tax = inputs.invoiceTax(contents);
+        RenderOptions options = RenderOptions.builder().taxation(tax)
+                .schedule(BillingSchedule.of(quote, BillingPolicy.builder().taxation(tax).build()))
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY).build();
         inputs.print(locale, ContractDocuments.contract(contract, quote, options));
         return 0;

@@ -36,6 +36,7 @@ import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.Commitment;
 import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.RateTable;
@@ -144,9 +145,8 @@ final class ContractFile {
         }
         Node tiers = root.get("tiers");
         TierCatalogue catalogue = tiers.build(() -> TierCatalogue.of(offers));
-        // the tiers' coverage has the same national calendar, so a file whose tiers were read has one
-        HolidayCalendar holidays = HolidayCalendar.national(site.region());
-        Usage usage = root.optional("usage").map(node -> usage(node, holidays)).orElse(Usage.NONE);
+        // an intervention without a band is priced in its day's, under the holidays of the tier's coverage (the national calendar)
+        Usage usage = root.optional("usage").map(this::usage).orElse(Usage.NONE);
         Optional<TaxRate> tax = root.optional("taxRate").map(node -> TaxRate.of(site.region().toCountry(),
                 node.parse("a percentage such as 20%", Percentage::parse)));
         TierId chosen = root.optional("tier").map(node -> {
@@ -324,8 +324,11 @@ final class ContractFile {
         throw node.problem("must be a standard clause such as power-surge, or {id, text} for your own, was \"" + id + "\"");
     }
 
-    /** The usage; an intervention without a band is in its day's: Sunday or a holiday, Saturday, or business hours. */
-    private Usage usage(Node node, HolidayCalendar holidays) {
+    /**
+     * The usage; an intervention without a band is in its day's, as pricing reads it under the tier's calendar;
+     * without a commitment it is planned, part of the firm price.
+     */
+    private Usage usage(Node node) {
         Usage.Builder usage = Usage.builder();
         for (Node item : node.list()) {
             if (item.has("systemUpdates")) {
@@ -340,8 +343,9 @@ final class ContractFile {
                 LocalDate day = item.get("day").date();
                 Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
                         .day(day).worked(item.get("worked").duration());
-                intervention.band(item.optional("band").map(n -> n.constant(TimeBand.class)).orElse(TimeBand.ofDay(day, holidays)));
+                item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));
                 item.optional("technicians").ifPresent(n -> intervention.technicians(n.integer()));
+                item.optional("commitment").ifPresent(n -> intervention.commitment(n.constant(Commitment.class)));
                 item.optional("role").ifPresent(n -> intervention.role(n.parse("a role such as TECHNICIAN", Role::of)));
                 return intervention.build();
             }));

@@ -11,6 +11,7 @@ import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,13 +107,19 @@ final class Inputs {
         command.commandLine().getOut().flush();
     }
 
-    Optional<TaxRate> tax(ContractFile.Contents contents) {
-        return contents.tax().or(() -> TaxRate.standardFor(contents.site().region()));
+    /**
+     * The taxation of the file's tax rate, or the standard one of the site's country; in a country
+     * that rounds cash (Switzerland), payable amounts are rounded as it does either way.
+     */
+    Optional<Taxation> tax(ContractFile.Contents contents) {
+        Optional<Taxation> standard = Taxation.standardFor(contents.site().region());
+        return contents.tax().map(rate -> standard.flatMap(Taxation::cashRounding)
+                .map(cash -> Taxation.of(rate).withCashRounding(cash)).orElse(Taxation.of(rate))).or(() -> standard);
     }
 
-    /** The tax invoices carry: the file's, the standard rate of the site's country, or none. */
-    TaxRate invoiceTax(ContractFile.Contents contents) {
-        return tax(contents).orElse(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO));
+    /** The taxation invoices carry: the file's, the standard one of the site's country, or none. */
+    Taxation invoiceTax(ContractFile.Contents contents) {
+        return tax(contents).orElse(Taxation.of(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO)));
     }
 
     /** The contract of the tier {@code --tier} names, or the file's, for its client, writing in {@code locale}. */

@@ -33,7 +33,7 @@ final class QuoteCommand implements Callable<Integer> {
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         RenderOptions.Builder options = RenderOptions.builder()
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
-        inputs.tax(contents).ifPresent(options::taxRate);
+        inputs.tax(contents).ifPresent(options::taxation);
         inputs.print(locale, ContractDocuments.quote(quote, locale, options.build()));
         return 0;
     }

@@ -3,7 +3,7 @@ package io.github.servicecontract.cli;
 import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
-import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,10 +32,10 @@ final class ScheduleCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        TaxRate tax = inputs.invoiceTax(contents);
+        Taxation tax = inputs.invoiceTax(contents);
         BillingPolicy policy;
         try {
-            policy = BillingPolicy.builder().taxRate(tax).openEndedMonths(months).build();
+            policy = BillingPolicy.builder().taxation(tax).openEndedMonths(months).build();
         } catch (IllegalArgumentException e) {
             throw new InputException("--months", "", e.getMessage());
         }

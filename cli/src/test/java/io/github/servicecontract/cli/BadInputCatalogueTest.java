@@ -60,6 +60,7 @@ import io.github.servicecontract.pricing.RenewalDates;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.Rounding;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
@@ -271,7 +272,7 @@ class BadInputCatalogueTest {
         all.add(bad("more days covered than in the period", () -> Proration.BY_DAY.apply(BigDecimal.TEN, 40, 31,
                 Rounding.toScale(2, RoundingMode.HALF_UP, Rounding.Step.PER_LINE)), IllegalArgumentException.class,
                 "coveredDays must be between 0 and periodDays 31, was 40"));
-        all.add(bad("anchor on the 32nd", () -> BillingPolicy.builder().taxRate(TaxRate.FRANCE).anchorDay(32).build(),
+        all.add(bad("anchor on the 32nd", () -> BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).anchorDay(32).build(),
                 IllegalArgumentException.class, "anchorDay must be between 1 and 31, was 32"));
         all.add(bad("window ending before it starts", () -> new DateWindow(JAN, JAN.minusDays(1)), IllegalArgumentException.class,
                 "lastDay must not be before firstDay 2026-01-01, was 2025-12-31"));
@@ -289,7 +290,7 @@ class BadInputCatalogueTest {
         all.add(bad("indexed escalation without its index", () -> BillingSchedule.of(Quote.of(PricingContext.builder().from(CONTEXT)
                 .terms(ContractTerms.builder().from(SAMPLE.terms()).term(Term.ofYears(2)).escalation(Escalation.indexed("Syntec",
                         Percentage.of(4), Period.ofMonths(3))).build()).build(), PricingRules.flatFee()),
-                BillingPolicy.builder().taxRate(TaxRate.FRANCE).build()), IllegalArgumentException.class,
+                BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build()), IllegalArgumentException.class,
                 "indexChanges[1] must give the change of Syntec for the anniversary of 2027-01-01, was absent"));
         // ---- CSV files
         all.add(bad("CSV amount with a letter", () -> csv("FR,trip-fee,TRIP,4S.00,EUR,2026-01-01\n"), RateSheetFormatException.class,

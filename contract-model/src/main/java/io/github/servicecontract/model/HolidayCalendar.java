@@ -9,11 +9,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -56,10 +57,33 @@ public final class HolidayCalendar {
 
     private final RegionCode region;
     private final List<HolidayRule> rules;
+    /** The fixed holidays, one bit for each month and day ({@code month * 32 + day}): a day is looked up, not computed. */
+    private final long[] fixedDays = new long[7];
+    /** The days from Easter Sunday of the Easter holidays, sorted. */
+    private final int[] easterOffsets;
+    /** The other rules, asked one by one. */
+    private final List<HolidayRule> others;
 
     private HolidayCalendar(RegionCode region, List<HolidayRule> rules) {
         this.region = region;
         this.rules = rules;
+        List<HolidayRule> rest = new ArrayList<>();
+        int[] offsets = new int[rules.size()];
+        int easterRules = 0;
+        for (HolidayRule rule : rules) {
+            if (rule instanceof HolidayRule.Fixed) {
+                MonthDay day = ((HolidayRule.Fixed) rule).day();
+                int key = day.getMonthValue() * 32 + day.getDayOfMonth();
+                fixedDays[key >>> 6] |= 1L << key;
+            } else if (rule instanceof HolidayRule.EasterRelative) {
+                offsets[easterRules++] = ((HolidayRule.EasterRelative) rule).daysFromEaster();
+            } else {
+                rest.add(rule);
+            }
+        }
+        this.easterOffsets = Arrays.copyOf(offsets, easterRules);
+        Arrays.sort(easterOffsets);
+        this.others = List.copyOf(rest);
     }
 
     /**
@@ -118,9 +142,20 @@ public final class HolidayCalendar {
      * @return true if a holiday
      */
     public boolean isHoliday(LocalDate day) {
-        for (HolidayRule rule : rules) {
-            Optional<LocalDate> date = rule.dateIn(day.getYear());
-            if (date.isPresent() && date.get().equals(day)) {
+        Objects.requireNonNull(day, "day");
+        int key = day.getMonthValue() * 32 + day.getDayOfMonth();
+        if ((fixedDays[key >>> 6] & 1L << key) != 0) {
+            return true;
+        }
+        if (easterOffsets.length > 0) {
+            // an Easter holiday belongs to the year of its Easter, and counts only within that year
+            long fromEaster = day.toEpochDay() - HolidayRule.EasterRelative.easterSunday(day.getYear()).toEpochDay();
+            if (Math.abs(fromEaster) <= 100 && Arrays.binarySearch(easterOffsets, (int) fromEaster) >= 0) {
+                return true;
+            }
+        }
+        for (HolidayRule rule : others) {
+            if (rule.isOn(day)) {
                 return true;
             }
         }

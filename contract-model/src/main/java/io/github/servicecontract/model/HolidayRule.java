@@ -31,6 +31,18 @@ public sealed interface HolidayRule {
     Optional<LocalDate> dateIn(int year);
 
     /**
+     * Checks if this holiday falls on {@code day}: the same as {@code dateIn(day.getYear())}
+     * holding {@code day}, without making the year's date.
+     *
+     * <p>For example, {@code HolidayRule.fixed(MonthDay.of(7, 14)).isOn(LocalDate.of(2026, 7, 14))}
+     * is true.
+     *
+     * @param day the day
+     * @return true if the holiday falls on it
+     */
+    boolean isOn(LocalDate day);
+
+    /**
      * Obtains a holiday on the same day every year.
      *
      * @param day the month and day, for example {@code MonthDay.of(12, 25)}
@@ -82,6 +94,11 @@ public sealed interface HolidayRule {
         public Optional<LocalDate> dateIn(int year) {
             return day.isValidYear(year) ? Optional.of(day.atYear(year)) : Optional.empty();
         }
+
+        @Override
+        public boolean isOn(LocalDate date) {
+            return date.getDayOfMonth() == day.getDayOfMonth() && date.getMonthValue() == day.getMonthValue();
+        }
     }
 
     /**
@@ -101,9 +118,23 @@ public sealed interface HolidayRule {
             }
         }
 
+        /** The day {@code daysFromEaster} from that year's Easter, when it falls in the same year (far from Easter it may not). */
         @Override
         public Optional<LocalDate> dateIn(int year) {
-            return Optional.of(easterSunday(year).plusDays(daysFromEaster));
+            LocalDate date = easterSunday(year).plusDays(daysFromEaster);
+            return date.getYear() == year ? Optional.of(date) : Optional.empty();
+        }
+
+        @Override
+        public boolean isOn(LocalDate date) {
+            // Easter falls from 22 March to 25 April: a day outside that window moved by the offset is not this holiday
+            LocalDate asEaster = date.minusDays(daysFromEaster);
+            int month = asEaster.getMonthValue();
+            int day = asEaster.getDayOfMonth();
+            if (month < 3 || month > 4 || month == 3 && day < 22 || month == 4 && day > 25) {
+                return false;
+            }
+            return asEaster.getYear() == date.getYear() && easterSunday(asEaster.getYear()).equals(asEaster);
         }
 
         /** Computes Western Easter Sunday (anonymous Gregorian algorithm). */
@@ -150,6 +181,14 @@ public sealed interface HolidayRule {
         @Override
         public Optional<LocalDate> dateIn(int year) {
             return Optional.of(LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, weekday)));
+        }
+
+        @Override
+        public boolean isOn(LocalDate date) {
+            if (date.getMonth() != month || date.getDayOfWeek() != weekday) {
+                return false;
+            }
+            return ordinal == -1 ? date.getDayOfMonth() + 7 > date.lengthOfMonth() : (date.getDayOfMonth() - 1) / 7 + 1 == ordinal;
         }
     }
 }

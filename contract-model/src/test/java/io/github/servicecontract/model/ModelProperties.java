@@ -32,6 +32,35 @@ class ModelProperties {
                 .map(LocalDate::ofEpochDay);
     }
 
+    /** Every kind of holiday rule, with its parameters drawn across their range. */
+    private static Gen<HolidayRule> holidayRules() {
+        Gen<HolidayRule> fixed = integers().between(1, 366).map(d -> HolidayRule.fixed(
+                java.time.MonthDay.from(LocalDate.ofYearDay(2024, d))));
+        Gen<HolidayRule> easter = integers().between(-100, 100).map(HolidayRule::easter);
+        Gen<HolidayRule> nth = integers().between(1, 12).zip(integers().between(-1, 4).map(n -> n == 0 ? -1 : n),
+                integers().between(1, 7), (m, n, w) -> HolidayRule.nthWeekday(Month.of(m), n, DayOfWeek.of(w)));
+        return fixed.mix(easter).mix(nth);
+    }
+
+    @Test
+    void aHolidayIsOnADayExactlyWhenItsDateThatYearIsThatDay() {
+        qt().forAll(holidayRules(), days()).checkAssert((rule, day) -> {
+            assertThat(rule.isOn(day)).isEqualTo(rule.dateIn(day.getYear()).filter(day::equals).isPresent());
+            rule.dateIn(day.getYear()).ifPresent(date -> assertThat(rule.isOn(date)).isTrue());
+        });
+    }
+
+    @Test
+    void aCalendarHasAHolidayOnADayExactlyWhenOneOfItsRulesFallsOnIt_andItIsAmongTheYearsHolidays() {
+        qt().forAll(org.quicktheories.generators.SourceDSL.lists().of(holidayRules()).ofSizeBetween(0, 12), days())
+                .checkAssert((rules, day) -> {
+                    HolidayCalendar calendar = HolidayCalendar.of(RegionCode.ofCountry("FR"), rules);
+                    boolean expected = rules.stream().anyMatch(rule -> rule.isOn(day));
+                    assertThat(calendar.isHoliday(day)).isEqualTo(expected)
+                            .isEqualTo(calendar.holidaysIn(day.getYear()).contains(day));
+                });
+    }
+
     private static Gen<String> slugs() {
         Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8);
         return word.zip(word, integers().between(0, 2), (a, b, n) -> n == 0 ? a : n == 1 ? a + "-" + b : a + "-" + b + "-" + n);

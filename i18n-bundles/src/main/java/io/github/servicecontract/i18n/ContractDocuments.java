@@ -15,7 +15,9 @@ import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.RateCardEntry;
 import io.github.servicecontract.pricing.RenewalDates;
-import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.TaxedAmount;
+import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
@@ -34,7 +36,7 @@ import java.util.function.Function;
  * and, on request, how every amount was computed.
  *
  * <p>For example, {@code ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.builder()
- * .taxRate(TaxRate.FRANCE).build()).render(DocumentFormat.HTML)}.
+ * .taxation(Taxation.of(TaxRate.FRANCE)).build()).render(DocumentFormat.HTML)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -147,19 +149,19 @@ public final class ContractDocuments {
 
     /**
      * Lays out a tier comparison side by side, as {@link #comparison(TierComparison, Locale)},
-     * with each tier's tax and total including it: what a consumer compares (in France, prices
-     * shown to a consumer include tax).
+     * with the tax on each tier's firm price and one-off charges and what is payable: what a
+     * consumer compares (in France, prices shown to a consumer include tax).
      *
      * @param comparison the priced tiers
      * @param locale the client's locale
-     * @param tax the tax on each tier's total
+     * @param taxation the tax and cash rounding of each tier's price
      * @return the document
      */
-    public static Document comparison(TierComparison comparison, Locale locale, TaxRate tax) {
-        return comparison(comparison, locale, Optional.of(Objects.requireNonNull(tax, "tax")));
+    public static Document comparison(TierComparison comparison, Locale locale, Taxation taxation) {
+        return comparison(comparison, locale, Optional.of(Objects.requireNonNull(taxation, "taxation")));
     }
 
-    private static Document comparison(TierComparison comparison, Locale locale, Optional<TaxRate> tax) {
+    private static Document comparison(TierComparison comparison, Locale locale, Optional<Taxation> tax) {
         Objects.requireNonNull(comparison, "comparison");
         Messages words = Messages.of(locale);
         List<Quote> quotes = comparison.quotes();
@@ -182,12 +184,23 @@ public final class ContractDocuments {
                 : words.series(q.context().tier().inclusions().stream().map(words::clause).toList())));
         rows.add(row(words.text(TextKey.BILLED_WHEN_USED), quotes, q -> q.context().tier().billedOnDemand().isEmpty() ? "—"
                 : words.list(q.context().tier().billedOnDemand().stream().sorted().map(words::label).toList())));
-        rows.add(row(words.text(TextKey.RECURRING_PER_YEAR), quotes, q -> words.money(q.recurringPerYear())));
-        rows.add(row(words.text(TextKey.TOTAL_EXCLUDING_TAX), quotes, q -> words.money(q.total())));
-        tax.ifPresent(rate -> {
-            rows.add(row(words.tax(rate), quotes, q -> words.money(q.tax(rate))));
-            rows.add(row(words.text(TextKey.TOTAL_INCLUDING_TAX), quotes, q -> words.money(q.totalIncludingTax(rate))));
+        rows.add(row(words.text(TextKey.FIRM_PRICE_PER_YEAR), quotes, q -> words.money(q.firmPrice())));
+        boolean oneOff = quotes.stream().anyMatch(q -> !q.lines(QuotePart.ONE_OFF).isEmpty());
+        boolean estimate = quotes.stream().anyMatch(q -> !q.lines(QuotePart.ESTIMATE).isEmpty());
+        if (oneOff) {
+            rows.add(row(words.text(TextKey.ONE_OFF_HEADING), quotes, q -> words.money(q.subtotal(QuotePart.ONE_OFF))));
+        }
+        tax.ifPresent(taxation -> {
+            rows.add(row(words.tax(taxation.rate()), quotes, q -> words.money(q.committed(taxation).tax())));
+            if (quotes.stream().anyMatch(q -> !q.committed(taxation).cashRounding().isZero())) {
+                rows.add(row(words.text(TextKey.CASH_ROUNDING), quotes, q -> words.money(q.committed(taxation).cashRounding())));
+            }
+            rows.add(row(words.text(TextKey.TOTAL_INCLUDING_TAX), quotes, q -> words.money(q.committed(taxation).payable())));
         });
+        if (estimate) {
+            rows.add(row(words.text(TextKey.ESTIMATE_EXCLUDING_TAX), quotes, q -> words.money(q.subtotal(QuotePart.ESTIMATE))));
+            rows.add(row(words.text(TextKey.TOTAL_EXPECTED), quotes, q -> words.money(q.total())));
+        }
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Heading(1, words.text(TextKey.COMPARISON_TITLE)));
         blocks.add(new Document.Paragraph(quotes.get(0).context().site().name()));
@@ -209,10 +222,14 @@ public final class ContractDocuments {
         List<Document.Block> blocks = new ArrayList<>();
         schedule(blocks, words, schedule);
         blocks.set(0, new Document.Heading(1, words.text(TextKey.SCHEDULE_HEADING)));
-        blocks.add(new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)), List.of(Document.Align.LEFT,
-                Document.Align.RIGHT), List.of(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(schedule.totalExcludingTax())),
-                List.of(words.tax(schedule.taxRate()), words.money(schedule.totalTax())),
-                List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(schedule.totalIncludingTax())))));
+        List<List<String>> sums = new ArrayList<>();
+        sums.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(schedule.totalExcludingTax())));
+        sums.add(List.of(words.tax(schedule.taxation().rate()), words.money(schedule.totalTax())));
+        if (!schedule.totalCashRounding().isZero()) {
+            sums.add(List.of(words.text(TextKey.CASH_ROUNDING), words.money(schedule.totalCashRounding())));
+        }
+        sums.add(List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(schedule.totalIncludingTax())));
+        blocks.add(amountTable(words, sums));
         notes(blocks, words, schedule);
         return Document.of(locale, blocks);
     }
@@ -255,29 +272,40 @@ public final class ContractDocuments {
             blocks.add(new Document.BulletList(excluded));
         }
 
-        blocks.add(new Document.Heading(2, words.text(TextKey.PRICES_HEADING)));
-        List<List<String>> rows = new ArrayList<>();
-        for (QuoteLine line : quote.lines()) {
-            rows.add(List.of(item(words, line), words.quantity(line.quantity(), line.unit()), unitPrice(words, line),
-                    words.money(line.amount()), words.text(line.isBilled() ? TextKey.BILLED : TextKey.INCLUDED)));
-        }
-        blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_ITEM), words.text(TextKey.COLUMN_QUANTITY),
-                words.text(TextKey.COLUMN_UNIT_PRICE), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_BILLING)),
-                LINE_COLUMNS, rows));
         ContractTerms terms = quote.context().terms();
+        blocks.add(new Document.Heading(2, words.text(TextKey.FIRM_PRICE_HEADING)));
+        blocks.add(lineTable(words, quote.lines(QuotePart.FIRM)));
+        List<QuoteLine> oneOff = quote.lines(QuotePart.ONE_OFF);
+        if (!oneOff.isEmpty()) {
+            blocks.add(new Document.Heading(3, words.text(TextKey.ONE_OFF_HEADING)));
+            blocks.add(lineTable(words, oneOff));
+        }
         List<List<String>> totals = new ArrayList<>();
         if (terms.billingFrequency() != BillingFrequency.ANNUAL) {
-            totals.add(List.of(words.text(TextKey.RECURRING_PER_PERIOD, words.per(terms.billingFrequency())),
-                    words.money(quote.recurringPerPeriod())));
+            totals.add(List.of(words.text(TextKey.FIRM_PRICE_PER_PERIOD, words.per(terms.billingFrequency())),
+                    words.money(quote.firmPricePer(terms.billingFrequency()))));
         }
-        totals.add(List.of(words.text(TextKey.RECURRING_PER_YEAR), words.money(quote.recurringPerYear())));
-        totals.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(quote.total())));
-        options.taxRate().ifPresent(tax -> {
-            totals.add(List.of(words.tax(tax), words.money(quote.tax(tax))));
-            totals.add(List.of(words.text(TextKey.TOTAL_INCLUDING_TAX), words.money(quote.totalIncludingTax(tax))));
-        });
-        blocks.add(new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)),
-                List.of(Document.Align.LEFT, Document.Align.RIGHT), totals));
+        totals.add(List.of(words.text(TextKey.FIRM_PRICE_PER_YEAR), words.money(quote.firmPrice())));
+        if (!oneOff.isEmpty()) {
+            totals.add(List.of(words.text(TextKey.ONE_OFF_HEADING), words.money(quote.subtotal(QuotePart.ONE_OFF))));
+            totals.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(quote.firmPrice()
+                    .add(quote.subtotal(QuotePart.ONE_OFF)))));
+        }
+        options.totalsTaxation().ifPresent(taxation -> taxRows(totals, words, taxation, quote.committed(taxation),
+                TextKey.TOTAL_INCLUDING_TAX));
+        blocks.add(amountTable(words, totals));
+
+        List<QuoteLine> estimate = quote.lines(QuotePart.ESTIMATE);
+        if (!estimate.isEmpty()) {
+            blocks.add(new Document.Heading(2, words.text(TextKey.ESTIMATE_HEADING)));
+            blocks.add(new Document.Paragraph(words.text(TextKey.ESTIMATE_INTRO)));
+            blocks.add(lineTable(words, estimate));
+            List<List<String>> estimated = new ArrayList<>();
+            estimated.add(List.of(words.text(TextKey.ESTIMATE_EXCLUDING_TAX), words.money(quote.subtotal(QuotePart.ESTIMATE))));
+            options.totalsTaxation().ifPresent(taxation -> taxRows(estimated, words, taxation,
+                    quote.taxed(QuotePart.ESTIMATE, taxation), TextKey.ESTIMATE_INCLUDING_TAX));
+            blocks.add(amountTable(words, estimated));
+        }
 
         if (!quote.rateCard().isEmpty()) {
             rateCard(blocks, words, quote.rateCard());
@@ -295,6 +323,31 @@ public final class ContractDocuments {
             blocks.add(new Document.Heading(2, words.text(TextKey.EXPLANATION_HEADING)));
             blocks.add(new Document.BulletList(quote.lines().stream().map(line -> words.explain(line.trace())).toList()));
         }
+    }
+
+    private static Document.Table lineTable(Messages words, List<QuoteLine> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (QuoteLine line : lines) {
+            rows.add(List.of(item(words, line), words.quantity(line.quantity(), line.unit()), unitPrice(words, line),
+                    words.money(line.amount()), words.text(line.isBilled() ? TextKey.BILLED : TextKey.INCLUDED)));
+        }
+        return new Document.Table(List.of(words.text(TextKey.COLUMN_ITEM), words.text(TextKey.COLUMN_QUANTITY),
+                words.text(TextKey.COLUMN_UNIT_PRICE), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_BILLING)),
+                LINE_COLUMNS, rows);
+    }
+
+    private static Document.Table amountTable(Messages words, List<List<String>> rows) {
+        return new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)), List.of(Document.Align.LEFT,
+                Document.Align.RIGHT), rows);
+    }
+
+    /** The tax of a taxed amount, its cash rounding when there is one, and what is payable, under {@code total}. */
+    private static void taxRows(List<List<String>> rows, Messages words, Taxation taxation, TaxedAmount taxed, TextKey total) {
+        rows.add(List.of(words.tax(taxation.rate()), words.money(taxed.tax())));
+        if (!taxed.cashRounding().isZero()) {
+            rows.add(List.of(words.text(TextKey.CASH_ROUNDING), words.money(taxed.cashRounding())));
+        }
+        rows.add(List.of(words.text(total), words.money(taxed.payable())));
     }
 
     private static String deliveries(Messages words, ServiceTier tier) {
@@ -325,7 +378,7 @@ public final class ContractDocuments {
     }
 
     private static String unitPrice(Messages words, QuoteLine line) {
-        String price = words.money(line.unitPrice());
+        String price = words.price(line.unitPrice());
         switch (line.periodicity()) {
             case MONTHLY:
                 return words.text(TextKey.PER_MONTH, price);
@@ -338,16 +391,30 @@ public final class ContractDocuments {
 
     private static void schedule(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
         blocks.add(new Document.Heading(2, words.text(TextKey.SCHEDULE_HEADING)));
+        boolean rounded = !schedule.totalCashRounding().isZero()
+                || schedule.invoices().stream().anyMatch(invoice -> !invoice.cashRounding().isZero());
         List<List<String>> rows = new ArrayList<>();
         for (Invoice invoice : schedule.invoices()) {
-            rows.add(List.of(String.valueOf(invoice.number()), words.date(invoice.issued()),
+            List<String> row = new ArrayList<>(List.of(String.valueOf(invoice.number()), words.date(invoice.issued()),
                     words.text(TextKey.PERIOD, words.date(invoice.covers().firstDay()), words.date(invoice.covers().lastDay())),
-                    words.money(invoice.amount()), words.money(invoice.tax()), words.money(invoice.total())));
+                    words.money(invoice.amount()), words.money(invoice.tax())));
+            if (rounded) {
+                row.add(words.money(invoice.cashRounding()));
+            }
+            row.add(words.money(invoice.total()));
+            rows.add(row);
         }
-        blocks.add(new Document.Table(List.of(words.text(TextKey.COLUMN_INVOICE), words.text(TextKey.COLUMN_ISSUED),
-                words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.tax(schedule.taxRate()),
-                words.text(TextKey.COLUMN_TOTAL)), List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
-                Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.RIGHT), rows));
+        List<String> header = new ArrayList<>(List.of(words.text(TextKey.COLUMN_INVOICE), words.text(TextKey.COLUMN_ISSUED),
+                words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.tax(schedule.taxation().rate())));
+        List<Document.Align> aligns = new ArrayList<>(List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
+                Document.Align.RIGHT, Document.Align.RIGHT));
+        if (rounded) {
+            header.add(words.text(TextKey.CASH_ROUNDING));
+            aligns.add(Document.Align.RIGHT);
+        }
+        header.add(words.text(TextKey.COLUMN_TOTAL));
+        aligns.add(Document.Align.RIGHT);
+        blocks.add(new Document.Table(header, aligns, rows));
     }
 
     /**
@@ -363,8 +430,8 @@ public final class ContractDocuments {
             String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()),
                     words.label(band))).orElse(words.component(entry.component()));
             String unit = words.unitName(entry.unit());
-            String price = words.text(TextKey.PRICE_PER_UNIT, words.money(entry.price()), unit);
-            card.add(memberPrices ? List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.money(entry.standardPrice()), unit),
+            String price = words.text(TextKey.PRICE_PER_UNIT, words.price(entry.price()), unit);
+            card.add(memberPrices ? List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.price(entry.standardPrice()), unit),
                     price) : List.of(service, price));
         }
         blocks.add(memberPrices

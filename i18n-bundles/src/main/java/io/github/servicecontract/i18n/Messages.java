@@ -15,6 +15,7 @@ import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.Unit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -184,6 +185,23 @@ public final class Messages {
      */
     public String money(MonetaryAmount amount) {
         return money.format(amount);
+    }
+
+    /**
+     * Formats a unit price at its currency's decimals, rounded half up: what a client reads
+     * beside a quantity, for example {@code "121,13 € par heure"} for an hourly rate of 121.125
+     * EUR. The exact price stays in the line's trace, and the line's amount is never rounded here.
+     *
+     * @param price the unit price
+     * @return the formatted price
+     */
+    public String price(MonetaryAmount price) {
+        int digits = Math.max(0, price.getCurrency().getDefaultFractionDigits());
+        BigDecimal exact = price.getNumber().numberValueExact(BigDecimal.class);
+        if (exact.scale() <= digits) {
+            return money.format(price);
+        }
+        return money.format(price.getFactory().setNumber(exact.setScale(digits, RoundingMode.HALF_UP)).create());
     }
 
     /**

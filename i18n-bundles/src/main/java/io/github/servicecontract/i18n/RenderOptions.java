@@ -1,7 +1,7 @@
 package io.github.servicecontract.i18n;
 
 import io.github.servicecontract.pricing.BillingSchedule;
-import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,8 +9,9 @@ import org.immutables.value.Value;
  * What a rendered quote or contract shows beyond its lines: the tax, the billing schedule, and
  * the explanation of every amount.
  *
- * <p>For example, {@code RenderOptions.builder().taxRate(TaxRate.FRANCE)
- * .detail(RenderOptions.Detail.EXPLAINED).build()}.
+ * <p>For example, {@code RenderOptions.builder().taxation(Taxation.of(TaxRate.FRANCE))
+ * .detail(RenderOptions.Detail.EXPLAINED).build()}. A document's totals and its invoices are
+ * taxed alike: with a schedule, the taxation is the schedule's.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,8 +32,13 @@ public abstract class RenderOptions {
         return new Builder();
     }
 
-    /** The tax to show with the totals, if any. */
-    public abstract Optional<TaxRate> taxRate();
+    /** The tax and cash rounding to show with the totals, if any: the billing schedule's, when there is one. */
+    public abstract Optional<Taxation> taxation();
+
+    /** The taxation of the totals: the one given, else the schedule's. */
+    Optional<Taxation> totalsTaxation() {
+        return taxation().or(() -> schedule().map(BillingSchedule::taxation));
+    }
 
     /** The invoices to show, if any. */
     public abstract Optional<BillingSchedule> schedule();
@@ -41,6 +47,14 @@ public abstract class RenderOptions {
     @Value.Default
     public Detail detail() {
         return Detail.SUMMARY;
+    }
+
+    @Value.Check
+    void check() {
+        if (taxation().isPresent() && schedule().isPresent() && !taxation().get().equals(schedule().get().taxation())) {
+            throw new IllegalArgumentException("taxation must be the schedule's " + schedule().get().taxation()
+                    + " (a document's totals and invoices are taxed alike), was " + taxation().get());
+        }
     }
 
     /** How much a document explains. */

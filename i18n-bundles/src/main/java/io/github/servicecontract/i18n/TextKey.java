@@ -64,8 +64,14 @@ public enum TextKey {
     INCLUDED_HEADING,
     /** Heading of what is not included. */
     EXCLUDED_HEADING,
-    /** Heading of the price lines. */
-    PRICES_HEADING,
+    /** Heading of the firm price's lines. */
+    FIRM_PRICE_HEADING,
+    /** Heading of the one-off charges, and their subtotal. */
+    ONE_OFF_HEADING,
+    /** Heading of the estimate of services billed when used. */
+    ESTIMATE_HEADING,
+    /** What the estimate is: priced at the rate card, billed only when provided, not in the firm price. */
+    ESTIMATE_INTRO,
     /** Column: what a line is for. */
     COLUMN_ITEM,
     /** Column: quantity. */
@@ -84,16 +90,24 @@ public enum TextKey {
     PER_MONTH,
     /** Per year suffix of a unit price. */
     PER_YEAR,
-    /** Recurring fee per billing period; {0} the frequency's words. */
-    RECURRING_PER_PERIOD,
-    /** Recurring fee per year. */
-    RECURRING_PER_YEAR,
+    /** The firm price per billing period; {0} the frequency's words. */
+    FIRM_PRICE_PER_PERIOD,
+    /** The firm price per year. */
+    FIRM_PRICE_PER_YEAR,
     /** Total before tax. */
     TOTAL_EXCLUDING_TAX,
     /** A tax whose country has no name for it in the bundles ({@code tax.<country>}); {0} the rate. */
     TAX,
     /** Total with tax. */
     TOTAL_INCLUDING_TAX,
+    /** The cash rounding of a payable amount. */
+    CASH_ROUNDING,
+    /** The estimate's total before tax. */
+    ESTIMATE_EXCLUDING_TAX,
+    /** The estimate's total with tax. */
+    ESTIMATE_INCLUDING_TAX,
+    /** A year's firm price, one-off charges and estimate together, before tax (the label says so). */
+    TOTAL_EXPECTED,
     /** Heading of the on-demand rate card. */
     RATE_CARD_HEADING,
     /** Explanation of the rate card. */

@@ -9,6 +9,7 @@ import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +30,8 @@ class ConcurrencyTest {
                     ? PricingRules.floor(PricingRules.perSubsystem(), Samples.eur("99.00")).andThen(PricingRules.remoteLabour())
                     : Samples.CATALOGUE.offer(context.tier().id()).rule());
             TaxRate tax = TaxRate.standardFor(context.site().region()).orElseThrow();
-            BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxRate(tax).build());
-            RenderOptions options = RenderOptions.builder().taxRate(tax).schedule(schedule).detail(RenderOptions.Detail.EXPLAINED).build();
+            BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxation(Taxation.of(tax)).build());
+            RenderOptions options = RenderOptions.builder().taxation(Taxation.of(tax)).schedule(schedule).detail(RenderOptions.Detail.EXPLAINED).build();
             return quote.total().getCurrency() + " " + quote.total().getNumber() + "|" + quote.lines() + "|" + schedule.invoices() + "|"
                     + ContractDocuments.quote(quote, locale, options).render(DocumentFormat.HTML);
         }

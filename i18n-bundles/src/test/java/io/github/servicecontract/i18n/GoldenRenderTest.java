@@ -3,6 +3,7 @@ package io.github.servicecontract.i18n;
 import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TierComparison;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,12 @@ import org.junit.jupiter.api.Test;
 /** Whole renders of the worked examples, compared with reviewed golden files. */
 class GoldenRenderTest {
 
-    private static final RenderOptions FRENCH_OPTIONS = RenderOptions.builder().taxRate(TaxRate.FRANCE)
-            .schedule(BillingSchedule.of(Samples.LYON_QUOTE, BillingPolicy.builder().taxRate(TaxRate.FRANCE).build()))
+    private static final RenderOptions FRENCH_OPTIONS = RenderOptions.builder().taxation(Taxation.of(TaxRate.FRANCE))
+            .schedule(BillingSchedule.of(Samples.LYON_QUOTE, BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build()))
             .detail(RenderOptions.Detail.EXPLAINED).build();
 
-    private static final RenderOptions ITALIAN_OPTIONS = RenderOptions.builder().taxRate(TaxRate.ITALY)
-            .schedule(BillingSchedule.of(Samples.MILAN_QUOTE, BillingPolicy.builder().taxRate(TaxRate.ITALY).build()))
+    private static final RenderOptions ITALIAN_OPTIONS = RenderOptions.builder().taxation(Taxation.of(TaxRate.ITALY))
+            .schedule(BillingSchedule.of(Samples.MILAN_QUOTE, BillingPolicy.builder().taxation(Taxation.of(TaxRate.ITALY)).build()))
             .detail(RenderOptions.Detail.EXPLAINED).build();
 
     @Test

@@ -46,6 +46,20 @@ class MessagesTest {
     }
 
     @Test
+    void price_isShownAtTheCurrencysDecimals_whileAmountsStayExact() {
+        assertThat(FR.price(amount("121.125", "EUR"))).isEqualTo(FR.money(amount("121.13", "EUR")));
+        assertThat(FR.money(amount("121.125", "EUR"))).isNotEqualTo(FR.price(amount("121.125", "EUR")));
+        assertThat(FR.price(amount("-9.5625", "EUR"))).isEqualTo(FR.money(amount("-9.56", "EUR")));
+        assertThat(Messages.of(Locale.JAPAN).price(amount("1234.5", "JPY")))
+                .isEqualTo(Messages.of(Locale.JAPAN).money(amount("1235", "JPY")));
+        assertThat(FR.price(amount("60.00", "EUR"))).isEqualTo(FR.money(amount("60.00", "EUR")));
+    }
+
+    private static javax.money.MonetaryAmount amount(String value, String currency) {
+        return javax.money.Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(new BigDecimal(value)).create();
+    }
+
+    @Test
     void plurals_ofVisits_areRightInEveryLanguage() {
         assertThat(List.of(EN.clause(visits(0)), EN.clause(visits(1)), EN.clause(visits(2))))
                 .containsExactly("No on-site visit", "One on-site visit a year", "2 on-site visits a year");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class ReadmeExampleTest {
         Quote quote = Samples.LYON_QUOTE;
 
         Document document = ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.builder()
-                .taxRate(TaxRate.FRANCE).detail(RenderOptions.Detail.EXPLAINED).build());
+                .taxation(Taxation.of(TaxRate.FRANCE)).detail(RenderOptions.Detail.EXPLAINED).build());
         String html = document.render(DocumentFormat.HTML);         // every caller's text escaped
         String text = document.render(DocumentFormat.MARKDOWN);     // or TEXT
 

@@ -9,6 +9,7 @@ import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Usage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,8 +27,9 @@ class RenderProperties {
             java.util.Random random = new java.util.Random(seed);
             List<Intervention> interventions = new ArrayList<>();
             for (int i = 0; i < visits; i++) {
+                // in business hours whatever the day: the sample table has no weekend or holiday rate
                 interventions.add(Intervention.onSite(LocalDate.of(2026, 1, 1).plusDays(random.nextInt(360)),
-                        Duration.ofMinutes(1 + random.nextInt(480))));
+                        Duration.ofMinutes(1 + random.nextInt(480))).withBand(TimeBand.BUSINESS_HOURS));
             }
             PricingContext context = PricingContext.builder().from(Samples.LYON_CONTEXT)
                     .usage(Usage.builder().addAllInterventions(interventions).build()).build();

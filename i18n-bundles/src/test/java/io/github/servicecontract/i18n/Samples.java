@@ -27,6 +27,7 @@ import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.Commitment;
 import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRule;
@@ -151,7 +152,8 @@ final class Samples {
             .billingFrequency(BillingFrequency.QUARTERLY).build();
 
     static final PricingContext MILAN_CONTEXT = PricingContext.builder().site(VILLA_BIANCHI).tier(ESSENZIALE).terms(QUARTERLY)
-            .rates(ITALY).usage(Usage.of(Intervention.remote(LocalDate.of(2026, 2, 3), Duration.ofMinutes(190))))
+            .rates(ITALY).usage(Usage.of(Intervention.remote(LocalDate.of(2026, 2, 3), Duration.ofMinutes(190))
+                    .withCommitment(Commitment.ESTIMATED)))
             .build();
 
     static final Quote MILAN_QUOTE = Quote.of(MILAN_CONTEXT,

@@ -16,6 +16,7 @@ import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** A billing schedule laid out on its own, and inside a quote. */
 class ScheduleDocumentTest {
 
-    private static final BillingPolicy FRENCH_VAT = BillingPolicy.builder().taxRate(TaxRate.FRANCE).build();
+    private static final BillingPolicy FRENCH_VAT = BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build();
 
     private static BillingSchedule lyonSchedule(Term term) {
         ContractTerms terms = ContractTerms.builder().from(Samples.LYON_CONTEXT.terms()).term(term)
@@ -48,15 +49,15 @@ class ScheduleDocumentTest {
                 .contains("Die Abrechnung wird ab dem 1. Januar 2027 bis zur Kündigung fortgesetzt.");
         Quote quote = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).terms(ContractTerms.builder()
                 .from(Samples.LYON_CONTEXT.terms()).term(Term.openEnded()).build()).build(), Samples.GOLD_RULE);
-        String html = ContractDocuments.quote(quote, Locale.UK, RenderOptions.builder().taxRate(TaxRate.FRANCE)
+        String html = ContractDocuments.quote(quote, Locale.UK, RenderOptions.builder().taxation(Taxation.of(TaxRate.FRANCE))
                 .schedule(BillingSchedule.of(quote, FRENCH_VAT)).build()).render(DocumentFormat.HTML);
         assertThat(html).contains("<p>Open-ended contract: invoicing continues from 1 January 2027 until the contract is cancelled.</p>");
     }
 
     @Test
     void theTaxColumnAndTotal_nameTheScheduledTax() {
-        BillingSchedule swiss = BillingSchedule.of(Samples.LYON_QUOTE, BillingPolicy.builder().taxRate(TaxRate.SWITZERLAND).build());
-        assertThat(swiss.taxRate()).isEqualTo(TaxRate.SWITZERLAND);
+        BillingSchedule swiss = BillingSchedule.of(Samples.LYON_QUOTE, BillingPolicy.builder().taxation(Taxation.of(TaxRate.SWITZERLAND)).build());
+        assertThat(swiss.taxation().rate()).isEqualTo(TaxRate.SWITZERLAND);
         String text = ContractDocuments.schedule(swiss, Locale.forLanguageTag("de-CH")).render(DocumentFormat.TEXT);
         assertThat(text.lines().filter(line -> line.contains("MWST 8.1%"))).hasSize(2);
         assertThat(text).doesNotContain("MwSt.");

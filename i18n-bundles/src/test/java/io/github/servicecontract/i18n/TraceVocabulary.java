@@ -16,6 +16,7 @@ import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.QuantityTransform;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
 import java.math.RoundingMode;
@@ -84,7 +85,7 @@ final class TraceVocabulary {
                 .build(), everything);
         quote.lines().forEach(line -> traces.add(line.trace()));
         quote.rateCard().forEach(entry -> traces.add(entry.trace()));
-        BillingSchedule.of(quote, BillingPolicy.builder().taxRate(TaxRate.FRANCE).build()).invoices()
+        BillingSchedule.of(quote, BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build()).invoices()
                 .forEach(invoice -> traces.add(invoice.trace()));
         Samples.MILAN_QUOTE.lines().forEach(line -> traces.add(line.trace()));
         return traces;

@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How a quote is turned into invoices: the tax rate, the billing anchor day, how partial periods
- * are prorated, where rounding residuals go, how payable amounts are rounded, the index values
- * of an indexed escalation, and how far an open-ended contract is scheduled.
+ * How a quote is turned into invoices: the taxation (tax rate and cash rounding), the billing
+ * anchor day, how partial periods are prorated, where rounding residuals go, the index values
+ * of an indexed escalation, and how far an open-ended contract is scheduled. Amounts before tax
+ * are split in the currency's decimals.
  *
- * <p>For example, {@code BillingPolicy.builder().taxRate(TaxRate.SWITZERLAND).rounding(
- * Rounding.toIncrement(new BigDecimal("0.05"), RoundingMode.HALF_UP, Rounding.Step.PER_LINE))
- * .build()} bills Swiss francs in multiples of 5 Rappen.
+ * <p>For example, {@code BillingPolicy.builder().taxation(Taxation.standardFor(
+ * RegionCode.ofCountry("CH")).orElseThrow()).build()} bills Swiss francs with 8.1 % VAT, each
+ * invoice payable in multiples of 5 Rappen.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,8 +32,8 @@ public abstract class BillingPolicy {
         return new Builder();
     }
 
-    /** The tax applied to each invoice. */
-    public abstract TaxRate taxRate();
+    /** The tax applied to each invoice and how payable amounts are rounded. */
+    public abstract Taxation taxation();
 
     /**
      * The day of the month invoices fall on, 1 to 31, clamped to the end of shorter months (31
@@ -51,9 +52,6 @@ public abstract class BillingPolicy {
     public Allocator.Residual residual() {
         return Allocator.Residual.LAST;
     }
-
-    /** How payable amounts and taxes are rounded; the currency's decimals, half up, by default. */
-    public abstract Optional<Rounding> rounding();
 
     /**
      * The yearly change of the escalation index at each anniversary (1 for the first), used with

@@ -25,23 +25,26 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * The invoices a client receives over the life of a contract: the quote's recurring fee, less
- * the terms' prepay discount, raised at each anniversary by the terms' escalation, split into the
- * billing periods of the terms' frequency, prorated where a period is only partly covered, with
- * the quote's one-off charges on the first invoice and tax on each invoice.
+ * The invoices a client receives over the life of a contract: the quote's
+ * {@link Quote#firmPrice() firm price} (recurring fees and planned usage, with the quote's own
+ * discounts), raised at each anniversary by the terms' escalation, split into the billing
+ * periods of the terms' frequency, prorated where a period is only partly covered, with the
+ * quote's one-off charges on the first invoice, and taxed by the policy's {@link Taxation}.
  *
  * <p>Each contract year's amount is split by an {@link Allocator} into its periods, in order, so
  * the periods of a year that starts on a billing date add up exactly to that year's amount (the
  * residual on the year's first or last invoice); a period only partly covered is prorated from
  * its share. A period belongs to the contract year in which it starts, so escalated amounts
- * apply from the anniversary on. Usage lines of the quote are billed as used, not here
- * ({@link #billedWhenUsed()} names the services the tier bills that way). One-off
- * lines are invoiced at their amount: a discount line of the quote is not apportioned to them
- * (a quote's prepay discount may have covered them; the schedule applies the terms' prepay
- * discount to the recurring fee only).
+ * apply from the anniversary on. Tax and cash rounding are computed once on the running total
+ * of the invoices, so that the schedule's tax is the tax of its total and a first year that
+ * starts on a billing date is payable, to the cent, as the quote's {@link Quote#payable}. The
+ * quote's estimate is billed as used, not here ({@link #billedWhenUsed()} names the services the
+ * tier bills that way).
  *
- * <p>For example, DOMAIN.md example 1 billed annually: one invoice of 1,653.00 EUR for the
- * recurring fee (1,740.00 less 5 %) plus 330.60 VAT. Billed monthly from 10 March with an anchor
+ * <p>For example, DOMAIN.md example 1 billed annually: one invoice of 2,061.50 EUR (the
+ * subscription and the two planned visits, less the 5 % prepay discount) plus 412.30 VAT. A
+ * Geneva contract of 1,610.25 CHF a year billed monthly: twelve invoices that add up to 1,740.70
+ * CHF with VAT, each payable in multiples of 5 Rappen. Billed monthly from 10 March with an anchor
  * on the 1st, a 56.00-a-month plan's first invoice covers 10 to 31 March: 39.74.
  *
  * <p>This class is immutable and thread-safe.
@@ -52,19 +55,19 @@ public final class BillingSchedule {
     private final List<MonetaryAmount> yearlyAmounts;
     private final List<EscalationStep> escalations;
     private final CurrencyUnit currency;
-    private final TaxRate taxRate;
+    private final Taxation taxation;
     /** For an open-ended contract, the day after the last period scheduled; null for a fixed term. */
     private final LocalDate continuesFrom;
     /** The services the tier bills when used, which no invoice of the schedule includes. */
     private final Set<ChargeableService> billedWhenUsed;
 
     private BillingSchedule(List<Invoice> invoices, List<MonetaryAmount> yearlyAmounts, List<EscalationStep> escalations,
-            CurrencyUnit currency, TaxRate taxRate, LocalDate continuesFrom, Set<ChargeableService> billedWhenUsed) {
+            CurrencyUnit currency, Taxation taxation, LocalDate continuesFrom, Set<ChargeableService> billedWhenUsed) {
         this.invoices = List.copyOf(invoices);
         this.yearlyAmounts = List.copyOf(yearlyAmounts);
         this.escalations = List.copyOf(escalations);
         this.currency = currency;
-        this.taxRate = taxRate;
+        this.taxation = taxation;
         this.continuesFrom = continuesFrom;
         this.billedWhenUsed = Set.copyOf(billedWhenUsed);
     }
@@ -90,8 +93,8 @@ public final class BillingSchedule {
     }
 
     /**
-     * Returns the recurring amount of each contract year (the first, then after each
-     * escalation), before proration.
+     * Returns the firm amount of each contract year (the first, then after each escalation),
+     * before proration and tax.
      *
      * @return the yearly amounts
      */
@@ -126,9 +129,9 @@ public final class BillingSchedule {
         return billedWhenUsed;
     }
 
-    /** Returns the tax each invoice carries: the billing policy's. */
-    public TaxRate taxRate() {
-        return taxRate;
+    /** Returns the tax and cash rounding of the invoices: the billing policy's. */
+    public Taxation taxation() {
+        return taxation;
     }
 
     /** Returns the price rises at the anniversaries within the schedule. */
@@ -146,7 +149,12 @@ public final class BillingSchedule {
         return sum(Invoice::tax);
     }
 
-    /** Returns the sum of the invoices with tax. */
+    /** Returns the sum of the invoices' cash roundings, zero unless the taxation rounds cash. */
+    public MonetaryAmount totalCashRounding() {
+        return sum(Invoice::cashRounding);
+    }
+
+    /** Returns the sum of the invoices with tax and cash rounding: what the client pays. */
     public MonetaryAmount totalIncludingTax() {
         return sum(Invoice::total);
     }
@@ -166,14 +174,14 @@ public final class BillingSchedule {
     @Override
     public boolean equals(Object other) {
         return other instanceof BillingSchedule && invoices.equals(((BillingSchedule) other).invoices)
-                && taxRate.equals(((BillingSchedule) other).taxRate)
+                && taxation.equals(((BillingSchedule) other).taxation)
                 && Objects.equals(continuesFrom, ((BillingSchedule) other).continuesFrom)
                 && billedWhenUsed.equals(((BillingSchedule) other).billedWhenUsed);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(invoices, taxRate, continuesFrom, billedWhenUsed);
+        return Objects.hash(invoices, taxation, continuesFrom, billedWhenUsed);
     }
 
     @Override
@@ -199,8 +207,7 @@ public final class BillingSchedule {
             this.policy = policy;
             this.terms = quote.context().terms();
             this.currency = quote.currency();
-            this.rounding = policy.rounding().orElseGet(() -> Rounding.toCurrency(currency, RoundingMode.HALF_UP,
-                    Rounding.Step.PER_LINE));
+            this.rounding = Rounding.toCurrency(currency, RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
             this.allocator = Allocator.of(rounding, policy.residual());
         }
 
@@ -208,18 +215,17 @@ public final class BillingSchedule {
             BillingFrequency frequency = terms.billingFrequency();
             LocalDate start = terms.start();
             LocalDate end = terms.endExclusive().orElse(start.plusMonths(policy.openEndedMonths()));
-            BigDecimal recurring = Amounts.decimal("recurringPerYear", quote.recurringPerYear(), "the quote's", currency);
-            BigDecimal prepay = terms.prepayDiscount().fraction();
-            yearAmounts.add(rounding.apply(recurring.subtract(recurring.multiply(prepay))));
+            yearAmounts.add(rounding.apply(Amounts.decimal("firmPrice", quote.firmPrice(), "the quote's", currency)));
             int anchorDay = policy.anchorDay().orElse(start.getDayOfMonth());
             int months = frequency.months();
             YearMonth base = YearMonth.from(start);
             if (anchor(base, anchorDay).isAfter(start)) {
                 base = base.minusMonths(months);
             }
-            BigDecimal oneOff = rounding.apply(Amounts.decimal("oneOff", quote.sumOf(line -> line.isBilled()
-                    && line.category() == QuoteLine.Category.ONE_OFF), "the quote's", currency));
-            List<Invoice> invoices = new ArrayList<>();
+            BigDecimal oneOff = rounding.apply(Amounts.decimal("oneOff", quote.subtotal(QuotePart.ONE_OFF), "the quote's",
+                    currency));
+            List<BillingPeriod> periods = new ArrayList<>();
+            List<BigDecimal> amounts = new ArrayList<>();
             Map<Integer, Integer> periodsInYear = new HashMap<>();
             for (int i = 0; ; i++) {
                 LocalDate periodStart = anchor(base.plusMonths((long) i * months), anchorDay);
@@ -235,20 +241,33 @@ public final class BillingSchedule {
                 long covered = ChronoUnit.DAYS.between(from, until);
                 long periodDays = ChronoUnit.DAYS.between(periodStart, periodEnd);
                 BigDecimal amount = policy.proration().apply(share, covered, periodDays, rounding);
-                BigDecimal extra = invoices.isEmpty() ? oneOff : BigDecimal.ZERO;
-                BigDecimal tax = rounding.apply(amount.add(extra).multiply(policy.taxRate().rate().fraction()));
-                Trace trace = Trace.of("billing-period", TraceStep.of("contract-year", year + 1),
-                        TraceStep.of("yearly-amount", Amounts.of(yearAmounts.get(year), currency)),
-                        TraceStep.of("period-share", Amounts.of(share, currency)), TraceStep.of("days-covered", covered),
-                        TraceStep.of("days-in-period", periodDays), TraceStep.of("proration", policy.proration()),
-                        TraceStep.of("tax-rate", policy.taxRate().rate()));
-                invoices.add(new Invoice(invoices.size() + 1, from, new DateWindow(from, until.minusDays(1)),
-                        Amounts.of(amount, currency), Amounts.of(extra, currency), Amounts.of(tax, currency), trace));
+                periods.add(new BillingPeriod(from, until, year, share, covered, periodDays));
+                amounts.add(amount);
+            }
+            Taxation taxation = policy.taxation();
+            List<TaxedAmount> taxed = taxation.onEach(amounts, currency);
+            TaxedAmount oneOffTaxed = taxation.on(Amounts.of(oneOff, currency));
+            List<Invoice> invoices = new ArrayList<>(periods.size());
+            for (int i = 0; i < periods.size(); i++) {
+                BillingPeriod period = periods.get(i);
+                TaxedAmount firm = taxed.get(i);
+                TaxedAmount withOneOff = i == 0 ? firm.plus(oneOffTaxed) : firm;
+                Trace trace = Trace.of("billing-period", TraceStep.of("contract-year", period.year + 1),
+                        TraceStep.of("yearly-amount", Amounts.of(yearAmounts.get(period.year), currency)),
+                        TraceStep.of("period-share", Amounts.of(period.share, currency)),
+                        TraceStep.of("days-covered", period.covered), TraceStep.of("days-in-period", period.days),
+                        TraceStep.of("proration", policy.proration()), TraceStep.of("tax-rate", taxation.rate().rate()));
+                invoices.add(new Invoice(i + 1, period.from, new DateWindow(period.from, period.until.minusDays(1)),
+                        firm.excludingTax(), i == 0 ? oneOffTaxed.excludingTax() : Amounts.of(BigDecimal.ZERO, currency),
+                        withOneOff.tax(), withOneOff.cashRounding(), trace));
             }
             List<MonetaryAmount> years = yearAmounts.stream().map(a -> Amounts.of(a, currency)).toList();
-            return new BillingSchedule(invoices, years, escalations, currency, policy.taxRate(),
+            return new BillingSchedule(invoices, years, escalations, currency, taxation,
                     terms.term().isOpenEnded() ? end : null, quote.context().tier().billedOnDemand());
         }
+
+        /** A billing period before tax: the days it covers, its contract year and how its share was prorated. */
+        private record BillingPeriod(LocalDate from, LocalDate until, int year, BigDecimal share, long covered, long days) {}
 
         /**
          * The contract year a day falls in: the last anniversary on or before it (an anniversary

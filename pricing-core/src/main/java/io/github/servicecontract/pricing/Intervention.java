@@ -2,9 +2,11 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,8 +14,8 @@ import org.immutables.value.Value;
  * One piece of service work, expected or done: remote or on site, on a day, for a time, in a
  * time band, by one or more technicians of a role.
  *
- * <p>For example, {@code Intervention.onSite(LocalDate.of(2026, 3, 14), Duration.ofMinutes(80))
- * .withBand(TimeBand.SATURDAY)} is a Saturday call-out of 1 h 20.
+ * <p>For example, {@code Intervention.onSite(LocalDate.of(2026, 3, 14), Duration.ofMinutes(80))} is
+ * a Saturday call-out of 1 h 20, priced in the Saturday band because of its day.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,12 +67,26 @@ public abstract class Intervention {
     public abstract Duration worked();
 
     /**
-     * The time band; business hours by default, whatever the day: {@code withBand(TimeBand.ofDay(
-     * day, holidays))} puts work on a Saturday, a Sunday or a holiday in its band.
+     * The time band, when one is given (an evening, a night or an emergency); without one, the
+     * day decides it ({@link #bandUnder}).
      */
-    @Value.Default
-    public TimeBand band() {
-        return TimeBand.BUSINESS_HOURS;
+    public abstract Optional<TimeBand> band();
+
+    /**
+     * Returns the band the work is priced in: the band given, else its day's under
+     * {@code holidays} (a Sunday or a public holiday, a Saturday, else business hours). Pricing
+     * rules read it under the holidays of the tier's coverage.
+     *
+     * <p>For example, work on Saturday 14 March 2026 without a band is in {@link TimeBand#SATURDAY};
+     * with {@code withBand(TimeBand.EMERGENCY)} it is an emergency.
+     *
+     * @param holidays the public holidays of the site
+     * @return the band
+     */
+    public TimeBand bandUnder(HolidayCalendar holidays) {
+        Objects.requireNonNull(holidays, "holidays");
+        Optional<TimeBand> given = band();
+        return given.isPresent() ? given.get() : TimeBand.ofDay(day(), holidays);
     }
 
     /** How many technicians, at least one; one by default. */
@@ -85,6 +101,16 @@ public abstract class Intervention {
         return Role.TECHNICIAN;
     }
 
+    /**
+     * Whether the work is part of the contract or only expected; planned by default. Planned work
+     * is priced in the quote's {@link QuotePart#FIRM firm price} and invoiced with it; estimated
+     * work is priced at the rate card as an {@link QuotePart#ESTIMATE estimate}, billed when done.
+     */
+    @Value.Default
+    public Commitment commitment() {
+        return Commitment.PLANNED;
+    }
+
     /** The equipment worked on, if known: its brand and warranty may set the price. */
     public abstract Optional<Equipment> equipment();
 
@@ -96,6 +122,19 @@ public abstract class Intervention {
      */
     public Intervention withBand(TimeBand band) {
         return builder().from(this).band(band).build();
+    }
+
+    /**
+     * Returns a copy that is planned or only estimated.
+     *
+     * <p>For example, {@code Intervention.onSite(day, Duration.ofHours(2)).withCommitment(
+     * Commitment.ESTIMATED)} is a call-out the quote estimates but the schedule does not invoice.
+     *
+     * @param commitment planned or estimated
+     * @return the changed copy
+     */
+    public Intervention withCommitment(Commitment commitment) {
+        return builder().from(this).commitment(commitment).build();
     }
 
     /**

@@ -7,7 +7,7 @@ import javax.money.MonetaryAmount;
 
 /**
  * One invoice of a billing schedule: its number, the day it is issued, the days it covers, the
- * recurring and one-off amounts before tax, the tax and the total.
+ * firm-price and one-off amounts before tax, the tax, the cash rounding and what is payable.
  *
  * <p>For example, invoice 1 of a 56.00-a-month plan started on 10 March: issued 2026-03-10,
  * covering 2026-03-10..2026-03-31, 39.74 before tax.
@@ -17,48 +17,55 @@ import javax.money.MonetaryAmount;
  * @param number the invoice's position in the schedule, from 1
  * @param issued the day it is issued (billing in advance: the first day it covers)
  * @param covers the days it covers
- * @param recurring the recurring fee for those days, before tax
+ * @param firm the share of the quote's firm price for those days, before tax
  * @param oneOff the one-off charges on this invoice, before tax
- * @param tax the tax on the invoice, rounded once
- * @param trace how the recurring amount was computed
+ * @param tax the tax on the invoice
+ * @param cashRounding what rounds the invoice to a payable amount, zero unless the taxation
+ *     rounds cash
+ * @param trace how the firm amount was computed
  */
-public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryAmount recurring, MonetaryAmount oneOff,
-        MonetaryAmount tax, Trace trace) {
+public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryAmount firm, MonetaryAmount oneOff,
+        MonetaryAmount tax, MonetaryAmount cashRounding, Trace trace) {
 
-    /** Creates an invoice. */
+    /**
+     * Creates an invoice.
+     *
+     * @throws CurrencyMismatchException if the amounts are in different currencies
+     */
     public Invoice {
         Checks.requireAtLeast("number", number, 1);
         Objects.requireNonNull(issued, "issued");
         Objects.requireNonNull(covers, "covers");
-        Objects.requireNonNull(recurring, "recurring");
-        Amounts.requireCurrency("oneOff", oneOff, "the recurring amount's", recurring.getCurrency());
-        Amounts.requireCurrency("tax", tax, "the recurring amount's", recurring.getCurrency());
+        Objects.requireNonNull(firm, "firm");
+        Amounts.requireCurrency("oneOff", oneOff, "the firm amount's", firm.getCurrency());
+        Amounts.requireCurrency("tax", tax, "the firm amount's", firm.getCurrency());
+        Amounts.requireCurrency("cashRounding", cashRounding, "the firm amount's", firm.getCurrency());
         Objects.requireNonNull(trace, "trace");
     }
 
     /**
-     * Returns the amount before tax: recurring plus one-off.
+     * Returns the amount before tax: firm plus one-off.
      *
      * @return the tax-exclusive amount
      */
     public MonetaryAmount amount() {
-        return recurring.add(oneOff);
+        return firm.add(oneOff);
     }
 
     /**
-     * Returns the amount with tax: what the client pays.
+     * Returns what the client pays: the amount, its tax and the cash rounding.
      *
-     * @return the tax-inclusive total
+     * @return the payable amount
      */
     public MonetaryAmount total() {
-        return amount().add(tax);
+        return amount().add(tax).add(cashRounding);
     }
 
     /**
-     * Returns the amount as the caller shows it.
+     * Returns the amount shown to a client who sees prices with or without tax.
      *
-     * @param display before or after tax
-     * @return {@link #amount()} or {@link #total()}
+     * @param display with or without tax
+     * @return {@link #total()} or {@link #amount()}
      */
     public MonetaryAmount shown(TaxDisplay display) {
         return display == TaxDisplay.TAX_INCLUSIVE ? total() : amount();
@@ -67,8 +74,8 @@ public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryA
     /** Returns the record's components, amounts written exactly. */
     @Override
     public String toString() {
-        return "Invoice[number=" + number + ", issued=" + issued + ", covers=" + covers + ", recurring="
-                + Checks.describe(recurring) + ", oneOff=" + Checks.describe(oneOff) + ", tax=" + Checks.describe(tax)
-                + ", trace=" + trace + "]";
+        return "Invoice[number=" + number + ", issued=" + issued + ", covers=" + covers + ", firm=" + Checks.describe(firm)
+                + ", oneOff=" + Checks.describe(oneOff) + ", tax=" + Checks.describe(tax) + ", cashRounding="
+                + Checks.describe(cashRounding) + ", trace=" + trace + "]";
     }
 }

@@ -5,6 +5,7 @@ import static io.github.servicecontract.pricing.QuoteDraft.money;
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.RemoteHoursAllowance;
@@ -13,12 +14,15 @@ import io.github.servicecontract.model.WarrantyStatus;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -154,13 +158,13 @@ public abstract class LabourRule implements PricingRule {
         ServiceTier tier = context.tier();
         QuoteDraft result = draft;
         int visitsIncluded = tier.includes(ChargeableService.ON_SITE_VISIT) ? tier.quotas().onSiteVisitsPerYear() : 0;
-        // interventions come in order of day, so contract years only grow: one count, for the current year
-        long visitYear = -1;
-        int visitsUsed = 0;
-        RemoteTime remoteTime = delivery() == Delivery.REMOTE
-                ? new RemoteTime(context, tier.includes(ChargeableService.REMOTE_SUPPORT)) : null;
-        for (Intervention intervention : context.usage().interventions(delivery())) {
-            HourlyRate rate = hourlyRate(context, intervention, intervention.band());
+        HolidayCalendar holidays = tier.coverage().holidays();
+        List<Intervention> work = context.usage().interventions(delivery());
+        Allowances allowances = Allowances.of(this, context, work, visitsIncluded, delivery() == Delivery.REMOTE
+                && tier.includes(ChargeableService.REMOTE_SUPPORT) ? tier.quotas().remoteHours() : RemoteHoursAllowance.NONE);
+        for (int index = 0; index < work.size(); index++) {
+            Intervention intervention = work.get(index);
+            HourlyRate rate = hourlyRate(context, intervention, intervention.bandUnder(holidays));
             Supplier<Trace> trace = () -> rate.trace(context).plus("day", intervention.day()).plus("worked", intervention.worked())
                     .plus("technicians", intervention.technicians());
             if (isCoveredByWarranty(intervention)) {
@@ -169,23 +173,18 @@ public abstract class LabourRule implements PricingRule {
                 continue;
             }
             if (delivery() == Delivery.ON_SITE) {
-                if (visitsIncluded > 0) {
-                    long year = ChronoUnit.YEARS.between(context.terms().start(), intervention.day());
-                    visitsUsed = year == visitYear ? visitsUsed + 1 : 1;
-                    visitYear = year;
-                    if (visitsUsed <= visitsIncluded) {
-                        int used = visitsUsed;
-                        int visitsQuota = visitsIncluded;
-                        result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
-                                () -> trace.get().plus("included", "visit-quota").plus("visit", used)
-                                        .plus("visits-included", visitsQuota)));
-                        continue;
-                    }
+                int visit = allowances.visitNumber(index);
+                if (visit > 0) {
+                    int visitsQuota = visitsIncluded;
+                    result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
+                            () -> trace.get().plus("included", "visit-quota").plus("visit", visit)
+                                    .plus("visits-included", visitsQuota)));
+                    continue;
                 }
                 result = result.plus(billed(result, intervention, rate, billedHours(withMinimum(intervention.worked())), trace, true));
             } else {
-                Duration beyond = remoteTime.consume(intervention);
-                Duration covered = intervention.worked().minus(beyond);
+                Duration covered = allowances.covered(index);
+                Duration beyond = intervention.worked().minus(covered);
                 if (beyond.isZero()) {
                     result = result.plus(included(result, intervention, rate, billedHours(covered),
                             then(trace, "included", "remote-allowance")));
@@ -233,7 +232,8 @@ public abstract class LabourRule implements PricingRule {
     private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
             Supplier<Trace> trace) {
         BigDecimal quantity = timesTechnicians(hours, intervention);
-        return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
+        return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.INCLUDED,
+                QuoteLine.Periodicity.ONCE,
                 quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO, then(trace, "hours", hours));
     }
 
@@ -250,7 +250,8 @@ public abstract class LabourRule implements PricingRule {
             charged = minimum;
         }
         BigDecimal amount = onCharge ? rate.multiplier().applyTo(charged) : charged;
-        return new QuoteLine(component(), QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
+        return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.BILLED,
+                QuoteLine.Periodicity.ONCE,
                 quantity, Unit.HOUR, context.currency(), rate.effective(), amount, () -> {
                     Trace steps = trace.get().plus("increment", increment());
                     if (minimumApplies && !minimumTime().isZero()) {
@@ -374,37 +375,89 @@ public abstract class LabourRule implements PricingRule {
         }
     }
 
-    /** Remote time included per allowance period, consumed in order of day. */
-    private static final class RemoteTime {
-        private final PricingContext context;
-        private final RemoteHoursAllowance allowance;
-        private long period = -1;
-        private Duration remaining = Duration.ZERO;
+        /**
+     * How the tier's included visits and remote hours are shared among the work: planned work
+     * first, in order of day, then estimated work, in order of day, from what is left, so that
+     * the firm price never depends on an estimate. Visits are counted per contract year; remote
+     * hours per allowance period, and with rollover an hour carried over is given to estimated
+     * work only if no later planned work needs it. Work before the start of the terms has no
+     * allowance. Made only when the tier includes some.
+     */
+    private static final class Allowances {
+        /** No allowance at all, the most common case: nothing to share. */
+        private static final Allowances NONE = new Allowances(null, null);
 
-        RemoteTime(PricingContext context, boolean included) {
-            this.context = context;
-            this.allowance = included ? context.tier().quotas().remoteHours() : RemoteHoursAllowance.NONE;
+        private final int[] visitNumbers;
+        private final Duration[] covered;
+
+        private Allowances(int[] visitNumbers, Duration[] covered) {
+            this.visitNumbers = visitNumbers;
+            this.covered = covered;
         }
 
-        /** Consumes the allowance; returns the time beyond it. */
-        Duration consume(Intervention intervention) {
-            if (allowance.hours().isZero()) {
-                return intervention.worked(); // nothing to count from
+        static Allowances of(LabourRule rule, PricingContext context, List<Intervention> work, int visitsPerYear,
+                RemoteHoursAllowance remote) {
+            boolean visits = visitsPerYear > 0 && rule.delivery() == Delivery.ON_SITE;
+            boolean hours = !remote.hours().isZero() && rule.delivery() == Delivery.REMOTE;
+            if (!visits && !hours) {
+                return NONE;
             }
-            int months = 12 / allowance.period().periodsPerYear();
-            long index = ChronoUnit.MONTHS.between(context.terms().start(), intervention.day()) / months;
-            if (index != period) {
-                // with rollover, every period since the start of the terms (or the last one seen) adds its allowance
-                long newPeriods = period < 0 ? index + 1 : index - period;
-                remaining = allowance.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER
-                        ? remaining.plus(allowance.hours().multipliedBy(newPeriods))
-                        : allowance.hours();
-                period = index;
+            int[] visitNumbers = visits ? new int[work.size()] : null;
+            Duration[] covered = hours ? new Duration[work.size()] : null;
+            LocalDate start = context.terms().start();
+            Map<Long, Integer> visitsUsed = new HashMap<>();
+            int months = 12 / remote.period().periodsPerYear();
+            TreeMap<Long, Duration> slack = new TreeMap<>();
+            if (hours) {
+                for (Intervention intervention : work) {
+                    long period = Math.floorDiv(ChronoUnit.MONTHS.between(start, intervention.day()), months);
+                    slack.computeIfAbsent(period, p -> p < 0 ? Duration.ZERO
+                            : remote.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER ? remote.hours().multipliedBy(p + 1)
+                                    : remote.hours());
+                }
             }
-            Duration worked = intervention.worked();
-            Duration used = worked.compareTo(remaining) < 0 ? worked : remaining;
-            remaining = remaining.minus(used);
-            return worked.minus(used);
+            for (Commitment commitment : Commitment.values()) {
+                for (int index = 0; index < work.size(); index++) {
+                    Intervention intervention = work.get(index);
+                    if (intervention.commitment() != commitment || rule.isCoveredByWarranty(intervention)) {
+                        continue;
+                    }
+                    if (visits) {
+                        long year = ChronoUnit.YEARS.between(start, intervention.day());
+                        int used = visitsUsed.getOrDefault(year, 0);
+                        if (used < visitsPerYear) {
+                            visitsUsed.put(year, used + 1);
+                            visitNumbers[index] = used + 1;
+                        }
+                    } else {
+                        long period = Math.floorDiv(ChronoUnit.MONTHS.between(start, intervention.day()), months);
+                        boolean carry = remote.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER;
+                        Map<Long, Duration> affected = carry ? slack.tailMap(period, true) : Map.of(period, slack.get(period));
+                        Duration available = null;
+                        for (Duration left : affected.values()) {
+                            available = available == null || left.compareTo(available) < 0 ? left : available;
+                        }
+                        Duration used = intervention.worked().compareTo(available) < 0 ? intervention.worked() : available;
+                        covered[index] = used;
+                        if (carry) {
+                            slack.tailMap(period, true).replaceAll((p, left) -> left.minus(used));
+                        } else {
+                            slack.put(period, slack.get(period).minus(used));
+                        }
+                    }
+                }
+            }
+            return new Allowances(visitNumbers, covered);
+        }
+
+        /** The visit of the year's quota that the work at {@code index} is, from 1, or 0 when it is billed. */
+        int visitNumber(int index) {
+            return visitNumbers == null ? 0 : visitNumbers[index];
+        }
+
+        /** The time of the work at {@code index} that the remote allowance covers. */
+        Duration covered(int index) {
+            return covered == null ? Duration.ZERO : covered[index];
         }
     }
 

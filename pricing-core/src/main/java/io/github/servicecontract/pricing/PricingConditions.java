@@ -60,6 +60,7 @@ public final class PricingConditions {
      */
     public static Predicate<PricingContext> anyInterventionIn(TimeBand band) {
         Objects.requireNonNull(band, "band");
-        return context -> context.usage().interventions().stream().anyMatch(i -> i.band() == band);
+        return context -> context.usage().interventions().stream()
+                .anyMatch(i -> i.bandUnder(context.tier().coverage().holidays()) == band);
     }
 }

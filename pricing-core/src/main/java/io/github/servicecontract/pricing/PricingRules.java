@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -320,13 +321,13 @@ public final class PricingRules {
             Supplier<Trace> trace = () -> Trace.of("system-updates", TraceStep.of("rate", money(context, rate)),
                     TraceStep.of("updates", updates), TraceStep.of("updates-included", quota));
             if (included > 0) {
-                result = result.plus(line(draft, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
+                result = result.plus(line(draft, QuotePart.FIRM, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE, BigDecimal.valueOf(included), Unit.UPDATE, rate,
                         BigDecimal.ZERO, () -> trace.get().plus("included", "update-quota")));
             }
             if (updates > included) {
                 BigDecimal billed = BigDecimal.valueOf(updates - included);
-                result = result.plus(line(draft, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
+                result = result.plus(line(draft, QuotePart.ESTIMATE, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, billed, Unit.UPDATE, rate, billed.multiply(rate),
                         () -> trace.get().plus("billed-updates", billed)));
             }
@@ -352,7 +353,8 @@ public final class PricingRules {
             }
             boolean included = context.tier().includes(ChargeableService.REMOTE_SUPPORT);
             BigDecimal quantity = BigDecimal.valueOf(tickets);
-            return result.plus(line(draft, CostComponent.REMOTE_TICKET, QuoteLine.Category.USAGE, billing(included),
+            return result.plus(line(draft, included ? QuotePart.FIRM : QuotePart.ESTIMATE, CostComponent.REMOTE_TICKET,
+                    QuoteLine.Category.USAGE, billing(included),
                     QuoteLine.Periodicity.ONCE, quantity, Unit.TICKET, rate, included ? BigDecimal.ZERO : quantity.multiply(rate),
                     () -> {
                         Trace trace = Trace.of("remote-tickets", TraceStep.of("rate", money(context, rate)),
@@ -377,7 +379,7 @@ public final class PricingRules {
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
                         () -> Trace.of("trip-fee", TraceStep.of("fee", money(context, fee)), TraceStep.of("day", visit.day()))));
             }
             return result;
@@ -402,7 +404,7 @@ public final class PricingRules {
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
                         () -> {
                             Trace trace = Trace.of("zone-fee", TraceStep.of("distance", distance));
                             if (zone.upTo().isPresent()) {
@@ -445,7 +447,7 @@ public final class PricingRules {
                 return result;
             }
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, waiver, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
+                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
                         () -> Trace.of("kilometres", TraceStep.of("distance", context.site().distanceFromBase()),
                                 TraceStep.of("free-radius", radius), TraceStep.of("legs", legs),
                                 TraceStep.of("charged-distance", charged), TraceStep.of("rate", money(context, rate)),
@@ -481,7 +483,7 @@ public final class PricingRules {
                 RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role());
                 BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
                         .orElseGet(() -> context.rates().decimalRate(key));
-                result = result.plus(travelLine(result, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
+                result = result.plus(travelLine(result, visit, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
                         () -> Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
                                 TraceStep.of("hours", hours), TraceStep.of("rate", money(context, rate)),
                                 TraceStep.of("day", visit.day()))));
@@ -537,9 +539,10 @@ public final class PricingRules {
     // ------------------------------------------------------------------ discounts
 
     /**
-     * Obtains a percentage discount on the billed lines so far that match {@code lines}. Each
-     * discount is a percentage of the undiscounted lines (10 % then 10 % is 20 %), and no discount
-     * takes the total so far below zero.
+     * Obtains a percentage discount on the billed lines that match {@code lines}, in every part of
+     * the quote, applied once every other line is known (wherever the rule stands among the
+     * rules). Each discount is a percentage of the undiscounted lines (10 % then 10 % is 20 %),
+     * and no discount takes a part of the quote below zero.
      *
      * @param percentage the discount, 0 to 100 %
      * @param lines which lines it applies to
@@ -549,12 +552,14 @@ public final class PricingRules {
     public static PricingRule discount(Percentage percentage, Predicate<QuoteLine> lines) {
         requireAtMostWhole("discount", percentage);
         Objects.requireNonNull(lines, "lines");
-        return draft -> percentageDiscount(draft, CostComponent.DISCOUNT, percentage, billedSum(draft, lines));
+        Discount discount = Discount.percentage(CostComponent.DISCOUNT, percentage, notDiscounts(lines), ALL_PARTS);
+        return draft -> draft.plus(discount);
     }
 
     /**
-     * Obtains an amount off the billed lines so far that match {@code lines}, never more than
-     * their sum, and never taking the total so far below zero.
+     * Obtains an amount off the billed lines that match {@code lines}, applied once every other
+     * line is known: taken from the firm price, then the one-off charges, then the estimate,
+     * never more than the lines' sum in a part, and never taking a part below zero.
      *
      * @param amount the discount, at least zero, in the table's currency
      * @param lines which lines it applies to
@@ -567,32 +572,29 @@ public final class PricingRules {
         if (amount.isNegative()) {
             throw Checks.invalid("discount", amount, "must be >= 0");
         }
+        Discount discount = Discount.amount(CostComponent.DISCOUNT, amount, notDiscounts(lines), ALL_PARTS);
         return draft -> {
-            BigDecimal base = billedSum(draft, lines);
-            BigDecimal off = Amounts.decimal("discount", amount, "the rate table's", draft.context().currency()).min(base)
-                    .min(netTotal(draft));
-            if (off.signum() <= 0) {
-                return draft;
-            }
-            PricingContext context = draft.context();
-            return draft.plus(discountLine(draft, CostComponent.DISCOUNT, off, () -> Trace.of("discount",
-                    TraceStep.of("base", money(context, base)), TraceStep.of("discount", amount),
-                    TraceStep.of("applied", money(context, off)))));
+            Amounts.requireCurrency("discount", amount, "the rate table's", draft.context().currency());
+            return draft.plus(discount);
         };
     }
 
     /**
-     * Obtains the terms' prepay discount on every billed line so far: a line of
-     * {@link CostComponent#PREPAY_DISCOUNT}.
+     * Obtains the terms' prepay discount on the firm price: a line of
+     * {@link CostComponent#PREPAY_DISCOUNT} for the terms' percentage of every billed line of the
+     * {@link QuotePart#FIRM firm price} (recurring fees and planned usage), applied once every other
+     * line is known. One-off charges and estimated usage are not prepaid, so not discounted.
      *
-     * <p>For example, DOMAIN.md example 1: 5 % of 2,170.00 is 108.50.
+     * <p>For example, DOMAIN.md example 1: 5 % of 2,170.00 (the subscription and the two planned
+     * visits) is 108.50.
      *
      * @return the rule
      */
     public static PricingRule prepayDiscount() {
-        // every billed line but discounts: the draft's total before discounts, as included lines add nothing
-        return draft -> percentageDiscount(draft, CostComponent.PREPAY_DISCOUNT, draft.context().terms().prepayDiscount(),
-                draft.totalBeforeDiscounts());
+        return draft -> {
+            Percentage prepay = draft.context().terms().prepayDiscount();
+            return draft.plus(Discount.percentage(CostComponent.PREPAY_DISCOUNT, prepay, null, FIRM_ONLY));
+        };
     }
 
     /**
@@ -604,8 +606,8 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule memberLabourDiscount() {
-        return draft -> percentageDiscount(draft, CostComponent.MEMBER_LABOUR_DISCOUNT,
-                draft.context().tier().perks().extraLabourDiscount(), billedSum(draft, LABOUR));
+        return draft -> draft.plus(Discount.percentage(CostComponent.MEMBER_LABOUR_DISCOUNT,
+                draft.context().tier().perks().extraLabourDiscount(), LABOUR, ALL_PARTS));
     }
 
     /**
@@ -633,13 +635,23 @@ public final class PricingRules {
     // ------------------------------------------------------------------ combinators
 
     /**
-     * Obtains a rule that applies {@code rules} in order: the sum of their lines.
+     * Obtains a rule that applies {@code rules} in order: the sum of their lines. Discounts are
+     * applied once every other line is known, so the order of the rules does not change the
+     * quote's figures.
      *
-     * @param rules the rules
+     * @param rules the rules, each once
      * @return the combined rule
+     * @throws IllegalArgumentException if a rule is listed twice
      */
     public static PricingRule sum(PricingRule... rules) {
         List<PricingRule> all = List.of(rules);
+        for (int i = 1; i < all.size(); i++) {
+            int index = all.subList(0, i).indexOf(all.get(i));
+            if (index >= 0) {
+                throw new IllegalArgumentException("rules[" + i + "] must not repeat rules[" + index
+                        + "]: a rule listed twice would price twice");
+            }
+        }
         return draft -> {
             QuoteDraft result = draft;
             for (PricingRule rule : all) {
@@ -664,7 +676,8 @@ public final class PricingRules {
     }
 
     /**
-     * Obtains a rule that applies the first of {@code rules} that adds a line.
+     * Obtains a rule that applies the first of {@code rules} that adds a line or asks for a
+     * discount.
      *
      * @param rules the candidates, in order
      * @return the rule
@@ -674,7 +687,7 @@ public final class PricingRules {
         return draft -> {
             for (PricingRule rule : all) {
                 QuoteDraft result = draft.with(rule);
-                if (result.lines().size() > draft.lines().size()) {
+                if (result.size() > draft.size()) {
                     return result;
                 }
             }
@@ -683,7 +696,9 @@ public final class PricingRules {
     }
 
     /**
-     * Obtains a rule that applies {@code rule} and adds an adjustment of its lines by a factor.
+     * Obtains a rule that applies {@code rule} and adds an adjustment of its lines by a factor,
+     * one for each part of the quote its lines are in. A discount that {@code rule} asks for is
+     * applied to the whole quote, after every other line, and is not scaled.
      *
      * @param rule the rule to scale
      * @param multiplier the factor
@@ -691,7 +706,7 @@ public final class PricingRules {
      */
     public static PricingRule scale(PricingRule rule, Multiplier multiplier) {
         Objects.requireNonNull(multiplier, "multiplier");
-        return adjusted(rule, (draft, base) -> scaleAdjustment(draft, base, multiplier, "scale"));
+        return adjusted(rule, (draft, base, part) -> scaleAdjustment(draft, base, part, multiplier, "scale"));
     }
 
     /**
@@ -706,24 +721,29 @@ public final class PricingRules {
     public static PricingRule complexity(ComplexityScale scale, PricingRule rule) {
         Objects.requireNonNull(scale, "scale");
         return adjusted(rule,
-                (draft, base) -> scaleAdjustment(draft, base, scale.multiplierOf(draft.context().site()), "complexity"));
+                (draft, base, part) -> scaleAdjustment(draft, base, part, scale.multiplierOf(draft.context().site()),
+                        "complexity"));
     }
 
     /**
-     * Obtains a rule that applies {@code rule} and tops its lines up to a minimum.
+     * Obtains a rule that applies {@code rule} and tops its lines up to a minimum. The lines must
+     * be of one part of the quote; a discount that {@code rule} asks for is applied to the whole
+     * quote, after every other line, and is not bounded.
      *
      * <p>For example, a floor of 99.00 a month on a fee of 125.00 a month adds nothing.
      *
      * @param rule the rule to bound
      * @param minimum the least amount, per month for monthly lines
-     * @return the bounded rule
+     * @return the bounded rule; it throws {@link IllegalArgumentException} when {@code rule} adds
+     *     lines of several parts
      */
     public static PricingRule floor(PricingRule rule, MonetaryAmount minimum) {
         return clamp(rule, Optional.of(minimum), Optional.empty());
     }
 
     /**
-     * Obtains a rule that applies {@code rule} and reduces its lines to a maximum.
+     * Obtains a rule that applies {@code rule} and reduces its lines to a maximum, as
+     * {@link #floor} bounds them from below.
      *
      * @param rule the rule to bound
      * @param maximum the largest amount, per month for monthly lines
@@ -734,7 +754,8 @@ public final class PricingRules {
     }
 
     /**
-     * Obtains a rule that applies {@code rule} and keeps its lines between two bounds.
+     * Obtains a rule that applies {@code rule} and keeps its lines between two bounds, as
+     * {@link #floor} and {@link #cap} do.
      *
      * @param rule the rule to bound
      * @param minimum the least amount, per month for monthly lines
@@ -754,7 +775,7 @@ public final class PricingRules {
     private static PricingRule clamp(PricingRule rule, Optional<MonetaryAmount> minimum, Optional<MonetaryAmount> maximum) {
         minimum.ifPresent(m -> requireNonNegativeBound("minimum", m));
         maximum.ifPresent(m -> requireNonNegativeBound("maximum", m));
-        return adjusted(rule, (draft, added) -> {
+        return adjusted(rule, (draft, added, part) -> {
             QuoteLine.Periodicity periodicity = commonPeriodicity(added);
             BigDecimal periods = periodicity == QuoteLine.Periodicity.MONTHLY ? TWELVE : BigDecimal.ONE;
             BigDecimal total = Quote.sum(added);
@@ -774,22 +795,31 @@ public final class PricingRules {
             BigDecimal unitPrice = bound.subtract(perPeriod);
             PricingContext context = draft.context();
             BigDecimal limit = bound;
-            return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
+            return Optional.of(line(draft, part, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
                     BigDecimal.ONE, Unit.ITEM, unitPrice, difference, () -> Trace.of(component.id(),
                             TraceStep.of("amount", money(context, perPeriod)), TraceStep.of("periodicity", periodicity),
                             TraceStep.of(component == CostComponent.MINIMUM_FEE ? "minimum" : "maximum", money(context, limit)),
                             TraceStep.of("adjustment", money(context, difference)))));
-        });
+        }, false);
     }
 
     // ------------------------------------------------------------------ helpers
 
     /** An adjustment computed from the lines an inner rule added. */
     private interface Adjustment {
-        Optional<QuoteLine> of(QuoteDraft draft, List<QuoteLine> added);
+        Optional<QuoteLine> of(QuoteDraft draft, List<QuoteLine> added, QuotePart part);
     }
 
     private static PricingRule adjusted(PricingRule rule, Adjustment adjustment) {
+        return adjusted(rule, adjustment, true);
+    }
+
+    /**
+     * Applies {@code rule} and adjusts the billed lines it added: each part apart when
+     * {@code perPart} (a scale is linear), else only lines of one part (a bound on lines of
+     * several parts would add to or take from one of them what the other holds).
+     */
+    private static PricingRule adjusted(PricingRule rule, Adjustment adjustment, boolean perPart) {
         Objects.requireNonNull(rule, "rule");
         return draft -> {
             QuoteDraft result = draft.with(rule);
@@ -798,11 +828,28 @@ public final class PricingRules {
             if (added.isEmpty()) {
                 return result;
             }
-            return adjustment.of(result, added).map(result::plus).orElse(result);
+            QuotePart first = added.get(0).part();
+            if (added.stream().allMatch(line -> line.part() == first)) {
+                return adjustment.of(result, added, first).map(result::plus).orElse(result);
+            }
+            if (!perPart) {
+                throw Checks.invalid("rule", added.stream().map(QuoteLine::part).distinct().toList(),
+                        "must add lines of one part of the quote to be bounded (a floor or cap over the firm price and an "
+                                + "estimate would move money between them)");
+            }
+            // lines in several parts, such as planned and estimated labour: each part adjusted apart
+            QuoteDraft adjusted = result;
+            for (QuotePart part : QuotePart.values()) {
+                List<QuoteLine> inPart = added.stream().filter(line -> line.part() == part).toList();
+                if (!inPart.isEmpty()) {
+                    adjusted = adjustment.of(adjusted, inPart, part).map(adjusted::plus).orElse(adjusted);
+                }
+            }
+            return adjusted;
         };
     }
 
-    private static Optional<QuoteLine> scaleAdjustment(QuoteDraft draft, List<QuoteLine> added, Multiplier multiplier,
+    private static Optional<QuoteLine> scaleAdjustment(QuoteDraft draft, List<QuoteLine> added, QuotePart part, Multiplier multiplier,
             String rule) {
         if (multiplier.isOne()) {
             return Optional.empty();
@@ -813,7 +860,7 @@ public final class PricingRules {
         BigDecimal adjustment = multiplier.applyTo(base).subtract(base);
         CostComponent component = CostComponent.of(rule);
         PricingContext context = draft.context();
-        return Optional.of(line(draft, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
+        return Optional.of(line(draft, part, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
                 BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, MathContext.DECIMAL128), adjustment,
                 () -> Trace.of(rule, TraceStep.of("base", money(context, base)), TraceStep.of("multiplier", multiplier),
                         TraceStep.of("adjustment", money(context, adjustment)))));
@@ -824,57 +871,28 @@ public final class PricingRules {
         return lines.stream().allMatch(l -> l.periodicity() == first) ? first : QuoteLine.Periodicity.ONCE;
     }
 
-    /**
-     * A discount line of {@code component} for {@code percentage} of {@code base}, the billed lines it applies to;
-     * nothing when that is not positive. The trace is named after the component. The percentage is at most 100 %: the factories, terms and perks that give it check that.
-     */
-    private static QuoteDraft percentageDiscount(QuoteDraft draft, CostComponent component, Percentage percentage,
-            BigDecimal base) {
-        BigDecimal off = base.multiply(percentage.fraction()).min(netTotal(draft));
-        if (off.signum() <= 0) {
-            return draft;
-        }
-        PricingContext context = draft.context();
-        return draft.plus(discountLine(draft, component, off, () -> Trace.of(component.id(),
-                TraceStep.of("base", money(context, base)), TraceStep.of("percentage", percentage),
-                TraceStep.of("discount", money(context, off)))));
-    }
-
     /** The labour lines, that the member discount applies to. */
     private static final Predicate<QuoteLine> LABOUR = linesOf(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR);
 
-    /** The sum of the billed lines so far, other than discounts, that match {@code lines}. */
-    private static BigDecimal billedSum(QuoteDraft draft, Predicate<QuoteLine> lines) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (QuoteLine line : draft.lines()) {
-            if (line.isBilled() && line.category() != QuoteLine.Category.DISCOUNT && lines.test(line)) {
-                sum = sum.add(line.decimalAmount());
-            }
-        }
-        return sum;
+    private static final Set<QuotePart> ALL_PARTS = EnumSet.allOf(QuotePart.class);
+
+    private static final Set<QuotePart> FIRM_ONLY = EnumSet.of(QuotePart.FIRM);
+
+    private static Predicate<QuoteLine> notDiscounts(Predicate<QuoteLine> lines) {
+        return line -> line.category() != QuoteLine.Category.DISCOUNT && lines.test(line);
     }
 
-    /** What the lines so far add up to, discounts included: no discount may take it below zero. */
-    private static BigDecimal netTotal(QuoteDraft draft) {
-        return draft.total();
-    }
-
-    private static QuoteLine discountLine(QuoteDraft draft, CostComponent component, BigDecimal off, Supplier<Trace> trace) {
-        BigDecimal negative = off.negate();
-        return line(draft, component, QuoteLine.Category.DISCOUNT, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
-                BigDecimal.ONE, Unit.ITEM, negative, negative, trace);
-    }
-
-    private static QuoteLine travelLine(QuoteDraft draft, Optional<String> waiver, CostComponent component,
+    private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, CostComponent component,
             BigDecimal quantity, Unit unit, BigDecimal unitPrice, Supplier<Trace> trace) {
         PricingContext context = draft.context();
+        QuotePart part = visit.commitment().part();
         if (waiver.isPresent()) {
-            return line(draft, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
+            return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
                     quantity, unit, unitPrice, BigDecimal.ZERO, () -> trace.get().plus("included", waiver.get()));
         }
         BigDecimal amount = quantity.multiply(unitPrice);
-        return line(draft, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, quantity,
-                unit, unitPrice, amount, () -> trace.get().plus("amount", money(context, amount)));
+        return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
+                quantity, unit, unitPrice, amount, () -> trace.get().plus("amount", money(context, amount)));
     }
 
     /** Why travel is free for this context, if it is: a member perk, or a site within the tier's radius. */
@@ -911,11 +929,19 @@ public final class PricingRules {
         return RateKey.of(component, context.site().region()).withTier(context.tier().id());
     }
 
+    /** A line of the firm price, or of the one-off charges for a one-off line. */
     static QuoteLine line(QuoteDraft draft, CostComponent component, QuoteLine.Category category, QuoteLine.Billing billing,
             QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount,
             Supplier<Trace> trace) {
-        return new QuoteLine(component, category, billing, periodicity, quantity, unit, draft.context().currency(), unitPrice,
-                amount, trace);
+        QuotePart part = category == QuoteLine.Category.ONE_OFF ? QuotePart.ONE_OFF : QuotePart.FIRM;
+        return line(draft, part, component, category, billing, periodicity, quantity, unit, unitPrice, amount, trace);
+    }
+
+    static QuoteLine line(QuoteDraft draft, QuotePart part, CostComponent component, QuoteLine.Category category,
+            QuoteLine.Billing billing, QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice,
+            BigDecimal amount, Supplier<Trace> trace) {
+        return new QuoteLine(component, category, part, billing, periodicity, quantity, unit, draft.context().currency(),
+                unitPrice, amount, trace);
     }
 
     private static QuoteLine.Billing billing(boolean included) {

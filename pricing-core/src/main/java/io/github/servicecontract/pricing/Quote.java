@@ -12,15 +12,22 @@ import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
- * A priced contract: its lines, its totals and the on-demand rate card, all in the rate
- * table's currency, tax-exclusive.
+ * A priced contract: its lines in three parts, their totals and the on-demand rate card, all in
+ * the rate table's currency, tax-exclusive.
  *
- * <p>The {@link #total()} is exactly the sum of the lines' amounts, to the last digit, always.
- * Recurring lines count a year; {@link #recurringPerPeriod()} shows what one billing period of
- * the recurring fee costs.
+ * <p>The parts ({@link QuotePart}) are the firm price the client commits to for a year
+ * (recurring fees and planned usage, with their adjustments and discounts), the one-off charges,
+ * and the estimate of on-demand usage priced at the rate card. A billing schedule invoices the
+ * firm price and the one-off charges, never the estimate. Each part has its subtotal, and with a
+ * {@link Taxation} its tax and payable amount ({@link #taxed}); {@link #payable} is what the
+ * invoices of the first year add up to.
  *
- * <p>For example, DOMAIN.md example 1: recurring 145.00 a month (1,740.00 a year), two visits
- * 430.00, prepay discount -108.50: total 2,061.50 EUR, 2,473.80 EUR with 20 % VAT.
+ * <p>The {@link #total()} is exactly the sum of the lines' amounts, to the last digit, always,
+ * and the sum of the parts' subtotals.
+ *
+ * <p>For example, DOMAIN.md example 1: recurring 145.00 a month (1,740.00 a year), two planned
+ * visits 430.00, prepay discount -108.50: a firm price of 2,061.50 EUR, 2,473.80 EUR with 20 %
+ * VAT.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -95,7 +102,95 @@ public final class Quote {
     }
 
     /**
-     * Returns the total, tax-exclusive: exactly the sum of the lines' amounts.
+     * Returns the lines of one part of the quote, in order.
+     *
+     * @param part the firm price, the one-off charges or the estimate
+     * @return the part's lines
+     */
+    public List<QuoteLine> lines(QuotePart part) {
+        Objects.requireNonNull(part, "part");
+        return lines(line -> line.part() == part);
+    }
+
+    /**
+     * Returns the subtotal of one part, tax-exclusive: exactly the sum of its lines' amounts.
+     *
+     * <p>For example, DOMAIN.md example 1's {@link QuotePart#FIRM firm price} is 2,061.50 EUR.
+     *
+     * @param part the firm price, the one-off charges or the estimate
+     * @return the part's subtotal, zero when it has no lines
+     */
+    public MonetaryAmount subtotal(QuotePart part) {
+        Objects.requireNonNull(part, "part");
+        return sumOf(line -> line.part() == part);
+    }
+
+    /**
+     * Returns the firm price for a year, tax-exclusive: the subtotal of {@link QuotePart#FIRM}.
+     *
+     * <p>For example, a tier at 300.00 a month with 10 % off for paying the year: 3,240.00.
+     *
+     * @return the firm price per year
+     */
+    public MonetaryAmount firmPrice() {
+        return subtotal(QuotePart.FIRM);
+    }
+
+    /**
+     * Returns the firm price of one period of {@code frequency}: the yearly firm price times the
+     * period's months over twelve, rounded half up to the currency's decimals (a billing schedule
+     * splits the year into invoices without losing a cent, so one instalment may differ by the
+     * residual).
+     *
+     * <p>For example, a firm price of 1,610.25 a year is 134.19 a month.
+     *
+     * @param frequency the billing frequency
+     * @return the firm price per period
+     */
+    public MonetaryAmount firmPricePer(BillingFrequency frequency) {
+        return perPeriod(sum(lines(QuotePart.FIRM)), frequency);
+    }
+
+    /**
+     * Returns one part's subtotal with its tax and payable amount under {@code taxation}, tax
+     * computed once on the subtotal.
+     *
+     * <p>For example, the firm price of a Geneva contract, 1,610.25 CHF, bears 130.43 CHF of VAT
+     * and is payable as 1,740.70 CHF under {@code Taxation.standardFor(RegionCode.ofCountry("CH"))}.
+     *
+     * @param part the firm price, the one-off charges or the estimate
+     * @param taxation the tax and cash rounding
+     * @return the part's taxed subtotal
+     */
+    public TaxedAmount taxed(QuotePart part, Taxation taxation) {
+        Objects.requireNonNull(taxation, "taxation");
+        return taxation.on(subtotal(part));
+    }
+
+    /**
+     * Returns what the client commits to pay for the first year: the firm price and the one-off
+     * charges, each taxed once; the invoices of the first year add up to it, to the cent. The
+     * estimate is not included.
+     *
+     * <p>For example, DOMAIN.md example 1: 2,061.50 + 412.30 = 2,473.80 EUR.
+     *
+     * @param taxation the tax and cash rounding
+     * @return the firm price and one-off charges, with their tax
+     */
+    public TaxedAmount committed(Taxation taxation) {
+        Objects.requireNonNull(taxation, "taxation");
+        TaxedAmount committed = null;
+        for (QuotePart part : QuotePart.values()) {
+            if (part.isInvoiced()) {
+                committed = committed == null ? taxed(part, taxation) : committed.plus(taxed(part, taxation));
+            }
+        }
+        return committed;
+    }
+
+    /**
+     * Returns the total, tax-exclusive: exactly the sum of the lines' amounts, of every part,
+     * the estimate included.
      *
      * @return the total
      */
@@ -114,8 +209,9 @@ public final class Quote {
     }
 
     /**
-     * Returns the recurring fee for a year: the sum of the lines quoted per month or per year
-     * (the recurring fees and the minimum, cap and complexity adjustments made to them).
+     * Returns the recurring fee for a year, before discounts: the sum of the lines quoted per
+     * month or per year (the recurring fees and the minimum, cap and complexity adjustments made
+     * to them). What the client pays for the year is the {@link #firmPrice()}.
      *
      * @return the yearly recurring fee
      */
@@ -134,7 +230,11 @@ public final class Quote {
      * @return the recurring fee per period
      */
     public MonetaryAmount recurringPer(BillingFrequency frequency) {
-        BigDecimal year = sum(lines(Quote::isRecurring));
+        return perPeriod(sum(lines(Quote::isRecurring)), frequency);
+    }
+
+    private MonetaryAmount perPeriod(BigDecimal year, BillingFrequency frequency) {
+        Objects.requireNonNull(frequency, "frequency");
         int scale = Math.max(0, currency().getDefaultFractionDigits());
         BigDecimal period = year.multiply(BigDecimal.valueOf(frequency.months())).divide(BigDecimal.valueOf(12), scale,
                 RoundingMode.HALF_UP);
@@ -148,28 +248,6 @@ public final class Quote {
      */
     public MonetaryAmount recurringPerPeriod() {
         return recurringPer(context.terms().billingFrequency());
-    }
-
-    /**
-     * Returns the tax on the total, rounded once to the currency's decimals.
-     *
-     * <p>For example, a total of 2,061.50 EUR bears 412.30 EUR at {@link TaxRate#FRANCE}.
-     *
-     * @param tax the tax rate
-     * @return the tax, rounded once
-     */
-    public MonetaryAmount tax(TaxRate tax) {
-        return tax.taxOn(total());
-    }
-
-    /**
-     * Returns the total with tax.
-     *
-     * @param tax the tax rate
-     * @return the tax-inclusive total
-     */
-    public MonetaryAmount totalIncludingTax(TaxRate tax) {
-        return tax.addTo(total());
     }
 
     /** Recurring: quoted per month or per year, fees and the adjustments that bound or scale them. */

@@ -1,7 +1,9 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,10 +16,15 @@ import javax.money.MonetaryAmount;
  * <p>For example, {@code QuoteDraft.of(context).with(PricingRules.perDevice()).with(
  * PricingRules.prepayDiscount()).toQuote()}.
  *
+ * <p>Discounts name their base and are applied by {@link #toQuote()}, once every other line is
+ * known, in the order rules asked for them: a discount rule sees the same lines wherever it
+ * stands among the rules, and asking for the same discount twice is refused.
+ *
  * <p>When the context's rounding applies {@link Rounding.Step#PER_LINE}, every line added is
  * rounded here, and its trace records the exact amount. When it applies
- * {@link Rounding.Step#ON_TOTAL}, lines stay exact and {@link #toQuote()} adds one rounding line,
- * so that the total is always the exact sum of the lines.
+ * {@link Rounding.Step#ON_TOTAL}, lines stay exact and {@link #toQuote()} adds one rounding line
+ * to each part of the quote whose subtotal needs one, so that the total is always the exact sum
+ * of the lines.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,12 +39,14 @@ public final class QuoteDraft {
     private final int rateCardParts;
     /** The exact sum of the lines' amounts, kept as lines are added. */
     private final BigDecimal total;
-    /** The exact sum of the discount lines' amounts (zero or less), kept as lines are added. */
-    private final BigDecimal discounts;
+    /** The discounts asked for, in order, applied by {@link #toQuote()}. */
+    private final Discount[] discounts;
+
+    private static final Discount[] NO_DISCOUNTS = {};
 
     private QuoteDraft(PricingContext context, SharedAppendList.Storage<QuoteLine> lines, int lineCount,
             SharedAppendList.Storage<Supplier<List<RateCardEntry>>> rateCard, int rateCardParts, BigDecimal total,
-            BigDecimal discounts) {
+            Discount[] discounts) {
         this.context = context;
         this.lines = lines;
         this.lineCount = lineCount;
@@ -55,7 +64,7 @@ public final class QuoteDraft {
      */
     public static QuoteDraft of(PricingContext context) {
         return new QuoteDraft(Objects.requireNonNull(context, "context"), SharedAppendList.Storage.empty(), 0,
-                SharedAppendList.Storage.empty(), 0, BigDecimal.ZERO, BigDecimal.ZERO);
+                SharedAppendList.Storage.empty(), 0, BigDecimal.ZERO, NO_DISCOUNTS);
     }
 
     /** Returns what the rules read. */
@@ -63,7 +72,7 @@ public final class QuoteDraft {
         return context;
     }
 
-    /** Returns the lines added so far, in order. */
+    /** Returns the lines added so far, in order; the discounts asked for are added by {@link #toQuote()}. */
     public List<QuoteLine> lines() {
         return SharedAppendList.of(lines, lineCount);
     }
@@ -113,7 +122,29 @@ public final class QuoteDraft {
         QuoteLine added = roundedPerLine(line);
         BigDecimal amount = added.decimalAmount();
         return new QuoteDraft(context, lines.append(lineCount, added), lineCount + 1, rateCard, rateCardParts,
-                total.add(amount), added.category() == QuoteLine.Category.DISCOUNT ? discounts.add(amount) : discounts);
+                total.add(amount), discounts);
+    }
+
+    /**
+     * Returns this draft with a discount to apply once every other line is known.
+     *
+     * @throws IllegalArgumentException if the same discount was asked for already
+     */
+    QuoteDraft plus(Discount discount) {
+        for (Discount known : discounts) {
+            if (known.duplicates(discount)) {
+                throw Checks.invalid("rules", discount.component().id() + " twice",
+                        "must apply each discount once (a rule listed twice would discount twice)");
+            }
+        }
+        Discount[] more = Arrays.copyOf(discounts, discounts.length + 1);
+        more[discounts.length] = discount;
+        return new QuoteDraft(context, lines, lineCount, rateCard, rateCardParts, total, more);
+    }
+
+    /** How many lines and discounts rules have added: what {@code firstMatch} counts. */
+    int size() {
+        return lineCount + discounts.length;
     }
 
     /**
@@ -170,39 +201,68 @@ public final class QuoteDraft {
     }
 
     /**
-     * Finishes the quote: with {@link Rounding.Step#ON_TOTAL}, adds the rounding line.
+     * Finishes the quote: adds the discounts asked for, in order, then, with
+     * {@link Rounding.Step#ON_TOTAL}, a rounding line to each part whose subtotal needs one.
      *
      * @return the quote
      */
     public Quote toQuote() {
-        Rounding rounding = context.rounding();
-        if (rounding.step() == Rounding.Step.ON_TOTAL) {
-            BigDecimal exact = total;
-            BigDecimal difference = rounding.apply(exact).subtract(exact);
-            if (difference.signum() != 0) {
-                PricingContext context = this.context;
-                QuoteLine roundingLine = new QuoteLine(CostComponent.ROUNDING, QuoteLine.Category.ADJUSTMENT,
-                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, context.currency(),
-                        difference, difference, () -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)),
-                                TraceStep.of("rounding", rounding), TraceStep.of("difference", money(context, difference))));
-                return new Quote(context, SharedAppendList.of(lines.append(lineCount, roundingLine), lineCount + 1),
-                        SharedAppendList.of(rateCard, rateCardParts), exact.add(difference));
+        if (discounts.length == 0 && context.rounding().step() != Rounding.Step.ON_TOTAL) {
+            return new Quote(context, lines(), SharedAppendList.of(rateCard, rateCardParts), total);
+        }
+        SharedAppendList.Storage<QuoteLine> all = lines;
+        int count = lineCount;
+        BigDecimal sum = total;
+        List<QuoteLine> priced = lines();
+        BigDecimal[] parts = subtotals(priced);
+        BigDecimal[] undiscounted = parts.clone();
+        for (Discount discount : discounts) {
+            for (QuoteLine line : discount.linesFor(context, priced, undiscounted, parts)) {
+                QuoteLine rounded = roundedPerLine(line);
+                all = all.append(count++, rounded);
+                sum = sum.add(rounded.decimalAmount());
+                parts[rounded.part().ordinal()] = parts[rounded.part().ordinal()].add(rounded.decimalAmount());
             }
         }
-        return new Quote(context, lines(), SharedAppendList.of(rateCard, rateCardParts), total);
-    }
-
-    /** Returns the exact sum of the lines' amounts so far, discounts included. */
-    BigDecimal total() {
-        return total;
+        Rounding rounding = context.rounding();
+        if (rounding.step() == Rounding.Step.ON_TOTAL) {
+            for (QuotePart part : QuotePart.values()) {
+                BigDecimal exact = parts[part.ordinal()];
+                BigDecimal difference = rounding.apply(exact).subtract(exact);
+                if (difference.signum() != 0) {
+                    all = all.append(count++, roundingLine(part, exact, difference));
+                    sum = sum.add(difference);
+                }
+            }
+        }
+        return new Quote(context, SharedAppendList.of(all, count), SharedAppendList.of(rateCard, rateCardParts), sum);
     }
 
     /**
-     * Returns the exact sum of the billed lines so far other than discounts: the total without
-     * its discounts, as included lines add nothing.
+     * The exact subtotal of each part, in the order of {@link QuotePart}: the firm lines' is what the
+     * others leave of the total, so that a quote of firm lines only adds nothing up again.
      */
-    BigDecimal totalBeforeDiscounts() {
-        return total.subtract(discounts);
+    private BigDecimal[] subtotals(List<QuoteLine> priced) {
+        BigDecimal oneOff = BigDecimal.ZERO;
+        BigDecimal estimate = BigDecimal.ZERO;
+        for (QuoteLine line : priced) {
+            if (line.part() == QuotePart.ONE_OFF) {
+                oneOff = oneOff.add(line.decimalAmount());
+            } else if (line.part() == QuotePart.ESTIMATE) {
+                estimate = estimate.add(line.decimalAmount());
+            }
+        }
+        BigDecimal firm = oneOff.signum() == 0 && estimate.signum() == 0 ? total : total.subtract(oneOff).subtract(estimate);
+        return new BigDecimal[] {firm, oneOff, estimate};
+    }
+
+    private QuoteLine roundingLine(QuotePart part, BigDecimal exact, BigDecimal difference) {
+        PricingContext context = this.context;
+        Rounding rounding = context.rounding();
+        return new QuoteLine(CostComponent.ROUNDING, QuoteLine.Category.ADJUSTMENT, part, QuoteLine.Billing.BILLED,
+                QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, context.currency(), difference, difference,
+                () -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)), TraceStep.of("rounding", rounding),
+                        TraceStep.of("difference", money(context, difference))));
     }
 
     private QuoteLine roundedPerLine(QuoteLine line) {

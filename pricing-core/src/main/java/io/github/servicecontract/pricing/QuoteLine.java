@@ -31,6 +31,7 @@ public final class QuoteLine {
 
     private final CostComponent component;
     private final Category category;
+    private final QuotePart part;
     private final Billing billing;
     private final Periodicity periodicity;
     private final BigDecimal quantity;
@@ -50,18 +51,20 @@ public final class QuoteLine {
      * Checks and creates a line from exact decimals; its amounts and trace are made when first
      * read. The trace supplier must be pure (see {@link LazyTrace}).
      */
-    QuoteLine(CostComponent component, Category category, Billing billing, Periodicity periodicity, BigDecimal quantity,
-            Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount, Supplier<Trace> explanation) {
-        this(component, category, billing, periodicity, quantity, unit, currency, unitPrice, amount, null, null,
+    QuoteLine(CostComponent component, Category category, QuotePart part, Billing billing, Periodicity periodicity,
+            BigDecimal quantity, Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount,
+            Supplier<Trace> explanation) {
+        this(component, category, part, billing, periodicity, quantity, unit, currency, unitPrice, amount, null, null,
                 Objects.requireNonNull(explanation, "explanation"), null);
     }
 
     /** The one constructor: checks every rule of a line. */
-    private QuoteLine(CostComponent component, Category category, Billing billing, Periodicity periodicity,
+    private QuoteLine(CostComponent component, Category category, QuotePart part, Billing billing, Periodicity periodicity,
             BigDecimal quantity, Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount,
             MonetaryAmount unitPriceMade, MonetaryAmount amountMade, Supplier<Trace> explanation, Trace trace) {
         this.component = component;
         this.category = category;
+        this.part = part;
         this.billing = billing;
         this.periodicity = periodicity;
         this.quantity = Checks.requireNonNegative("quantity", quantity);
@@ -79,6 +82,15 @@ public final class QuoteLine {
         }
         if (!mayBeNegative && amount.signum() < 0) {
             throw Checks.invalid("amount", amount(), "must be >= 0 for a " + category + " line");
+        }
+        if (category == Category.RECURRING && part != QuotePart.FIRM) {
+            throw Checks.invalid("part", part, "must be FIRM for a RECURRING line");
+        }
+        if (periodicity != Periodicity.ONCE && part != QuotePart.FIRM) {
+            throw Checks.invalid("part", part, "must be FIRM for a line quoted " + periodicity);
+        }
+        if (category == Category.ONE_OFF && part != QuotePart.ONE_OFF) {
+            throw Checks.invalid("part", part, "must be ONE_OFF for a ONE_OFF line");
         }
         if (billing == Billing.INCLUDED && amount.signum() != 0) {
             throw Checks.invalid("amount", amount(), "must be zero for an INCLUDED line");
@@ -102,6 +114,15 @@ public final class QuoteLine {
     /** Recurring fee, usage, one-off, discount or adjustment. */
     public Category category() {
         return category;
+    }
+
+    /**
+     * The part of the quote the line belongs to: the firm price, a one-off charge or an estimate.
+     * A line built without one is {@link QuotePart#ONE_OFF} when its category is, else firm; a
+     * usage line must say which.
+     */
+    public QuotePart part() {
+        return part;
     }
 
     /** Included in the tier, or billed. */
@@ -175,7 +196,7 @@ public final class QuoteLine {
 
     /** Returns this line with its amount rounded; the trace adds the exact amount and the rounding. */
     QuoteLine roundedBy(Rounding rounding) {
-        return new QuoteLine(component, category, billing, periodicity, quantity, unit, currency, unitPrice,
+        return new QuoteLine(component, category, part, billing, periodicity, quantity, unit, currency, unitPrice,
                 rounding.apply(amount), unitPriceMade, null,
                 () -> trace().plus("exact-amount", amount()).plus("rounding", rounding), null);
     }
@@ -187,7 +208,8 @@ public final class QuoteLine {
     }
 
     private boolean equalTo(QuoteLine other) {
-        return component.equals(other.component) && category == other.category && billing == other.billing
+        return component.equals(other.component) && category == other.category && part == other.part
+                && billing == other.billing
                 && periodicity == other.periodicity && quantity.equals(other.quantity) && unit.equals(other.unit)
                 && currency.equals(other.currency) && unitPrice.compareTo(other.unitPrice) == 0
                 && amount.compareTo(other.amount) == 0 && trace().equals(other.trace());
@@ -195,13 +217,13 @@ public final class QuoteLine {
 
     @Override
     public int hashCode() {
-        return Objects.hash(component, category, billing, periodicity, quantity, unit, currency,
+        return Objects.hash(component, category, part, billing, periodicity, quantity, unit, currency,
                 DeferredAmount.hashOf(unitPrice), DeferredAmount.hashOf(amount), trace());
     }
 
     @Override
     public String toString() {
-        return "QuoteLine{component=" + component + ", category=" + category + ", billing=" + billing + ", periodicity="
+        return "QuoteLine{component=" + component + ", category=" + category + ", part=" + part + ", billing=" + billing + ", periodicity="
                 + periodicity + ", quantity=" + quantity.toPlainString() + ", unit=" + unit + ", unitPrice="
                 + Checks.describe(unitPrice()) + ", amount=" + Checks.describe(amount()) + ", trace=" + trace() + "}";
     }
@@ -243,6 +265,7 @@ public final class QuoteLine {
 
         private CostComponent component;
         private Category category;
+        private QuotePart part;
         private Billing billing;
         private Periodicity periodicity = Periodicity.ONCE;
         private BigDecimal quantity;
@@ -262,6 +285,7 @@ public final class QuoteLine {
         public Builder from(QuoteLine line) {
             component = line.component();
             category = line.category();
+            part = line.part();
             billing = line.billing();
             periodicity = line.periodicity();
             quantity = line.quantity();
@@ -291,6 +315,17 @@ public final class QuoteLine {
          */
         public Builder category(Category category) {
             this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /**
+         * Sets {@link QuoteLine#part()}.
+         *
+         * @param part the firm price, a one-off charge or an estimate
+         * @return this builder
+         */
+        public Builder part(QuotePart part) {
+            this.part = Objects.requireNonNull(part, "part");
             return this;
         }
 
@@ -382,7 +417,12 @@ public final class QuoteLine {
             Checks.requireSet("QuoteLine", "component", component, "category", category, "billing", billing, "quantity", quantity,
                     "unit", unit, "unitPrice", unitPrice, "amount", amount, "trace", trace);
             Amounts.requireCurrency("amount", amount, "the unit price's", unitPrice.getCurrency());
-            return new QuoteLine(component, category, billing, periodicity, quantity, unit, amount.getCurrency(),
+            if (part == null && category == Category.USAGE) {
+                throw Checks.invalid("part", "absent", "must be set for a USAGE line: FIRM for planned work, ESTIMATE for "
+                        + "expected work");
+            }
+            QuotePart linePart = part != null ? part : category == Category.ONE_OFF ? QuotePart.ONE_OFF : QuotePart.FIRM;
+            return new QuoteLine(component, category, linePart, billing, periodicity, quantity, unit, amount.getCurrency(),
                     unitPrice.getNumber().numberValueExact(BigDecimal.class), amount.getNumber().numberValueExact(BigDecimal.class),
                     unitPrice, amount, null, trace);
         }

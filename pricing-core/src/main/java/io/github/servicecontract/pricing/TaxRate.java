@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
@@ -85,17 +86,12 @@ public record TaxRate(RegionCode country, Percentage rate) {
      */
     public MonetaryAmount taxOn(MonetaryAmount taxExclusive) {
         BigDecimal base = taxExclusive.getNumber().numberValueExact(BigDecimal.class);
-        int scale = Math.max(0, taxExclusive.getCurrency().getDefaultFractionDigits());
-        return Amounts.of(base.multiply(rate.fraction()).setScale(scale, RoundingMode.HALF_UP), taxExclusive.getCurrency());
+        return Amounts.of(taxOn(base, taxExclusive.getCurrency()), taxExclusive.getCurrency());
     }
 
-    /**
-     * Returns the amount with its tax added.
-     *
-     * @param taxExclusive the amount before tax
-     * @return the tax-inclusive amount
-     */
-    public MonetaryAmount addTo(MonetaryAmount taxExclusive) {
-        return taxExclusive.add(taxOn(taxExclusive));
+    /** The one rounding of tax in the library: the rate times the base, half up to the currency's decimals. */
+    BigDecimal taxOn(BigDecimal base, CurrencyUnit currency) {
+        int scale = Math.max(0, currency.getDefaultFractionDigits());
+        return base.multiply(rate.fraction()).setScale(scale, RoundingMode.HALF_UP);
     }
 }

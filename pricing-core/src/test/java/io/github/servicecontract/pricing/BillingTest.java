@@ -34,7 +34,7 @@ class BillingTest {
 
     static final Rounding CENTS = Rounding.toScale(2, RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
     static final Rounding FIVE_RAPPEN = Rounding.toIncrement(new BigDecimal("0.05"), RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
-    static final BillingPolicy FRENCH_VAT = BillingPolicy.builder().taxRate(TaxRate.FRANCE).build();
+    static final BillingPolicy FRENCH_VAT = BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build();
 
     /** A quote whose only recurring line is a flat fee of {@code perMonth}, under {@code terms}. */
     static Quote flatFeeQuote(String perMonth, ContractTerms terms) {
@@ -113,17 +113,64 @@ class BillingTest {
     }
 
     @Test
-    void example1_billedAnnually_oneInvoiceForTheRecurringFeeLessPrepay() {
-        BillingSchedule schedule = BillingSchedule.of(Quote.of(Examples.LYON_CONTEXT, Examples.LYON_GOLD_RULE), FRENCH_VAT);
+    void example1_billedAnnually_oneInvoiceOfTheFirmPrice_theQuotesOwnFigures() {
+        Quote quote = Quote.of(Examples.LYON_CONTEXT, Examples.LYON_GOLD_RULE);
+        BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
         assertThat(schedule.invoices()).singleElement().satisfies(invoice -> {
             assertThat(invoice.issued()).isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(invoice.covers()).isEqualTo(new DateWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
-            assertThat(invoice.recurring()).isEqualTo(eur("1653.00"));
-            assertThat(invoice.tax()).isEqualTo(eur("330.60"));
-            assertThat(invoice.total()).isEqualTo(eur("1983.60"));
-            assertThat(invoice.shown(TaxDisplay.TAX_EXCLUSIVE)).isEqualTo(eur("1653.00"));
-            assertThat(invoice.shown(TaxDisplay.TAX_INCLUSIVE)).isEqualTo(eur("1983.60"));
+            assertThat(invoice.firm()).isEqualTo(eur("2061.50"));
+            assertThat(invoice.tax()).isEqualTo(eur("412.30"));
+            assertThat(invoice.cashRounding()).isEqualTo(eur("0.00"));
+            assertThat(invoice.total()).isEqualTo(eur("2473.80"));
+            assertThat(invoice.shown(TaxDisplay.TAX_EXCLUSIVE)).isEqualTo(eur("2061.50"));
+            assertThat(invoice.shown(TaxDisplay.TAX_INCLUSIVE)).isEqualTo(eur("2473.80"));
         });
+        assertThat(schedule.totalIncludingTax()).isEqualTo(quote.committed(Taxation.of(TaxRate.FRANCE)).payable());
+    }
+
+    @Test
+    void aTierWithoutPrepayDiscount_isInvoicedWithoutOne() {
+        Quote quote = flatFeeQuote("145.00", ContractTerms.builder().from(terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.ANNUAL))
+                .prepayDiscount(Percentage.of(5)).build());
+        assertThat(quote.context().terms().prepayDiscount()).isEqualTo(Percentage.of(5));
+        assertThat(BillingSchedule.of(quote, FRENCH_VAT).invoices()).singleElement()
+                .satisfies(invoice -> assertThat(invoice.firm()).isEqualTo(eur("1740.00")));
+    }
+
+    @Test
+    void genevaContract_billedMonthly_twelveInstalmentsAddUpToThePayableTotal() {
+        RegionCode geneva = RegionCode.parse("CH-GE");
+        RateTable rates = RateTable.builder(CHF).rate(RateKey.of(CostComponent.FLAT_FEE, geneva), "100.00")
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, geneva).withRole(Role.TECHNICIAN), "165.00").build();
+        ContractTerms terms = ContractTerms.builder().from(terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.MONTHLY))
+                .prepayDiscount(Percentage.of(5)).build();
+        PricingContext context = PricingContext.builder()
+                .site(Examples.site("Villa Rochat", geneva, io.github.servicecontract.model.Distance.ofKilometres(5), 10, 2, CHF))
+                .tier(Examples.onDemandTier("standard", geneva, "Europe/Zurich")).terms(terms).rates(rates)
+                .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 2), java.time.Duration.ofHours(1)),
+                        Intervention.onSite(LocalDate.of(2026, 6, 1), java.time.Duration.ofHours(1)),
+                        Intervention.onSite(LocalDate.of(2026, 9, 1), java.time.Duration.ofHours(1)),
+                        Intervention.onSite(LocalDate.of(2026, 10, 6), java.time.Duration.ofHours(2))
+                                .withCommitment(Commitment.ESTIMATED)))
+                .build();
+        Quote quote = Quote.of(context, PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(),
+                PricingRules.prepayDiscount()));
+        Taxation swiss = Taxation.standardFor(geneva).orElseThrow();
+        assertThat(quote.firmPrice()).isEqualTo(money("1610.25", CHF));
+        assertThat(quote.subtotal(QuotePart.ESTIMATE)).as("the call-out is estimated, not discounted").isEqualTo(money("330.00", CHF));
+        TaxedAmount payable = quote.committed(swiss);
+        assertThat(payable.tax()).isEqualTo(money("130.43", CHF));
+        assertThat(payable.includingTax()).isEqualTo(money("1740.68", CHF));
+        assertThat(payable.payable()).isEqualTo(money("1740.70", CHF));
+        BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxation(swiss).build());
+        assertThat(schedule.invoices()).hasSize(12).allSatisfy(invoice -> {
+            assertThat(FIVE_RAPPEN.isRounded(invoice.total().getNumber().numberValueExact(BigDecimal.class))).isTrue();
+            assertThat(invoice.cashRounding().abs()).isLessThanOrEqualTo(money("0.05", CHF));
+        });
+        assertThat(schedule.totalExcludingTax()).isEqualTo(money("1610.25", CHF));
+        assertThat(schedule.totalTax()).isEqualTo(money("130.43", CHF));
+        assertThat(schedule.totalIncludingTax()).isEqualTo(money("1740.70", CHF));
     }
 
     @Test
@@ -133,11 +180,11 @@ class BillingTest {
         List<Invoice> invoices = schedule.invoices();
         assertThat(invoices).hasSize(13);
         assertThat(invoices.get(0).covers()).isEqualTo(new DateWindow(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 31)));
-        assertThat(invoices.get(0).recurring()).isEqualTo(eur("39.74"));
+        assertThat(invoices.get(0).firm()).isEqualTo(eur("39.74"));
         assertThat(invoices.get(1).issued()).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(invoices.get(1).recurring()).isEqualTo(eur("56.00"));
+        assertThat(invoices.get(1).firm()).isEqualTo(eur("56.00"));
         assertThat(invoices.get(12).covers()).isEqualTo(new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 9)));
-        assertThat(invoices.get(12).recurring()).isEqualTo(eur("16.26"));
+        assertThat(invoices.get(12).firm()).isEqualTo(eur("16.26"));
         assertThat(schedule.totalExcludingTax()).isEqualTo(eur("672.00"));
         assertThat(invoices.get(0).trace().valueOf("days-covered")).contains(22L);
     }
@@ -160,7 +207,7 @@ class BillingTest {
         assertThat(thirteenth.issued()).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(thirteenth.trace().valueOf("contract-year")).contains(2);
         assertThat(schedule.totalExcludingTax()).isEqualTo(eur("4.56"));
-        assertThat(schedule.invoices().get(11).recurring()).as("the year's residual").isEqualTo(eur("0.19"));
+        assertThat(schedule.invoices().get(11).firm()).as("the year's residual").isEqualTo(eur("0.19"));
     }
 
     @Test
@@ -169,16 +216,16 @@ class BillingTest {
                 .escalation(Escalation.fixed(Percentage.of(3), Period.ofMonths(2))).build();
         Quote quote = Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).terms(threeYears).build(), Examples.LYON_GOLD_RULE);
         BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
-        assertThat(schedule.yearlyAmounts()).containsExactly(eur("1653.00"), eur("1702.59"), eur("1753.67"));
+        assertThat(schedule.yearlyAmounts()).containsExactly(eur("2061.50"), eur("2123.35"), eur("2187.05"));
         assertThat(schedule.invoices()).extracting(Invoice::issued).containsExactly(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1));
         assertThat(schedule.escalations()).hasSize(2).first().satisfies(step -> {
             assertThat(step.anniversary()).isEqualTo(LocalDate.of(2027, 1, 1));
             assertThat(step.noticeBy()).isEqualTo(LocalDate.of(2026, 11, 1));
-            assertThat(step.before()).isEqualTo(eur("1653.00"));
-            assertThat(step.after()).isEqualTo(eur("1702.59"));
+            assertThat(step.before()).isEqualTo(eur("2061.50"));
+            assertThat(step.after()).isEqualTo(eur("2123.35"));
         });
-        assertThat(schedule.totalExcludingTax()).isEqualTo(eur("5109.26"));
+        assertThat(schedule.totalExcludingTax()).isEqualTo(eur("6371.90"));
     }
 
     @Test
@@ -192,7 +239,7 @@ class BillingTest {
         assertThat(schedule.yearlyAmounts()).containsExactly(eur("1200.00"), eur("1248.00"), eur("1272.96"));
         assertThat(schedule.escalations()).extracting(EscalationStep::rate).containsExactly(Percentage.of(4), Percentage.of(2));
         assertThat(schedule.invoices()).hasSize(12);
-        assertThat(schedule.invoices().get(4).recurring()).isEqualTo(eur("312.00"));
+        assertThat(schedule.invoices().get(4).firm()).isEqualTo(eur("312.00"));
         assertThatIllegalArgumentException().isThrownBy(() -> BillingSchedule.of(quote, BillingPolicy.builder().from(FRENCH_VAT)
                 .putIndexChanges(1, Percentage.of(5)).build()))
                 .withMessage("indexChanges[2] must give the change of INSEE Syntec for the anniversary of 2028-01-01, was absent");
@@ -206,15 +253,19 @@ class BillingTest {
                 .site(Examples.site("Haus Keller", RegionCode.parse("CH-ZH"), io.github.servicecontract.model.Distance.ofKilometres(5), 10, 2, CHF))
                 .tier(Examples.onDemandTier("standard", RegionCode.parse("CH-ZH"), "Europe/Zurich"))
                 .terms(terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.MONTHLY)).rates(rates).build();
-        BillingSchedule schedule = BillingSchedule.of(Quote.of(context, PricingRules.flatFee()),
-                BillingPolicy.builder().taxRate(TaxRate.SWITZERLAND).rounding(FIVE_RAPPEN).build());
+        Quote quote = Quote.of(context, PricingRules.flatFee());
+        Taxation swiss = Taxation.of(TaxRate.SWITZERLAND).withCashRounding(money("0.05", CHF));
+        BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxation(swiss).build());
         assertThat(schedule.yearlyAmounts()).containsExactly(money("1681.90", CHF));
-        assertThat(schedule.invoices()).extracting(Invoice::recurring).containsSequence(money("140.15", CHF), money("140.15", CHF))
-                .endsWith(money("140.25", CHF));
+        assertThat(schedule.invoices()).extracting(Invoice::firm).containsSequence(money("140.16", CHF), money("140.16", CHF))
+                .endsWith(money("140.14", CHF));
         assertThat(schedule.invoices()).allSatisfy(invoice -> {
             assertThat(FIVE_RAPPEN.isRounded(invoice.total().getNumber().numberValueExact(BigDecimal.class))).isTrue();
         });
         assertThat(schedule.totalExcludingTax()).isEqualTo(money("1681.90", CHF));
+        // tax once, at 8.1 % of 1,681.90 = 136.23 (not 136.25), and the payable total rounded to 0.05 after tax, as the quote's
+        assertThat(schedule.totalTax()).isEqualTo(money("136.23", CHF)).isEqualTo(quote.committed(swiss).tax());
+        assertThat(schedule.totalIncludingTax()).isEqualTo(money("1818.15", CHF)).isEqualTo(quote.committed(swiss).payable());
     }
 
     @Test
@@ -223,13 +274,17 @@ class BillingTest {
                 PricingRules.extendedWarranty(Map.of(24, Percentage.of(18)), 24)));
         BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
         assertThat(schedule.invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
-        assertThat(schedule.invoices().get(0).amount()).isEqualTo(eur("1494.00"));
-        assertThat(schedule.invoices().get(0).tax()).isEqualTo(eur("298.80"));
-        // the quote's prepay discount covers the warranty too; the schedule takes the terms' prepay discount off the recurring fee only
+        assertThat(schedule.invoices().get(0).amount()).as("no prepay-discount rule, no discount").isEqualTo(eur("1530.00"));
+        assertThat(schedule.invoices().get(0).tax()).isEqualTo(eur("306.00"));
+        // the prepay discount is taken off the firm price only, as the quote shows it, and the schedule invoices the quote's figures
         Quote discounted = Quote.of(Examples.LYON_CONTEXT, PricingRules.sum(PricingRules.flatFee(),
                 PricingRules.extendedWarranty(Map.of(24, Percentage.of(18)), 24), PricingRules.prepayDiscount()));
-        assertThat(discounted.sumOf(PricingRules.linesIn(QuoteLine.Category.DISCOUNT))).isEqualTo(eur("-76.50"));
-        assertThat(BillingSchedule.of(discounted, FRENCH_VAT).invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
+        assertThat(discounted.sumOf(PricingRules.linesIn(QuoteLine.Category.DISCOUNT))).isEqualTo(eur("-36.00"));
+        BillingSchedule discountedSchedule = BillingSchedule.of(discounted, FRENCH_VAT);
+        assertThat(discountedSchedule.invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
+        assertThat(discountedSchedule.invoices().get(0).firm()).isEqualTo(eur("684.00"));
+        assertThat(discountedSchedule.totalIncludingTax()).isEqualTo(discounted.committed(Taxation.of(TaxRate.FRANCE)).payable())
+                .isEqualTo(eur("1792.80"));
     }
 
     @Test
@@ -255,13 +310,13 @@ class BillingTest {
         assertThat(whole).isNotEqualTo(schedule).isEqualTo(BillingSchedule.of(flatFeeQuote("50.00", fixed), FRENCH_VAT));
         assertThat(whole.hashCode()).isNotEqualTo(schedule.hashCode());
         // the same invoices under another country's tax of the same rate are another schedule
-        BillingSchedule untaxed = BillingSchedule.of(flatFeeQuote("50.00", fixed), BillingPolicy.builder().taxRate(TaxRate.UNITED_STATES)
+        BillingSchedule untaxed = BillingSchedule.of(flatFeeQuote("50.00", fixed), BillingPolicy.builder().taxation(Taxation.of(TaxRate.UNITED_STATES))
                 .build());
         BillingSchedule elsewhere = BillingSchedule.of(flatFeeQuote("50.00", fixed), BillingPolicy.builder()
-                .taxRate(TaxRate.of(RegionCode.ofCountry("HK"), Percentage.ZERO)).build());
+                .taxation(Taxation.of(TaxRate.of(RegionCode.ofCountry("HK"), Percentage.ZERO))).build());
         assertThat(elsewhere.invoices()).isEqualTo(untaxed.invoices());
         assertThat(elsewhere).isNotEqualTo(untaxed);
-        assertThat(elsewhere.taxRate().country()).isEqualTo(RegionCode.ofCountry("HK"));
+        assertThat(elsewhere.taxation().rate().country()).isEqualTo(RegionCode.ofCountry("HK"));
     }
 
     @Test

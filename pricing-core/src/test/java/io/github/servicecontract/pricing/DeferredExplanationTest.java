@@ -63,7 +63,7 @@ class DeferredExplanationTest {
         assertThat(line.isBilled()).isTrue();
         assertThat(fee().billing(QuoteLine.Billing.INCLUDED).amount(eur("0.00")).build().isBilled()).isFalse();
         assertThat(line.currency()).isEqualTo(EUR);
-        assertThat(line.toString()).isEqualTo("QuoteLine{component=flat-fee, category=RECURRING, billing=BILLED, "
+        assertThat(line.toString()).isEqualTo("QuoteLine{component=flat-fee, category=RECURRING, part=FIRM, billing=BILLED, "
                 + "periodicity=MONTHLY, quantity=1, unit=SITE, unitPrice=EUR 60.00, amount=EUR 720.00, "
                 + "trace=flat-fee: rate=EUR 60.00}");
     }
@@ -77,7 +77,7 @@ class DeferredExplanationTest {
         assertThat(QuoteLine.builder().from(fee().build()).periodicity(QuoteLine.Periodicity.ONCE).build().periodicity())
                 .isEqualTo(QuoteLine.Periodicity.ONCE);
         QuoteLine.Builder noPeriodicity = QuoteLine.builder().component(CostComponent.FLAT_FEE)
-                .category(QuoteLine.Category.USAGE).billing(QuoteLine.Billing.BILLED).quantity(BigDecimal.ONE).unit(Unit.ITEM)
+                .category(QuoteLine.Category.USAGE).part(QuotePart.FIRM).billing(QuoteLine.Billing.BILLED).quantity(BigDecimal.ONE).unit(Unit.ITEM)
                 .unitPrice(eur("1.00")).amount(eur("1.00")).trace(FEE);
         assertThat(noPeriodicity.build().periodicity()).isEqualTo(QuoteLine.Periodicity.ONCE);
         assertThatThrownBy(() -> fee().unitPrice(usd("60.00")).build()).isInstanceOf(CurrencyMismatchException.class)
@@ -137,7 +137,7 @@ class DeferredExplanationTest {
     @Test
     void aLinesTrace_isWrittenWhenFirstRead_andOnlyOnce() {
         AtomicInteger written = new AtomicInteger();
-        QuoteLine line = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
+        QuoteLine line = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuotePart.FIRM, QuoteLine.Billing.BILLED,
                 QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, EUR, new BigDecimal("60.00"), new BigDecimal("720.00"),
                 () -> {
                     written.incrementAndGet();
@@ -149,7 +149,7 @@ class DeferredExplanationTest {
         assertThat(line.trace()).isEqualTo(FEE).isSameAs(line.trace());
         assertThat(written).hasValue(1);
         assertThat(line).isEqualTo(fee().build());
-        QuoteLine broken = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
+        QuoteLine broken = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuotePart.FIRM, QuoteLine.Billing.BILLED,
                 QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, EUR, BigDecimal.ONE, BigDecimal.ONE, () -> null);
         assertThatThrownBy(broken::trace).isInstanceOf(NullPointerException.class).hasMessage("a trace supplier returned null");
     }

@@ -34,6 +34,8 @@ class LabourRuleTest {
             .build();
 
     private static final LocalDate SATURDAY = LocalDate.of(2026, 3, 14);
+    /** A Tuesday: work on it is in business hours, whatever the tier's calendar. */
+    private static final LocalDate WEEKDAY = LocalDate.of(2026, 3, 10);
 
     private static PricingContext context(ServiceTier tier, Intervention... interventions) {
         return PricingContext.builder().from(Examples.LYON_CONTEXT).tier(tier).rates(HUNDRED_AN_HOUR)
@@ -90,7 +92,7 @@ class LabourRuleTest {
 
     @Test
     void severalTechnicians_multiplyTheHours() {
-        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(3)).withTechnicians(2)),
+        Quote quote = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofHours(3)).withTechnicians(2)),
                 PricingRules.onSiteLabour());
         assertThat(quote.lines().get(0).quantity()).isEqualByComparingTo("6");
         assertThat(quote.total()).isEqualTo(eur("600.00"));
@@ -100,11 +102,11 @@ class LabourRuleTest {
     void increments_roundUp_andMinimumTimeApplies() {
         LabourRule halfHours = LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofMinutes(30))
                 .minimumTime(Duration.ofHours(2)).build();
-        assertThat(Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(121))), halfHours).total())
+        assertThat(Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(121))), halfHours).total())
                 .isEqualTo(eur("250.00"));
-        assertThat(Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(10))), halfHours).total())
+        assertThat(Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(10))), halfHours).total())
                 .isEqualTo(eur("200.00"));
-        assertThat(Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofSeconds(3601))), PricingRules.onSiteLabour())
+        assertThat(Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofSeconds(3601))), PricingRules.onSiteLabour())
                 .total()).isEqualTo(eur("125.00"));
     }
 
@@ -112,7 +114,7 @@ class LabourRuleTest {
     void brandOfTheEquipment_choosesItsRate() {
         Equipment processor = Equipment.builder().brand("Crestron").model("CP4").subsystem(io.github.servicecontract.model.Subsystem.CONTROL)
                 .unitValue(eur("2400.00")).installDate(LocalDate.of(2020, 1, 1)).warrantyEnd(LocalDate.of(2022, 1, 1)).build();
-        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(processor)),
+        Quote quote = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofHours(1)).withEquipment(processor)),
                 PricingRules.onSiteLabour());
         assertThat(quote.total()).isEqualTo(eur("120.00"));
     }
@@ -121,7 +123,7 @@ class LabourRuleTest {
     void labourOnEquipmentInWarranty_isIncludedWhenCovered() {
         Equipment amplifier = Equipment.builder().brand("Sonos").model("Amp").subsystem(io.github.servicecontract.model.Subsystem.AUDIO_VIDEO)
                 .unitValue(eur("699.00")).installDate(LocalDate.of(2025, 1, 1)).warrantyEnd(LocalDate.of(2027, 1, 1)).build();
-        PricingContext context = context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(amplifier));
+        PricingContext context = context(Intervention.onSite(WEEKDAY, Duration.ofHours(1)).withEquipment(amplifier));
         LabourRule covered = LabourRule.builder().delivery(Delivery.ON_SITE).inWarrantyLabour(LabourRule.WarrantyLabour.COVERED).build();
         Quote quote = Quote.of(context, covered);
         assertThat(quote.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.INCLUDED);
@@ -137,9 +139,9 @@ class LabourRuleTest {
                 .addClauses(Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2))).build();
         // given out of order: the quota counts them in order of day
         Quote quote = Quote.of(context(twoVisits, Intervention.onSite(LocalDate.of(2027, 1, 5), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 8, 1), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 2, 1), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 5, 1), Duration.ofHours(1))), PricingRules.onSiteLabour());
+                Intervention.onSite(LocalDate.of(2026, 8, 3), Duration.ofHours(1)),
+                Intervention.onSite(LocalDate.of(2026, 2, 2), Duration.ofHours(1)),
+                Intervention.onSite(LocalDate.of(2026, 5, 4), Duration.ofHours(1))), PricingRules.onSiteLabour());
         assertThat(quote.lines()).extracting(QuoteLine::billing).containsExactly(QuoteLine.Billing.INCLUDED,
                 QuoteLine.Billing.INCLUDED, QuoteLine.Billing.BILLED, QuoteLine.Billing.INCLUDED);
         assertThat(quote.total()).isEqualTo(eur("100.00"));
@@ -154,7 +156,7 @@ class LabourRuleTest {
                 .isEqualTo(eur("0.00"));
         ServiceTier lost = ServiceTier.builder().from(rolling).quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(
                 Duration.ofHours(1), RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build()).build();
-        Intervention january = Intervention.remote(LocalDate.of(2026, 1, 10), Duration.ofMinutes(20));
+        Intervention january = Intervention.remote(LocalDate.of(2026, 1, 12), Duration.ofMinutes(20));
         assertThat(Quote.of(context(lost, january, march), PricingRules.remoteLabour()).total()).as("1.5 h beyond March's hour")
                 .isEqualTo(eur("120.00"));
         assertThat(Quote.of(context(rolling, january, march), PricingRules.remoteLabour()).total()).as("40 min carried + 2 h")
@@ -167,7 +169,7 @@ class LabourRuleTest {
                 .quotas(IncludedQuotas.builder().remoteHours(RemoteHoursAllowance.of(Duration.ofHours(5),
                         RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)).build()).build();
         assertThat(quotaWithoutClause.includes(ChargeableService.REMOTE_SUPPORT)).isFalse();
-        assertThat(Quote.of(context(quotaWithoutClause, Intervention.remote(SATURDAY, Duration.ofHours(1))),
+        assertThat(Quote.of(context(quotaWithoutClause, Intervention.remote(WEEKDAY, Duration.ofHours(1))),
                 PricingRules.remoteLabour()).total()).isEqualTo(eur("80.00"));
     }
 
@@ -205,10 +207,10 @@ class LabourRuleTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("-1.00")).build())
                 .withMessage("minimumCharge must be >= 0, was EUR -1.00");
-        assertThatIllegalArgumentException().isThrownBy(() -> Intervention.onSite(SATURDAY, Duration.ZERO))
+        assertThatIllegalArgumentException().isThrownBy(() -> Intervention.onSite(WEEKDAY, Duration.ZERO))
                 .withMessage("worked must be > 0, was PT0S");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Intervention.onSite(SATURDAY, Duration.ofHours(1)).withTechnicians(0))
+                .isThrownBy(() -> Intervention.onSite(WEEKDAY, Duration.ofHours(1)).withTechnicians(0))
                 .withMessage("technicians must be >= 1, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> Usage.builder().systemUpdates(-1).build())
                 .withMessage("systemUpdates must be >= 0, was -1");
@@ -273,7 +275,7 @@ class LabourRuleTest {
     @Test
     void quarterlyRemoteAllowance_withRollover_addsEveryQuarterSinceTheLastOneUsed() {
         ServiceTier quarterly = oneRemoteHourPer(RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.CARRY_OVER);
-        Quote quote = Quote.of(context(quarterly, Intervention.remote(LocalDate.of(2026, 1, 10), Duration.ofMinutes(20)),
+        Quote quote = Quote.of(context(quarterly, Intervention.remote(LocalDate.of(2026, 1, 12), Duration.ofMinutes(20)),
                 Intervention.remote(LocalDate.of(2026, 5, 5), Duration.ofMinutes(150)),
                 Intervention.remote(LocalDate.of(2026, 12, 1), Duration.ofMinutes(200))), PricingRules.remoteLabour());
         // Q1: 60 min, 20 used; Q2: 40 + 60 = 100 for 150, 50 beyond (1 h); Q3 and Q4: 0 + 120 for 200, 80 beyond (1.5 h)
@@ -296,7 +298,7 @@ class LabourRuleTest {
         Equipment old = Equipment.builder().brand("Sonos").model("Amp").subsystem(io.github.servicecontract.model.Subsystem.AUDIO_VIDEO)
                 .unitValue(eur("699.00")).installDate(LocalDate.of(2020, 1, 1)).warrantyEnd(LocalDate.of(2022, 1, 1)).build();
         LabourRule covered = LabourRule.builder().delivery(Delivery.ON_SITE).inWarrantyLabour(LabourRule.WarrantyLabour.COVERED).build();
-        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1)).withEquipment(old)), covered);
+        Quote quote = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofHours(1)).withEquipment(old)), covered);
         assertThat(quote.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.BILLED);
         assertThat(quote.total()).isEqualTo(eur("100.00"));
     }
@@ -308,7 +310,7 @@ class LabourRuleTest {
             made.incrementAndGet();
             return List.of();
         });
-        Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofHours(1))), PricingRules.onSiteLabour()
+        Quote quote = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofHours(1))), PricingRules.onSiteLabour()
                 .andThen(counted));
         assertThat(quote.total()).isEqualTo(eur("100.00"));
         assertThat(made).hasValue(0);

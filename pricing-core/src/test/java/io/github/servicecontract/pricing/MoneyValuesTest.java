@@ -67,7 +67,7 @@ class MoneyValuesTest {
     void taxRates_areAppliedOnceAndRoundedOnce() {
         assertThat(TaxRate.FRANCE.taxOn(eur("2061.50"))).isEqualTo(eur("412.30"));
         assertThat(TaxRate.SWITZERLAND.taxOn(Examples.money("1555.00", Examples.CHF))).isEqualTo(Examples.money("125.96", Examples.CHF));
-        assertThat(TaxRate.UNITED_STATES.addTo(Examples.usd("825.00"))).isEqualTo(Examples.usd("825.00"));
+        assertThat(Taxation.of(TaxRate.UNITED_STATES).on(Examples.usd("825.00")).payable()).isEqualTo(Examples.usd("825.00"));
         assertThat(TaxRate.GERMANY.rate()).isEqualTo(Percentage.of(19));
         assertThat(TaxRate.standardFor(RegionCode.parse("IT-MI"))).contains(TaxRate.ITALY);
         assertThat(TaxRate.standardFor(RegionCode.ofCountry("JP"))).isEmpty();

@@ -38,6 +38,11 @@ class PricingProperties {
         return RateTable.builder(EUR)
                 .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN), cents(labourCents))
                 .rate(RateKey.of(CostComponent.REMOTE_LABOUR, LYON).withRole(Role.TECHNICIAN), cents(labourCents))
+                // the day decides the band: weekends and holidays have their own rates
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN).withBand(TimeBand.SATURDAY), cents(labourCents * 2))
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN).withBand(TimeBand.SUNDAY_HOLIDAY), cents(labourCents * 2))
+                .rate(RateKey.of(CostComponent.REMOTE_LABOUR, LYON).withRole(Role.TECHNICIAN).withBand(TimeBand.SATURDAY), cents(labourCents * 2))
+                .rate(RateKey.of(CostComponent.REMOTE_LABOUR, LYON).withRole(Role.TECHNICIAN).withBand(TimeBand.SUNDAY_HOLIDAY), cents(labourCents * 2))
                 .rate(RateKey.of(CostComponent.TRIP_FEE, LYON), "45.00")
                 .rate(RateKey.of(CostComponent.TRAVEL_DISTANCE, LYON), cents(kmCents))
                 .rate(RateKey.of(CostComponent.FLAT_FEE, LYON), "60.00")
@@ -225,7 +230,7 @@ class PricingProperties {
                     .build();
             PricingContext context = PricingContext.builder().from(Examples.LYON_CONTEXT)
                     .site(Examples.site("Any", LYON, Distance.ofKilometres(5), devices, 2, currency)).rates(table)
-                    .usage(Usage.of(Intervention.onSite(START, Duration.ofHours(2)))).build();
+                    .usage(Usage.of(Intervention.onSite(START.plusDays(4), Duration.ofHours(2)))).build(); // a Monday
             Quote quote = Quote.of(context, PricingRules.perDevice().andThen(PricingRules.onSiteLabour())
                     .andThen(PricingRules.prepayDiscount()));
             assertThat(quote.total().getCurrency()).isEqualTo(currency);

@@ -2,23 +2,50 @@ package io.github.servicecontract.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.CoverageWindow;
+import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.HolidayCalendar;
+import io.github.servicecontract.model.IncludedQuotas;
+import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.ServiceLevel;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
+import io.github.servicecontract.model.TierId;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
-/** The pricing example of README.md, verbatim, so that the README stays true. */
+/** The tier and pricing examples of README.md, verbatim, so that the README stays true. */
 class ReadmeExampleTest {
 
     @Test
     void readmeQuote_pricesExample1() {
         Site site = Examples.LYON_SITE;
-        ServiceTier gold = Examples.LYON_GOLD;
         ContractTerms terms = Examples.LYON_CONTEXT.terms();
+        ServiceTier gold = ServiceTier.builder()
+                .id(TierId.of("gold"))
+                .serviceLevel(ServiceLevel.PROACTIVE)
+                .addDeliveries(Delivery.REMOTE, Delivery.ON_SITE)
+                .coverage(CoverageWindow.businessHours(ZoneId.of("Europe/Paris"),
+                        HolidayCalendar.national(RegionCode.parse("FR-69"))))
+                .remoteResponseTime(Duration.ofHours(4))
+                .onSiteResponseTime(Duration.ofHours(24))
+                .quotas(IncludedQuotas.builder().systemUpdatesPerYear(4).build())
+                .addClauses(
+                        Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(4)),
+                        Clause.of(StandardClause.POWER_SURGE))
+                // what is not included is billed from the rate card, never silently free
+                .addBilledOnDemand(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT,
+                        ChargeableService.TRAVEL)
+                .build();   // throws IllegalArgumentException naming the field, the value and the rule
 
         RegionCode france = RegionCode.ofCountry("FR");
         RateTable rates = RateTable.builder(Monetary.getCurrency("EUR"))
@@ -38,12 +65,14 @@ class ReadmeExampleTest {
                 PricingRules.flatFee(), PricingRules.perDevice(), PricingRules.perSubsystem(),
                 PricingRules.onSiteLabour(), PricingRules.tripFee(), PricingRules.prepayDiscount()));
 
-        quote.total();                              // EUR 2061.50, exactly the sum of the lines
-        quote.totalIncludingTax(TaxRate.FRANCE);    // EUR 2473.80
+        quote.firmPrice();                                     // EUR 2061.50: 1,740.00 + two visits 430.00, less 5 %
+        quote.committed(Taxation.of(TaxRate.FRANCE)).payable();  // EUR 2473.80, what the invoices add up to
+        quote.subtotal(QuotePart.ESTIMATE);                    // EUR 0.00: nothing estimated here
         quote.lines().forEach(line -> System.out.println(line.trace()));
         // labour: rate=EUR 85.00, band=BUSINESS_HOURS, day=2026-03-10, ..., amount=EUR 170.00
 
-        assertThat(quote.total()).isEqualTo(Examples.eur("2061.50"));
-        assertThat(quote.totalIncludingTax(TaxRate.FRANCE)).isEqualTo(Examples.eur("2473.80"));
+        assertThat(quote.firmPrice()).isEqualTo(Examples.eur("2061.50")).isEqualTo(quote.total());
+        assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(Examples.eur("0.00"));
+        assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(Examples.eur("2473.80"));
     }
 }

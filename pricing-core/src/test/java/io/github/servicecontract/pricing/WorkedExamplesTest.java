@@ -22,8 +22,8 @@ class WorkedExamplesTest {
                 .isEqualTo(eur("430.00"));
         assertThat(quote.sumOf(PricingRules.linesIn(QuoteLine.Category.DISCOUNT))).isEqualTo(eur("-108.50"));
         assertThat(quote.total()).isEqualTo(eur("2061.50"));
-        assertThat(quote.tax(TaxRate.FRANCE)).isEqualTo(eur("412.30"));
-        assertThat(quote.totalIncludingTax(TaxRate.FRANCE)).isEqualTo(eur("2473.80"));
+        assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).tax()).isEqualTo(eur("412.30"));
+        assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(eur("2473.80"));
         assertThat(quote.recurringPerPeriod()).isEqualTo(eur("1740.00"));
     }
 
@@ -58,7 +58,7 @@ class WorkedExamplesTest {
         assertThat(labour.trace().valueOf("band-multiplier")).contains(Multiplier.of("1.5"));
         assertThat(quote.lines().get(1).amount()).isEqualTo(eur("35.00"));
         assertThat(quote.total()).isEqualTo(eur("237.50"));
-        assertThat(quote.totalIncludingTax(TaxRate.FRANCE)).isEqualTo(eur("285.00"));
+        assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(eur("285.00"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class WorkedExamplesTest {
                 org.assertj.core.groups.Tuple.tuple(CostComponent.TRIP_FEE, QuoteLine.Billing.INCLUDED, eur("0.00")),
                 org.assertj.core.groups.Tuple.tuple(CostComponent.MEMBER_LABOUR_DISCOUNT, QuoteLine.Billing.BILLED, eur("-20.25")));
         assertThat(quote.total()).isEqualTo(eur("182.25"));
-        assertThat(quote.totalIncludingTax(TaxRate.FRANCE)).isEqualTo(eur("218.70"));
+        assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(eur("218.70"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class WorkedExamplesTest {
 
         assertThat(quote.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("125.00"));
         assertThat(quote.recurringPerPeriod()).isEqualTo(eur("375.00"));
-        assertThat(TaxRate.ITALY.addTo(quote.recurringPerPeriod())).isEqualTo(eur("457.50"));
+        assertThat(Taxation.of(TaxRate.ITALY).on(quote.recurringPerPeriod()).payable()).isEqualTo(eur("457.50"));
         assertThat(quote.lines(PricingRules.linesOf(CostComponent.MINIMUM_FEE))).isEmpty();
         QuoteLine remote = quote.lines(PricingRules.linesOf(CostComponent.REMOTE_LABOUR)).get(0);
         assertThat(remote.quantity()).isEqualByComparingTo("1.25");

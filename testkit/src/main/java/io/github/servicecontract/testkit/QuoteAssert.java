@@ -3,7 +3,8 @@ package io.github.servicecontract.testkit;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
-import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.Taxation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on a {@link Quote}: its totals and its lines. Amounts given as text are in the
  * quote's currency and compare by value ({@code "2061.5"} equals 2,061.50).
  *
- * <p>For example, {@code assertThat(quote).hasTotal("2061.50").hasRecurringPerYear("1740.00")
+ * <p>For example, {@code assertThat(quote).hasTotal("2061.50").hasFirmPrice("2061.50").hasRecurringPerYear("1740.00")
  * .hasLinesFor(CostComponent.ON_SITE_LABOUR, 2)}.
  */
 public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
@@ -61,15 +62,39 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
     }
 
     /**
-     * Verifies the total including a tax.
+     * Verifies the firm price for a year: the subtotal of the lines the client commits to.
      *
-     * @param tax the tax rate
-     * @param expected the total with tax, a decimal in the quote's currency
+     * @param expected the firm price, a decimal in the quote's currency
      * @return this assertion
      */
-    public QuoteAssert hasTotalIncludingTax(TaxRate tax, String expected) {
+    public QuoteAssert hasFirmPrice(String expected) {
         isNotNull();
-        return compare("total including " + tax, actual.totalIncludingTax(tax), expected);
+        return compare("firm price", actual.firmPrice(), expected);
+    }
+
+    /**
+     * Verifies the subtotal of one part of the quote.
+     *
+     * @param part the firm price, the one-off charges or the estimate
+     * @param expected the subtotal, a decimal in the quote's currency
+     * @return this assertion
+     */
+    public QuoteAssert hasSubtotal(QuotePart part, String expected) {
+        isNotNull();
+        return compare("subtotal of the " + part, actual.subtotal(part), expected);
+    }
+
+    /**
+     * Verifies what the client commits to pay for the first year under a taxation: the firm price
+     * and the one-off charges with their tax and cash rounding, what the invoices add up to.
+     *
+     * @param taxation the tax and cash rounding
+     * @param expected the payable amount, a decimal in the quote's currency
+     * @return this assertion
+     */
+    public QuoteAssert hasPayable(Taxation taxation, String expected) {
+        isNotNull();
+        return compare("payable total under " + taxation, actual.committed(taxation).payable(), expected);
     }
 
     /**

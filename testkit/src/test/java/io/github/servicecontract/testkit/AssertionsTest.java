@@ -22,7 +22,9 @@ import io.github.servicecontract.pricing.RateRow;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.QuotePart;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.Unit;
@@ -129,7 +131,7 @@ class AssertionsTest {
                 .rounding(Rounding.toScale(3, RoundingMode.HALF_UP, Rounding.Step.PER_LINE)).build();
         CostComponent sms = CostComponent.of("sms-alerts");
         Quote quote = Quote.of(toTheTenthOfACent, draft -> draft.plus(QuoteLine.builder().component(sms)
-                .category(QuoteLine.Category.USAGE).billing(QuoteLine.Billing.BILLED).quantity(BigDecimal.ONE).unit(Unit.ITEM)
+                .category(QuoteLine.Category.USAGE).part(QuotePart.FIRM).billing(QuoteLine.Billing.BILLED).quantity(BigDecimal.ONE).unit(Unit.ITEM)
                 .unitPrice(euros("0.004")).amount(euros("0.004")).trace(Trace.of("sms-alerts")).build()));
         assertThatThrownBy(() -> assertThat(quote).hasTotal("0.00"))
                 .hasMessage("Expecting the total to be 0.00 EUR, but was EUR 0.004");
@@ -153,7 +155,8 @@ class AssertionsTest {
     void quote_linesByDay_unitPricesAndTraceSteps_andTheTotalWithTax() {
         Quote quote = lyonQuoteWithASaturday();
         assertThat(quote).hasLinesFor(CostComponent.ON_SITE_LABOUR, 2).hasLinesFor(CostComponent.TRIP_FEE, 2)
-                .hasLinesFor(CostComponent.REMOTE_LABOUR, 0).hasTotal("1081.25").hasTotalIncludingTax(TaxRate.FRANCE, "1297.50");
+                .hasLinesFor(CostComponent.REMOTE_LABOUR, 0).hasTotal("1081.25").hasFirmPrice("1081.25")
+                .hasSubtotal(QuotePart.ESTIMATE, "0").hasPayable(Taxation.of(TaxRate.FRANCE), "1297.50");
         assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 14)).isBilled().hasUnitPrice("127.50")
                 .hasQuantity("1.5").hasAmount("191.25").hasTraceStep("band", TimeBand.SATURDAY)
                 .hasTraceStep("billed-hours", new BigDecimal("1.50")).hasTraceStep("rate", euros("127.5"));
@@ -165,8 +168,12 @@ class AssertionsTest {
         Quote quote = lyonQuoteWithASaturday();
         assertThatThrownBy(() -> assertThat(quote).hasLinesFor(CostComponent.ON_SITE_LABOUR, 1))
                 .hasMessageStartingWith("Expecting 1 lines for on-site-labour, but found 2: [labour: rate=EUR 85.00");
-        assertThatThrownBy(() -> assertThat(quote).hasTotalIncludingTax(TaxRate.FRANCE, "1081.25"))
-                .hasMessage("Expecting the total including " + TaxRate.FRANCE + " to be 1081.25 EUR, but was EUR 1297.50");
+        assertThatThrownBy(() -> assertThat(quote).hasPayable(Taxation.of(TaxRate.FRANCE), "1081.25"))
+                .hasMessage("Expecting the payable total under Taxation[FR 20%] to be 1081.25 EUR, but was EUR 1297.50");
+        assertThatThrownBy(() -> assertThat(quote).hasFirmPrice("1000.00"))
+                .hasMessage("Expecting the firm price to be 1000.00 EUR, but was EUR 1081.25");
+        assertThatThrownBy(() -> assertThat(quote).hasSubtotal(QuotePart.ONE_OFF, "1.00"))
+                .hasMessage("Expecting the subtotal of the ONE_OFF to be 1.00 EUR, but was EUR 0.00");
         assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 11)))
                 .hasMessage("Expecting a line for on-site-labour on 2026-03-11, but its lines are on [2026-03-10, 2026-03-14]");
         assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.FLAT_FEE, LocalDate.of(2026, 3, 10)))
@@ -189,7 +196,7 @@ class AssertionsTest {
         Quote quote = lyonQuote();
         BillingSchedule quarterly = BillingSchedule.of(Quote.of(PricingContext.builder().from(quote.context())
                 .terms(ContractTerms.builder().from(quote.context().terms()).billingFrequency(BillingFrequency.QUARTERLY).build())
-                .build(), PricingRules.flatFee()), BillingPolicy.builder().taxRate(TaxRate.FRANCE).build());
+                .build(), PricingRules.flatFee()), BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build());
         assertThat(quarterly).hasInvoiceCount(4).hasInvoice(1, "180.00").hasInvoice(4, "180").hasTotalExcludingTax("720.00")
                 .hasTotalIncludingTax("864.00");
         assertThatThrownBy(() -> assertThat(quarterly).hasInvoiceCount(12))
