@@ -38,7 +38,7 @@ final class Rules {
             Map.entry("member-labour-discount", PricingRules::memberLabourDiscount),
             Map.entry("prepay-discount", PricingRules::prepayDiscount)));
     private static final List<String> WITH_PARAMETERS = List.of("on-site-labour", "remote-labour", "kilometres", "travel-time",
-            "zones", "installed-value", "bracketed");
+            "zones", "installed-value", "bracketed", "per-intervention");
 
     private Rules() {}
 
@@ -47,7 +47,7 @@ final class Rules {
         for (Node item : list.list()) {
             rules.add(rule(item, currency));
         }
-        return PricingRules.sum(rules.toArray(PricingRule[]::new));
+        return list.build(() -> PricingRules.sum(rules.toArray(PricingRule[]::new)));
     }
 
     private static PricingRule rule(Node node, CurrencyUnit currency) {
@@ -79,6 +79,9 @@ final class Rules {
             case "bracketed":
                 return node.build(() -> PricingRules.bracketed(node.get("measure").constant(Measure.class),
                         node.get("component").parse("a cost component such as device-fee", CostComponent::of)));
+            case "per-intervention":
+                return node.build(() -> PricingRules.perIntervention(node.get("delivery").constant(Delivery.class),
+                        node.get("component").parse("a cost component such as materials", CostComponent::of)));
             case "installed-value":
                 return node.build(() -> PricingRules.percentOfInstalledValue(node.get("perYear").parse("a percentage such as 8%",
                         Percentage::parse), node.get("basis").constant(InstalledValueBasis.class)));

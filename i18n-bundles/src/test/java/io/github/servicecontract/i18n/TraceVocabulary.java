@@ -48,7 +48,7 @@ final class TraceVocabulary {
                 "device-monitoring", "site-monitoring", "device-updates", "system-updates", "remote-tickets", "trip-fee",
                 "zone-fee", "kilometres", "travel-time", "extended-warranty", "discount", "prepay-discount",
                 "member-labour-discount", "scale", "complexity", "minimum-fee", "fee-cap", "rounding", "billing-period",
-                "travel-distance", "remote-ticket", "system-update");
+                "travel-distance", "remote-ticket", "system-update", "per-intervention", "materials");
     }
 
     static Set<String> reasons() {
@@ -67,6 +67,8 @@ final class TraceVocabulary {
                                 Brackets.Bracket.above(Samples.eur("1.00"))))),
                 PricingRules.percentOfInstalledValue(Percentage.of(8), InstalledValueBasis.PRODUCTS),
                 PricingRules.onSiteLabour(), PricingRules.tripFee(),
+                PricingRules.perIntervention(io.github.servicecontract.model.Delivery.ON_SITE,
+                        io.github.servicecontract.pricing.CostComponent.MATERIALS),
                 PricingRules.zoneFee(DistanceZones.of(List.of(DistanceZones.Zone.upTo(Distance.ofKilometres(10), Samples.eur("25.00")),
                         DistanceZones.Zone.beyond(Samples.eur("30.00"))))),
                 PricingRules.kilometres(Distance.ofKilometres(5), Legs.RETURN),
@@ -76,7 +78,9 @@ final class TraceVocabulary {
                 PricingRules.memberLabourDiscount(), PricingRules.prepayDiscount());
         io.github.servicecontract.pricing.RateTable rates = io.github.servicecontract.pricing.RateTable.builder(Samples.EUR)
                 .rate(io.github.servicecontract.pricing.RateKey.of(io.github.servicecontract.pricing.CostComponent.TRAVEL_DISTANCE,
-                        Samples.LYON), "2.40").build();
+                        Samples.LYON), "2.40")
+                .rate(io.github.servicecontract.pricing.RateKey.of(io.github.servicecontract.pricing.CostComponent.MATERIALS,
+                        Samples.LYON), "18.50").build();
         io.github.servicecontract.pricing.RateTable all = io.github.servicecontract.pricing.RateTable.builder(Samples.EUR)
                 .effectiveFrom(Samples.START).build();
         java.util.List<Trace> traces = new java.util.ArrayList<>();

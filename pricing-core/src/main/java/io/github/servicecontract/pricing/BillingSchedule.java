@@ -37,7 +37,7 @@ import javax.money.MonetaryAmount;
  * its share. A period belongs to the contract year in which it starts, so escalated amounts
  * apply from the anniversary on. Tax and cash rounding are computed once on the running total
  * of the invoices, so that the schedule's tax is the tax of its total and a first year that
- * starts on a billing date is payable, to the cent, as the quote's {@link Quote#payable}. The
+ * starts on a billing date is payable, to the cent, as the quote's {@link Quote#committed}. The
  * quote's estimate is billed as used, not here ({@link #billedWhenUsed()} names the services the
  * tier bills that way).
  *

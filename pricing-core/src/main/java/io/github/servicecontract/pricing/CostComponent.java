@@ -58,6 +58,8 @@ public record CostComponent(String id) {
     public static final CostComponent PREPAY_DISCOUNT = new CostComponent("prepay-discount");
     /** A tier's member discount on labour. */
     public static final CostComponent MEMBER_LABOUR_DISCOUNT = new CostComponent("member-labour-discount");
+    /** Materials and small parts, charged per intervention. */
+    public static final CostComponent MATERIALS = new CostComponent("materials");
     /** The difference left by rounding the total once. */
     public static final CostComponent ROUNDING = new CostComponent("rounding");
 

@@ -365,6 +365,36 @@ public final class PricingRules {
     }
 
     /**
+     * Obtains a fixed charge of {@code component} for each intervention delivered one way, at the
+     * table's rate for that component (for the tier, else for everyone), each line in the part of
+     * its intervention: materials or small parts billed per visit, for example.
+     *
+     * <p>For example, {@code perIntervention(Delivery.ON_SITE, CostComponent.MATERIALS)} with a rate
+     * of 18.50: two planned visits add 37.00 to the firm price.
+     *
+     * @param delivery the interventions it is charged for, remote or on site
+     * @param component what it is charged as, for example {@link CostComponent#MATERIALS}
+     * @return the rule
+     */
+    public static PricingRule perIntervention(Delivery delivery, CostComponent component) {
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(component, "component");
+        TierRate tierRate = new TierRate(component);
+        return draft -> {
+            PricingContext context = draft.context();
+            BigDecimal rate = tierRate.in(context);
+            QuoteDraft result = withEntry(draft, component, Unit.ITEM, rate);
+            for (Intervention work : context.usage().interventions(delivery)) {
+                result = result.plus(line(result, work.commitment().part(), component, QuoteLine.Category.USAGE,
+                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, rate, rate,
+                        () -> Trace.of("per-intervention", TraceStep.of("rate", money(context, rate)),
+                                TraceStep.of("day", work.day()))));
+            }
+            return result;
+        };
+    }
+
+    /**
      * Obtains a fixed trip fee ({@link CostComponent#TRIP_FEE}) for each on-site intervention.
      * Travel is included when members have the trip fee waived, or when the tier includes travel
      * within a radius that the site lies in.

@@ -19,7 +19,7 @@ import javax.money.MonetaryAmount;
  * (recurring fees and planned usage, with their adjustments and discounts), the one-off charges,
  * and the estimate of on-demand usage priced at the rate card. A billing schedule invoices the
  * firm price and the one-off charges, never the estimate. Each part has its subtotal, and with a
- * {@link Taxation} its tax and payable amount ({@link #taxed}); {@link #payable} is what the
+ * {@link Taxation} its tax and payable amount ({@link #taxed}); {@link #committed} is what the
  * invoices of the first year add up to.
  *
  * <p>The {@link #total()} is exactly the sum of the lines' amounts, to the last digit, always,

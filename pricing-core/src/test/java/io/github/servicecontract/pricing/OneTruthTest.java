@@ -161,6 +161,24 @@ class OneTruthTest {
     }
 
     @Test
+    void materialsPerVisit_areChargedForEachIntervention_inItsPart() {
+        RateTable rates = RateTable.builder(Examples.EUR).rate(RateKey.of(CostComponent.MATERIALS, Examples.LYON), "18.50").build();
+        Quote quote = Quote.of(PricingContext.builder().from(LYON_WITH_CALL_OUT).rates(rates).build(),
+                PricingRules.perIntervention(io.github.servicecontract.model.Delivery.ON_SITE, CostComponent.MATERIALS));
+        assertThat(quote.firmPrice()).isEqualTo(eur("37.00"));
+        assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(eur("18.50"));
+        assertThat(quote.lines()).extracting(line -> line.trace().valueOf("day").orElseThrow())
+                .containsExactly(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 9, 15), LocalDate.of(2026, 11, 4));
+        assertThat(quote.rateCard()).singleElement().satisfies(entry -> {
+            assertThat(entry.component()).isEqualTo(CostComponent.MATERIALS);
+            assertThat(entry.price()).isEqualTo(eur("18.50"));
+        });
+        assertThat(Quote.of(PricingContext.builder().from(LYON_WITH_CALL_OUT).rates(rates).build(),
+                PricingRules.perIntervention(io.github.servicecontract.model.Delivery.REMOTE, CostComponent.MATERIALS)).lines())
+                .isEmpty();
+    }
+
+    @Test
     void theDayDecidesTheBand_inTheApi_unlessABandIsGiven() {
         LabourRule labour = LabourRule.builder().delivery(io.github.servicecontract.model.Delivery.ON_SITE)
                 .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5"))
