@@ -25,7 +25,7 @@ class CommandsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         // the firm price and its invoice, and apart from them the estimated Saturday call-out
-        assertThat(run.plainOut()).contains("Prix ferme annuel  2 061,50 €").contains("Total TTC          2 473,80 €")
+        assertThat(run.plainOut()).contains("Prix ferme annuel HT  2 061,50 €").contains("Total TTC             2 473,80 €")
                 .contains("Total estimé HT   236,25 €");
         Golden.assertMatches("quote-sample-fr.txt", run.out());
     }
@@ -34,7 +34,7 @@ class CommandsTest {
     void quote_explained_inMarkdown_forAnotherTier() {
         CliRun run = CliRun.of("quote", "--tier", "silver", "--locale", "en-GB", "--format", "markdown", "--explain");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("## How each amount is calculated").contains("| Firm price per year | €");
+        assertThat(run.out()).contains("## How each amount is calculated").contains("| Firm price per year, excluding tax | €");
         Golden.assertMatches("quote-silver-en-GB.md", run.out());
     }
 
@@ -55,7 +55,7 @@ class CommandsTest {
         // 25 devices at 1.50 and 5 at 1.00 a month: 42.50 a month, 510.00 a year
         assertThat(run.plainOut()).contains("Subscription per device, up to 25  25 devices    $1.50 per month    $450.00  billed")
                 .contains("Subscription per device, above 25   5 devices    $1.00 per month     $60.00  billed")
-                .contains("Firm price per year   $1,950.00").contains("Sales tax 0%")
+                .contains("Firm price per year, excluding tax   $1,950.00").contains("Sales tax 0%")
                 .contains("pricing in graduated brackets; count 30; bracket up to 25; units in the bracket 25; bracket price $1.50; "
                         + "per month $37.50", "count 30; bracket above 25; units in the bracket 5; bracket price $1.00; per month $5.00");
     }
@@ -163,7 +163,7 @@ class CommandsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.plainOut()).startsWith("Service contract\n")
                 .contains("- Client: Claire Martin\n")
-                .contains("Prepayment discount").contains("Total including tax  €2,473.80")
+                .contains("Prepayment discount").contains("Total including tax                 €2,473.80")
                 .contains("Invoices\n--------")
                 .contains("1 January 2026 to 31 December 2026  €2,061.50  €412.30  €2,473.80")
                 .contains("- Cancellation notice: 1 month; to stop the renewal, cancel by 1 December 2026");

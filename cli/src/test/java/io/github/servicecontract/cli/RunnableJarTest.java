@@ -27,7 +27,7 @@ class RunnableJarTest {
         assertThat(process.exitValue()).as(err).isZero();
         assertThat(err).isEmpty();
         assertThat(out.replace('\u202F', ' ').replace('\u00A0', ' ')).startsWith("Devis de contrat de maintenance")
-                .contains("Total TTC          2 473,80 €");
+                .containsPattern("Total TTC +2 473,80 €");
         Process bad = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "quote", "--tier", "platinum")).start();
         assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(bad.exitValue()).isEqualTo(2);

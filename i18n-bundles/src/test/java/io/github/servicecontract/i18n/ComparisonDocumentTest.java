@@ -26,7 +26,7 @@ class ComparisonDocumentTest {
                 .reduce("| VAT 20% |", (row, cell) -> row + " " + cell + " |");
         String totals = LYON.quotes().stream().map(quote -> Messages.of(Locale.UK).money(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()))
                 .reduce("| Total including tax |", (row, cell) -> row + " " + cell + " |");
-        assertThat(markdown).contains("| Firm price per year | €430.00 | €2,061.50 |\n" + taxes + "\n" + totals + "\n")
+        assertThat(markdown).contains("| Firm price per year, excluding tax | €430.00 | €2,061.50 |\n" + taxes + "\n" + totals + "\n")
                 .endsWith(totals + "\n");
     }
 
@@ -34,7 +34,7 @@ class ComparisonDocumentTest {
     void withoutATax_theTableEndsWithTheFirmPrice() {
         String markdown = ContractDocuments.comparison(LYON, Locale.UK).render(DocumentFormat.MARKDOWN);
         assertThat(markdown).doesNotContain("VAT").doesNotContain("including tax").doesNotContain("Estimate");
-        assertThat(markdown.strip().lines().reduce((first, second) -> second).orElseThrow()).startsWith("| Firm price per year |");
+        assertThat(markdown.strip().lines().reduce((first, second) -> second).orElseThrow()).startsWith("| Firm price per year, excluding tax |");
     }
 
     @Test
@@ -45,9 +45,9 @@ class ComparisonDocumentTest {
         TierComparison comparison = TierComparison.of(withCallOut, Samples.CATALOGUE);
         String markdown = ContractDocuments.comparison(comparison, Locale.UK, Taxation.of(TaxRate.FRANCE))
                 .render(DocumentFormat.MARKDOWN);
-        assertThat(markdown).contains("| Firm price per year | €430.00 | €2,061.50 |")
+        assertThat(markdown).contains("| Firm price per year, excluding tax | €430.00 | €2,061.50 |")
                 .contains("| Total including tax | €516.00 | €2,473.80 |")
                 .endsWith("| Estimated total excluding tax | €130.00 | €130.00 |\n"
-                        + "| Expected total for the year excluding tax, estimate included | €560.00 | €2,191.50 |\n");
+                        + "| Expected yearly cost excluding tax (firm price + estimate) | €560.00 | €2,191.50 |\n");
     }
 }
