@@ -1,6 +1,7 @@
 package io.github.servicecontract.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.servicecontract.model.Decimals;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,12 +96,13 @@ final class Node {
         }
     }
 
+    /** A decimal in the library's one grammar ({@link Decimals}), exactly as written, or a problem here. */
     BigDecimal decimal() {
         String text = text();
         try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw problem("must be a decimal number, was \"" + text + "\"");
+            return Decimals.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
         }
     }
 

@@ -130,7 +130,7 @@ class BadInputCatalogueTest {
         all.add(bad("percentage without a sign", () -> Percentage.parse("5"), IllegalArgumentException.class,
                 "percentage must end with '%', was \"5\""));
         all.add(bad("percentage in words", () -> Percentage.of("five"), IllegalArgumentException.class,
-                "percentage must be a decimal number, was \"five\""));
+                "percentage must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"five\""));
         all.add(bad("negative distance", () -> Distance.ofKilometres(-1), IllegalArgumentException.class, "distance must be >= 0, was -1"));
         all.add(bad("distance in miles", () -> Distance.parse("3 miles"), IllegalArgumentException.class,
                 "distance must end with 'km', was \"3 miles\""));
@@ -294,7 +294,7 @@ class BadInputCatalogueTest {
                 "indexChanges[1] must give the change of Syntec for the anniversary of 2027-01-01, was absent"));
         // ---- CSV files
         all.add(bad("CSV amount with a letter", () -> csv("FR,trip-fee,TRIP,4S.00,EUR,2026-01-01\n"), RateSheetFormatException.class,
-                "rates.csv, line 2, column amount: must be a decimal number, was \"4S.00\""));
+                "rates.csv, line 2, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"4S.00\""));
         all.add(bad("CSV currency in words", () -> csv("FR,trip-fee,TRIP,45.00,euro,2026-01-01\n"), RateSheetFormatException.class,
                 "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \"euro\""));
         all.add(bad("CSV date the French way", () -> csv("FR,trip-fee,TRIP,45.00,EUR,01/01/2026\n"), RateSheetFormatException.class,

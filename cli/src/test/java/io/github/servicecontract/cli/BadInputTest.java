@@ -54,7 +54,7 @@ class BadInputTest {
     void malformedCsv() throws Exception {
         assertFails(CliRun.of("quote", "-r", file("rates.csv", "region,component,unit,amount,currency,effective_from\n"
                 + "FR,trip-fee,TRIP,4S.00,EUR,2026-01-01\n").toString()),
-                "rates.csv, line 2, column amount: must be a decimal number, was \"4S.00\"");
+                "rates.csv, line 2, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"4S.00\"");
         assertFails(CliRun.of("validate", "-r", file("short.csv", "region,component\nFR,trip-fee\n").toString()),
                 "short.csv, line 1, column unit: column is missing from the header");
     }

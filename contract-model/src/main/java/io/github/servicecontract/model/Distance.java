@@ -35,7 +35,8 @@ public final class Distance implements Comparable<Distance> {
      * @throws IllegalArgumentException if {@code kilometres} is negative
      */
     public static Distance ofKilometres(BigDecimal kilometres) {
-        return new Distance(Checks.normalise(Checks.requireNonNegative("distance", kilometres)));
+        return new Distance(Checks.normalise(Checks.requireNonNegative("distance",
+                Decimals.requireInBounds("distance", kilometres))));
     }
 
     /**
@@ -62,7 +63,7 @@ public final class Distance implements Comparable<Distance> {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().trim();
         if (!trimmed.endsWith(UNIT)) {
-            throw Checks.invalid("distance", "\"" + text + "\"", "must end with '" + UNIT + "'");
+            throw Checks.invalid("distance", "\"" + Decimals.shortened(text) + "\"", "must end with '" + UNIT + "'");
         }
         return ofKilometres(Checks.parseDecimal("distance", trimmed.substring(0, trimmed.length() - UNIT.length())));
     }

@@ -100,6 +100,7 @@ public abstract class Equipment {
         Checks.requireText("brand", brand());
         Checks.requireText("model", model());
         Checks.requireAtLeast("quantity", quantity(), 1);
+        Checks.requireAmountInBounds("unitValue", unitValue());
         if (unitValue().isNegative()) {
             throw Checks.invalid("unitValue", unitValue(), "must be >= 0");
         }

@@ -38,7 +38,8 @@ public final class Percentage implements Comparable<Percentage> {
      * @throws IllegalArgumentException if {@code percent} is negative
      */
     public static Percentage of(BigDecimal percent) {
-        return new Percentage(Checks.normalise(Checks.requireNonNegative("percentage", percent)));
+        return new Percentage(Checks.normalise(Checks.requireNonNegative("percentage",
+                Decimals.requireInBounds("percentage", percent))));
     }
 
     /**
@@ -77,7 +78,7 @@ public final class Percentage implements Comparable<Percentage> {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().trim();
         if (!trimmed.endsWith("%")) {
-            throw Checks.invalid("percentage", "\"" + text + "\"", "must end with '%'");
+            throw Checks.invalid("percentage", "\"" + Decimals.shortened(text) + "\"", "must end with '%'");
         }
         return of(Checks.parseDecimal("percentage", trimmed.substring(0, trimmed.length() - 1)));
     }

@@ -124,6 +124,7 @@ public abstract class Site {
     }
 
     private static void requireAmount(String field, MonetaryAmount amount, CurrencyUnit currency) {
+        Checks.requireAmountInBounds(field, amount);
         if (!amount.getCurrency().equals(currency)) {
             throw Checks.invalid(field, amount, "must be in the site's currency " + currency);
         }

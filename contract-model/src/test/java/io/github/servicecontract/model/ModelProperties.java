@@ -61,6 +61,17 @@ class ModelProperties {
                 });
     }
 
+    @Test
+    void everyDecimalWithinTheBoundsIsReadExactlyAsWritten() {
+        qt().forAll(longs().between(-999_999_999_999L, 999_999_999_999L), integers().between(0, Decimals.MAX_DECIMALS))
+                .checkAssert((unscaled, scale) -> {
+                    BigDecimal value = BigDecimal.valueOf(unscaled, scale);
+                    BigDecimal read = Decimals.parse("value", value.toPlainString());
+                    assertThat(read).isEqualTo(value);
+                    assertThat(read.scale()).isEqualTo(value.scale());
+                });
+    }
+
     private static Gen<String> slugs() {
         Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8);
         return word.zip(word, integers().between(0, 2), (a, b, n) -> n == 0 ? a : n == 1 ? a + "-" + b : a + "-" + b + "-" + n);

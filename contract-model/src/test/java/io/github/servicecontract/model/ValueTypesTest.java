@@ -41,7 +41,7 @@ class ValueTypesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Percentage.parse("12"))
                 .withMessage("percentage must end with '%', was \"12\"");
         assertThatIllegalArgumentException().isThrownBy(() -> Percentage.of("ten"))
-                .withMessage("percentage must be a decimal number, was \"ten\"");
+                .withMessage("percentage must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"ten\"");
     }
 
     @Test

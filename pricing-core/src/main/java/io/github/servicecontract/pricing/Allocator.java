@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,7 +75,8 @@ public final class Allocator {
     public List<MonetaryAmount> byRatios(MonetaryAmount amount, List<BigDecimal> ratios) {
         Objects.requireNonNull(amount, "amount");
         CurrencyUnit currency = amount.getCurrency();
-        List<BigDecimal> shares = decimalShares(amount.getNumber().numberValueExact(BigDecimal.class), ratios);
+        BigDecimal value = Decimals.requireInBounds("amount", amount.getNumber().numberValueExact(BigDecimal.class));
+        List<BigDecimal> shares = decimalShares(value, ratios);
         List<MonetaryAmount> instalments = new ArrayList<>(shares.size());
         shares.forEach(share -> instalments.add(Amounts.of(share, currency)));
         return Collections.unmodifiableList(instalments);

@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -32,7 +33,8 @@ public final class Multiplier implements Comparable<Multiplier> {
      * @throws IllegalArgumentException if {@code factor} is negative
      */
     public static Multiplier of(BigDecimal factor) {
-        return new Multiplier(Checks.normalise(Checks.requireNonNegative("multiplier", factor)));
+        return new Multiplier(Checks.normalise(Checks.requireNonNegative("multiplier",
+                Decimals.requireInBounds("multiplier", factor))));
     }
 
     /**
@@ -44,11 +46,7 @@ public final class Multiplier implements Comparable<Multiplier> {
      */
     public static Multiplier of(String factor) {
         Objects.requireNonNull(factor, "multiplier");
-        try {
-            return of(new BigDecimal(factor.trim()));
-        } catch (NumberFormatException e) {
-            throw Checks.invalid("multiplier", "\"" + factor + "\"", "must be a decimal number");
-        }
+        return of(Decimals.parse("multiplier", factor));
     }
 
     /**
@@ -63,7 +61,8 @@ public final class Multiplier implements Comparable<Multiplier> {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().trim();
         if (!trimmed.endsWith("x")) {
-            throw Checks.invalid("multiplier", "\"" + text + "\"", "must end with 'x'");
+            throw Checks.invalid("multiplier", "\"" + (text.length() > 40 ? text.subSequence(0, 40) + "… (" + text.length()
+                    + " characters)" : text) + "\"", "must end with 'x'");
         }
         return of(trimmed.substring(0, trimmed.length() - 1));
     }

@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -194,10 +195,10 @@ public final class QuoteDraft {
      *
      * @param value the exact value as text
      * @return the amount
-     * @throws NumberFormatException if the text is not a decimal number
+     * @throws IllegalArgumentException if the text is not a decimal of the library's grammar ({@link Decimals})
      */
     public MonetaryAmount money(String value) {
-        return money(new BigDecimal(value));
+        return money(Decimals.parse("amount", value));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
@@ -306,6 +307,9 @@ public final class RateTable {
                 throw new CurrencyMismatchException("rate of " + key.describe(), rate, "the table's", currency);
             }
             BigDecimal value = rate.getNumber().numberValueExact(BigDecimal.class);
+            if (!Decimals.isInBounds(value)) {
+                Decimals.requireInBounds("rate of " + key.describe(), value);
+            }
             if (value.signum() < 0) {
                 throw Checks.invalid("rate of " + key.describe(), rate, "must be >= 0");
             }
@@ -327,13 +331,7 @@ public final class RateTable {
          */
         public Builder rate(RateKey key, String rate) {
             Objects.requireNonNull(rate, "rate");
-            BigDecimal value;
-            try {
-                value = new BigDecimal(rate.trim());
-            } catch (NumberFormatException e) {
-                throw Checks.invalid("rate of " + key.describe(), "\"" + rate + "\"", "must be a decimal number");
-            }
-            return rate(key, Amounts.of(value, currency));
+            return rate(key, Amounts.of(Decimals.parse("rate of " + key.describe(), rate), currency));
         }
 
         /**

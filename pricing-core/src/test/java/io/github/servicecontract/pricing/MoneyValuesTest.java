@@ -60,7 +60,7 @@ class MoneyValuesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Multiplier.parse("1.5"))
                 .withMessage("multiplier must end with 'x', was \"1.5\"");
         assertThatIllegalArgumentException().isThrownBy(() -> Multiplier.of("double"))
-                .withMessage("multiplier must be a decimal number, was \"double\"");
+                .withMessage("multiplier must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"double\"");
     }
 
     @Test

@@ -64,8 +64,9 @@ class RateTableTest {
                 .withMessage("rate of on-site labour rate for region FR-69, role TECHNICIAN must be given once,"
                         + " already EUR 85.00, was EUR 90.00");
         assertThatIllegalArgumentException().isThrownBy(() -> RateTable.builder(EUR).rate(TECHNICIAN_IN_LYON, "85,00"))
-                .withMessage("rate of on-site labour rate for region FR-69, role TECHNICIAN must be a decimal number,"
-                        + " was \"85,00\"");
+                .withMessage("rate of on-site labour rate for region FR-69, role TECHNICIAN must be a decimal number such as"
+                        + " 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no"
+                        + " exponent or grouping, was \"85,00\"");
         assertThatIllegalArgumentException().isThrownBy(() -> RateKey.of(CostComponent.TRIP_FEE, LYON).withBrand(" "))
                 .withMessage("brand must not be blank, was \" \"");
     }

@@ -1,5 +1,6 @@
 package io.github.servicecontract.ratesheet;
 
+import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Brackets;
@@ -257,12 +258,68 @@ public final class RateSheetCsv {
                     + ", was \"" + text + "\"");
         }
 
+        /**
+         * A decimal as the dialect writes it, exactly or not at all ({@link Decimals}' grammar and
+         * bounds). The semicolon dialect writes a decimal comma and may group thousands with dots,
+         * spaces or apostrophes in threes ({@code 1 060,00}, {@code 1.060,00}); a dot alone is a
+         * decimal point ({@code 45.00}) unless it could as well group thousands ({@code 1.060}),
+         * and a comma before a dot ({@code 1,060.00}) is another dialect's: both are refused.
+         */
         private BigDecimal decimal(String text) {
-            String value = text;
-            if (dialect == CsvDialect.SEMICOLON && value.indexOf(',') >= 0) {
-                value = value.replace(".", "").replace(" ", "").replace("\u00A0", "").replace("\u202F", "").replace(',', '.');
+            if (dialect == CsvDialect.COMMA) {
+                return Decimals.parse(text);
             }
-            return new BigDecimal(value);
+            String value = fromDecimalComma(text.strip(), text);
+            try {
+                return Decimals.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw semicolonRefusal(text);
+            }
+        }
+
+        private String fromDecimalComma(String value, String text) {
+            int comma = value.indexOf(',');
+            String whole = comma < 0 ? value : value.substring(0, comma);
+            String decimals = comma < 0 ? null : value.substring(comma + 1);
+            if (decimals != null && (decimals.indexOf(',') >= 0 || decimals.indexOf('.') >= 0)) {
+                throw semicolonRefusal(text);
+            }
+            String sign = whole.startsWith("-") ? "-" : "";
+            String digits = whole.substring(sign.length());
+            char grouping = 0;
+            for (char c : new char[] {'.', ' ', '\u00A0', '\u202F', '\'', '\u2019'}) {
+                if (digits.indexOf(c) >= 0) {
+                    if (grouping != 0) {
+                        throw semicolonRefusal(text);
+                    }
+                    grouping = c;
+                }
+            }
+            if (grouping == 0) {
+                return decimals == null ? value : sign + digits + "." + decimals;
+            }
+            boolean groupedInThrees = digits.matches("[0-9]{1,3}(" + java.util.regex.Pattern.quote(String.valueOf(grouping))
+                    + "[0-9]{3})+");
+            if (grouping == '.' && decimals == null) {
+                // a dot alone: a decimal point, unless it could as well group thousands
+                if (groupedInThrees) {
+                    throw semicolonRefusal(text);
+                }
+                return value;
+            }
+            if (!groupedInThrees) {
+                throw semicolonRefusal(text);
+            }
+            String ungrouped = digits.replace(String.valueOf(grouping), "");
+            return sign + ungrouped + (decimals == null ? "" : "." + decimals);
+        }
+
+        private IllegalArgumentException semicolonRefusal(String text) {
+            String shown = text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
+            return new IllegalArgumentException("must be a decimal number as the semicolon dialect writes it: a decimal comma, "
+                    + "thousands grouped in threes by dots or spaces (1 060,00 or 1.060,00), a dot alone only where it cannot "
+                    + "group thousands (45.00, not 1.060), at most " + Decimals.MAX_INTEGER_DIGITS + " digits before the comma and "
+                    + Decimals.MAX_DECIMALS + " after it, was \"" + shown + "\"");
         }
 
         private <T> T required(String column, Function<String, T> parse) {
@@ -276,8 +333,6 @@ public final class RateSheetCsv {
             String text = record.get(column);
             try {
                 return Optional.of(parse.apply(text));
-            } catch (NumberFormatException e) {
-                throw new RateSheetFormatException(source, line, column, "must be a decimal number, was \"" + text + "\"");
             } catch (DateTimeParseException e) {
                 throw new RateSheetFormatException(source, line, column, "must be an ISO date such as 2026-01-01, was \"" + text + "\"");
             } catch (UnknownCurrencyException e) {

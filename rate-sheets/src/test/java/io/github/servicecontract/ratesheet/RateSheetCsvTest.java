@@ -2,6 +2,7 @@ package io.github.servicecontract.ratesheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
@@ -94,6 +95,37 @@ class RateSheetCsvTest {
     }
 
     @Test
+    void theSemicolonDialect_readsDecimalCommasAndGroupedThousands_andRefusesWhatItCannotTellApart() {
+        String header = HEADER.replace(',', ';');
+        for (String[] written : new String[][] {{"1060,00", "1060.00"}, {"1.060,00", "1060.00"}, {"1 060,00", "1060.00"},
+                {"1\u202F060,00", "1060.00"}, {"1'060,50", "1060.50"}, {"45,5", "45.5"}, {"45.00", "45.00"}, {"0.5", "0.5"},
+                {"12.345.678,9", "12345678.9"}, {"-3,25", "-3.25"}}) {
+            RateSheet sheet = read(header + "FR;trip-fee;;;;;;;TRIP;" + written[0] + ";EUR;2026-01-01;\n");
+            assertThat(sheet.rows().get(0).amount()).as(written[0]).isEqualTo(new BigDecimal(written[1]));
+        }
+        for (String ambiguous : new String[] {"1,060.00", "1.060", "12.500", "1.06.00", "1,0,6", "1.060 000,00", "10.60,00",
+                "1e3", "1 06,00"}) {
+            assertFails(header + "FR;trip-fee;;;;;;;TRIP;" + ambiguous + ";EUR;2026-01-01;\n",
+                    "rates.csv, line 2, column amount: must be a decimal number as the semicolon dialect writes it: a decimal"
+                            + " comma, thousands grouped in threes by dots or spaces (1 060,00 or 1.060,00), a dot alone only where"
+                            + " it cannot group thousands (45.00, not 1.060), at most 12 digits before the comma and 10 after it,"
+                            + " was \"" + ambiguous + "\"");
+        }
+    }
+
+    @Test
+    void aDecimalBomb_isRefusedAtOnce_inBothDialects() {
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,1e100000,EUR,2026-01-01,\n",
+                    "rates.csv, line 2, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and"
+                            + " dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"1e100000\"");
+            assertThatThrownBy(() -> read(HEADER.replace(',', ';') + "FR;trip-fee;;;;;;;TRIP;1" + "0".repeat(100_000)
+                    + ";EUR;2026-01-01;\n")).isInstanceOf(RateSheetFormatException.class)
+                    .hasMessageEndingWith("… (100001 characters)\"");
+        });
+    }
+
+    @Test
     void malformedFiles_nameTheLineAndColumn_andReturnNoSheet() {
         assertFails("", "rates.csv, line 1: must have a header row");
         assertFails("region,component,unit,amount,currency\nFR,trip-fee,TRIP,45.00,EUR\n",
@@ -102,7 +134,7 @@ class RateSheetCsvTest {
                 + "[region, component, role, brand, band, tier, up_to, mode, unit, amount, currency, effective_from, effective_until]");
         assertFails(HEADER, "rates.csv, line 2: must have at least one rate after the header");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\nFR,remote-ticket,,,,,,,TICKET,8O.00,EUR,2026-01-01,\n",
-                "rates.csv, line 3, column amount: must be a decimal number, was \"8O.00\"");
+                "rates.csv, line 3, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"8O.00\"");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,01/01/2026,\n",
                 "rates.csv, line 2, column effective_from: must be an ISO date such as 2026-01-01, was \"01/01/2026\"");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EURO,2026-01-01,\n",

@@ -161,10 +161,12 @@ public final class Checks {
     }
 
     public static BigDecimal parseDecimal(String field, CharSequence text) {
-        try {
-            return new BigDecimal(text.toString().trim());
-        } catch (NumberFormatException e) {
-            throw invalid(field, "\"" + text + "\"", "must be a decimal number");
-        }
+        return io.github.servicecontract.model.Decimals.parse(field, text);
+    }
+
+    /** Checks that an amount's number keeps the bounds of {@link io.github.servicecontract.model.Decimals}. */
+    public static MonetaryAmount requireAmountInBounds(String field, MonetaryAmount amount) {
+        io.github.servicecontract.model.Decimals.requireInBounds(field, amount.getNumber().numberValueExact(BigDecimal.class));
+        return amount;
     }
 }
