@@ -26,7 +26,8 @@ class DecimalsTest {
     @Test
     void parse_refusesWhatItCannotReadExactly_namingTheFieldTheTextAndTheRule() {
         for (String text : new String[] {"1e3", "1E+3", "+5", "1,060.00", "1 060", "1_450", "0x5AA", ".5", "5.", "-", "", "1.2.3",
-                "١٢", "NaN", "Infinity", "12 %", "1e100000", "1e-999999999", "1234567890123", "0.12345678901"}) {
+                "١٢", "NaN", "Infinity", "12 %", "1e100000", "1e-999999999", "1234567890123", "0.12345678901", "1/2", "1:2",
+                "--1", "-.5"}) {
             assertThatIllegalArgumentException().as(text).isThrownBy(() -> Decimals.parse("rate", text))
                     .withMessage("rate " + RULE + ", was \"" + text + "\"");
         }
@@ -69,5 +70,32 @@ class DecimalsTest {
                 .withMessage("distance " + RULE + ", was \"1e5 \"");
         assertThatIllegalArgumentException().isThrownBy(() -> Percentage.parse("x".repeat(100)))
                 .withMessage("percentage must end with '%', was \"" + "x".repeat(40) + "… (100 characters)\"");
+    }
+
+    @Test
+    void theEdgesOfTheGrammar_areWhereTheJavadocSaysTheyAre() {
+        assertThat(Decimals.parse("x", "999999999999")).isEqualByComparingTo("999999999999");
+        assertThat(Decimals.parse("x", "-0.1234567890")).isEqualByComparingTo("-0.123456789");
+        String sixtyFour = " ".repeat(40) + "1.5" + " ".repeat(21);
+        assertThat(sixtyFour).hasSize(64);
+        assertThat(Decimals.parse("x", sixtyFour)).isEqualByComparingTo("1.5");
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.parse("x", sixtyFour + " "))
+                .withMessageEndingWith("… (65 characters)\"");
+        String forty = "x".repeat(40);
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.parse(forty)).withMessageEndingWith("was \"" + forty + "\"");
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.parse(forty + "y"))
+                .withMessageEndingWith("was \"" + forty + "… (41 characters)\"");
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.requireInBounds("x", new BigDecimal("1" + "0".repeat(40))))
+                .withMessage("x must have at most 12 digits before the decimal point and 10 after it, was 1" + "0".repeat(39)
+                        + "… (41 characters)");
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.requireInBounds("x", new BigDecimal("1E-40")))
+                .withMessage("x must have at most 12 digits before the decimal point and 10 after it, was 0." + "0".repeat(38)
+                        + "… (42 characters)");
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.requireInBounds("x", new BigDecimal("1E-41")))
+                .withMessage("x must have at most 12 digits before the decimal point and 10 after it, was 1E-41");
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.requireInBounds("x", new BigDecimal("1E+12")))
+                .withMessage("x must have at most 12 digits before the decimal point and 10 after it, was 1000000000000");
+        assertThat(Decimals.isInBounds(new BigDecimal("1" + "0".repeat(60) + "E-60"))).as("many trailing zeros").isFalse();
+        assertThat(Decimals.isInBounds(new BigDecimal("1" + "0".repeat(40) + "E-40"))).isTrue();
     }
 }
