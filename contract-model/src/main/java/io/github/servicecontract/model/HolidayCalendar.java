@@ -149,7 +149,7 @@ public final class HolidayCalendar {
         }
         if (easterOffsets.length > 0) {
             // an Easter holiday belongs to the year of its Easter, and counts only within that year
-            long fromEaster = day.toEpochDay() - HolidayRule.EasterRelative.easterSunday(day.getYear()).toEpochDay();
+            long fromEaster = day.toEpochDay() - HolidayRule.EasterRelative.easterEpochDay(day.getYear());
             if (Arrays.binarySearch(easterOffsets, (int) fromEaster) >= 0) { // within a year: an int
                 return true;
             }

@@ -134,7 +134,24 @@ public sealed interface HolidayRule {
             if (month < 3 || month > 4 || month == 3 && day < 22 || month == 4 && day > 25) {
                 return false;
             }
-            return asEaster.getYear() == date.getYear() && easterSunday(asEaster.getYear()).equals(asEaster);
+            return asEaster.getYear() == date.getYear() && easterEpochDay(asEaster.getYear()) == asEaster.toEpochDay();
+        }
+
+        /** The first and last years whose Easter is looked up rather than computed. */
+        private static final int FIRST_YEAR = 1900;
+        private static final int LAST_YEAR = 2299;
+        /** Easter Sunday of each year from {@link #FIRST_YEAR}, as an epoch day: computed once. */
+        private static final long[] EASTER_EPOCH_DAYS = new long[LAST_YEAR - FIRST_YEAR + 1];
+
+        static {
+            for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+                EASTER_EPOCH_DAYS[year - FIRST_YEAR] = easterSunday(year).toEpochDay();
+            }
+        }
+
+        /** Easter Sunday of {@code year} as an epoch day: looked up for the years most contracts run in. */
+        static long easterEpochDay(int year) {
+            return year >= FIRST_YEAR && year <= LAST_YEAR ? EASTER_EPOCH_DAYS[year - FIRST_YEAR] : easterSunday(year).toEpochDay();
         }
 
         /** Computes Western Easter Sunday (anonymous Gregorian algorithm). */
