@@ -82,6 +82,9 @@ class BadInputTest {
     void invalidValues_nameTheirPlace() throws Exception {
         assertFails(CliRun.of("quote", "-i", file("quantity.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
                 "quantity: 0, unitValue: \"699.00\"")).toString()), "quantity.yaml, /site/equipment/1: quantity must be >= 1, was 0");
+        assertFails(CliRun.of("quote", "-i", file("overflow.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
+                "quantity: 2147483647, unitValue: \"699.00\"")).toString()),
+                "overflow.yaml, /site/equipment/1: quantity must be at most 1000000 devices, was 2147483647");
         assertFails(CliRun.of("quote", "-i", file("region.yaml", sample().replace("region: FR-69", "region: Rhône")).toString()),
                 "region.yaml, /site/region: country must be an upper-case ISO 3166-1 alpha-2 code, was \"Rhône\"");
         assertFails(CliRun.of("quote", "-i", file("date.yaml", sample().replace("start: 2026-01-01", "start: 1st of January")).toString()),

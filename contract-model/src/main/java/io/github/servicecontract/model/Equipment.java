@@ -100,6 +100,9 @@ public abstract class Equipment {
         Checks.requireText("brand", brand());
         Checks.requireText("model", model());
         Checks.requireAtLeast("quantity", quantity(), 1);
+        if (quantity() > Site.MAX_DEVICES) {
+            throw Checks.invalid("quantity", quantity(), "must be at most " + Site.MAX_DEVICES + " devices");
+        }
         Checks.requireAmountInBounds("unitValue", unitValue());
         if (unitValue().isNegative()) {
             throw Checks.invalid("unitValue", unitValue(), "must be >= 0");

@@ -54,16 +54,29 @@ public abstract class Site {
     /** The installed value of the installation labour, at least zero. */
     public abstract MonetaryAmount installedLabourValue();
 
+    /** The most devices one site may have, in one equipment line or in all: no count can overflow. */
+    public static final int MAX_DEVICES = 1_000_000;
+
     /**
-     * Returns the number of devices: the sum of the equipment quantities.
+     * Returns the number of devices: the sum of the equipment quantities, at most
+     * {@value #MAX_DEVICES}.
      *
      * <p>For example, 6 amplifiers and 39 other devices make 45.
      *
      * @return the device count, at least zero
+     * @throws IllegalArgumentException (when the site is built) if the equipment adds up to more
+     *     than {@value #MAX_DEVICES} devices
      */
     @Value.Derived
     public int deviceCount() {
-        return equipment().stream().mapToInt(Equipment::quantity).sum();
+        long count = 0;
+        for (Equipment line : equipment()) {
+            count += line.quantity();
+        }
+        if (count > MAX_DEVICES) {
+            throw Checks.invalid("deviceCount", count, "must be at most " + MAX_DEVICES + " devices in one site");
+        }
+        return (int) count;
     }
 
     /**

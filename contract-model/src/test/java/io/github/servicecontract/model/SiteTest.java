@@ -46,6 +46,9 @@ class SiteTest {
     void equipment_eachRuleIsEnforcedWithItsMessage() {
         assertThatIllegalArgumentException().isThrownBy(() -> amplifier().quantity(0).build())
                 .withMessage("quantity must be >= 1, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> amplifier().quantity(Integer.MAX_VALUE).build())
+                .withMessage("quantity must be at most 1000000 devices, was 2147483647");
+        assertThat(amplifier().quantity(Site.MAX_DEVICES).build().quantity()).isEqualTo(1_000_000);
         assertThatIllegalArgumentException().isThrownBy(() -> amplifier().brand(" ").build())
                 .withMessage("brand must not be blank, was \" \"");
         assertThatIllegalArgumentException().isThrownBy(() -> amplifier().model("").build())
@@ -57,6 +60,18 @@ class SiteTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Equipment.builder().brand("Sonos").build())
                 .withMessageContaining("some of required attributes are not set")
                 .withMessageContaining("model");
+    }
+
+    @Test
+    void aSiteOfMoreThanAMillionDevices_isRefused_ratherThanCountedNegative() {
+        Equipment half = amplifier().quantity(600_000).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> lyon().equipment(java.util.List.of(half, half)).build())
+                .withMessage("deviceCount must be at most 1000000 devices in one site, was 1200000");
+        Equipment many = amplifier().quantity(Site.MAX_DEVICES).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> lyon().equipment(java.util.Collections.nCopies(3000, many)).build())
+                .withMessage("deviceCount must be at most 1000000 devices in one site, was 3000000000");
+        assertThat(lyon().equipment(java.util.List.of(amplifier().quantity(500_000).build(), amplifier().quantity(500_000).build()))
+                .build().deviceCount()).isEqualTo(1_000_000);
     }
 
     @Test
