@@ -9,6 +9,6 @@ module io.github.servicecontract.model {
     requires static org.immutables.value;
 
     exports io.github.servicecontract.model;
-    // Not an API: the one form of argument checks and their messages, shared with pricing.
-    exports io.github.servicecontract.model.internal to io.github.servicecontract.pricing;
+    // Not an API: the one form of argument checks and their messages, shared with pricing and the rate sheets.
+    exports io.github.servicecontract.model.internal to io.github.servicecontract.pricing, io.github.servicecontract.ratesheet;
 }

@@ -33,7 +33,7 @@ public final class Decimals {
 
     /** The longest text worth reading: a sign, the digits, the point, and spaces around them. */
     private static final int MAX_TEXT = 64;
-    /** How much of a refused text a message shows. */
+    /** Beyond this many digits or this scale, a refused value is written in scientific notation. */
     private static final int SHOWN = 40;
 
     private static final String RULE = "must be a decimal number such as 1234.56: digits, an optional minus sign and dot, "
@@ -121,7 +121,7 @@ public final class Decimals {
         Objects.requireNonNull(value, field);
         if (!isInBounds(value)) {
             String shown = value.precision() > SHOWN || Math.abs((long) value.scale()) > SHOWN ? value.toString() : value.toPlainString();
-            throw Checks.invalid(field, shortened(shown), "must have at most " + MAX_INTEGER_DIGITS
+            throw Checks.invalid(field, Checks.shortened(shown), "must have at most " + MAX_INTEGER_DIGITS
                     + " digits before the decimal point and " + MAX_DECIMALS + " after it");
         }
         return value;
@@ -153,14 +153,6 @@ public final class Decimals {
     }
 
     private static IllegalArgumentException refusal(CharSequence text) {
-        return new IllegalArgumentException(RULE + ", was \"" + shortened(text) + "\"");
-    }
-
-    /** The text itself when short, else its beginning and its length. */
-    static String shortened(CharSequence text) {
-        if (text.length() <= SHOWN) {
-            return text.toString();
-        }
-        return text.subSequence(0, SHOWN) + "… (" + text.length() + " characters)";
+        return new IllegalArgumentException(RULE + ", was \"" + Checks.shortened(text) + "\"");
     }
 }

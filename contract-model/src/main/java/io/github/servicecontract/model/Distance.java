@@ -63,7 +63,7 @@ public final class Distance implements Comparable<Distance> {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().trim();
         if (!trimmed.endsWith(UNIT)) {
-            throw Checks.invalid("distance", "\"" + Decimals.shortened(text) + "\"", "must end with '" + UNIT + "'");
+            throw Checks.invalid("distance", "\"" + Checks.shortened(text) + "\"", "must end with '" + UNIT + "'");
         }
         return ofKilometres(Checks.parseDecimal("distance", trimmed.substring(0, trimmed.length() - UNIT.length())));
     }

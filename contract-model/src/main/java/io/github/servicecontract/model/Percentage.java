@@ -78,7 +78,7 @@ public final class Percentage implements Comparable<Percentage> {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().trim();
         if (!trimmed.endsWith("%")) {
-            throw Checks.invalid("percentage", "\"" + Decimals.shortened(text) + "\"", "must end with '%'");
+            throw Checks.invalid("percentage", "\"" + Checks.shortened(text) + "\"", "must end with '%'");
         }
         return of(Checks.parseDecimal("percentage", trimmed.substring(0, trimmed.length() - 1)));
     }

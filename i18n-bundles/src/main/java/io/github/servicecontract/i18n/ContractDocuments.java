@@ -391,8 +391,7 @@ public final class ContractDocuments {
 
     private static void schedule(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
         blocks.add(new Document.Heading(2, words.text(TextKey.SCHEDULE_HEADING)));
-        boolean rounded = !schedule.totalCashRounding().isZero()
-                || schedule.invoices().stream().anyMatch(invoice -> !invoice.cashRounding().isZero());
+        boolean rounded = schedule.invoices().stream().anyMatch(invoice -> !invoice.cashRounding().isZero());
         List<List<String>> rows = new ArrayList<>();
         for (Invoice invoice : schedule.invoices()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(invoice.number()), words.date(invoice.issued()),

@@ -61,8 +61,7 @@ public final class Multiplier implements Comparable<Multiplier> {
         Objects.requireNonNull(text, "text");
         String trimmed = text.toString().trim();
         if (!trimmed.endsWith("x")) {
-            throw Checks.invalid("multiplier", "\"" + (text.length() > 40 ? text.subSequence(0, 40) + "… (" + text.length()
-                    + " characters)" : text) + "\"", "must end with 'x'");
+            throw Checks.invalid("multiplier", "\"" + Checks.shortened(text) + "\"", "must end with 'x'");
         }
         return of(trimmed.substring(0, trimmed.length() - 1));
     }

@@ -2,6 +2,7 @@ package io.github.servicecontract.ratesheet;
 
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.CostComponent;
@@ -315,11 +316,10 @@ public final class RateSheetCsv {
         }
 
         private IllegalArgumentException semicolonRefusal(String text) {
-            String shown = text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
             return new IllegalArgumentException("must be a decimal number as the semicolon dialect writes it: a decimal comma, "
                     + "thousands grouped in threes by dots or spaces (1 060,00 or 1.060,00), a dot alone only where it cannot "
                     + "group thousands (45.00, not 1.060), at most " + Decimals.MAX_INTEGER_DIGITS + " digits before the comma and "
-                    + Decimals.MAX_DECIMALS + " after it, was \"" + shown + "\"");
+                    + Decimals.MAX_DECIMALS + " after it, was \"" + Checks.shortened(text) + "\"");
         }
 
         private <T> T required(String column, Function<String, T> parse) {

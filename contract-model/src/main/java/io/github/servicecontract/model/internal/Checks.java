@@ -160,6 +160,23 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Returns a text as a refusal echoes it: the text itself when at most 40 characters, else its
+     * first 40 and its length, so that a 10 MB value is not a 10 MB message.
+     *
+     * @param text the refused text
+     * @return the text to show
+     */
+    public static String shortened(CharSequence text) {
+        if (text.length() <= SHOWN) {
+            return text.toString();
+        }
+        return text.subSequence(0, SHOWN) + "… (" + text.length() + " characters)";
+    }
+
+    /** How much of a refused text a message shows. */
+    private static final int SHOWN = 40;
+
     public static BigDecimal parseDecimal(String field, CharSequence text) {
         return io.github.servicecontract.model.Decimals.parse(field, text);
     }
