@@ -9,6 +9,8 @@ module io.github.servicecontract.model {
     requires static org.immutables.value;
 
     exports io.github.servicecontract.model;
-    // Not an API: the one form of argument checks and their messages, shared with pricing and the rate sheets.
-    exports io.github.servicecontract.model.internal to io.github.servicecontract.pricing, io.github.servicecontract.ratesheet;
+    // Not an API: the one form of argument checks and their messages, and the one way files are read, shared
+    // with pricing, the rate sheets and the command line.
+    exports io.github.servicecontract.model.internal to io.github.servicecontract.pricing, io.github.servicecontract.ratesheet,
+            io.github.servicecontract.cli;
 }

@@ -1,9 +1,6 @@
 package io.github.servicecontract.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.servicecontract.model.Benefit;
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ChargeableService;
@@ -18,6 +15,7 @@ import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.IncludedQuotas;
@@ -48,8 +46,6 @@ import io.github.servicecontract.pricing.Usage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -93,15 +89,23 @@ final class ContractFile {
         this.name = name;
     }
 
+    /** The largest contract file read, 1 MiB; a larger one is refused before it is read. */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    /**
+     * Reads a contract file: a regular file of at most {@link #MAX_BYTES}, in UTF-8.
+     *
+     * @throws InputException naming the file, the place and the problem
+     */
     static Contents read(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text;
         try {
-            return parse(name, Files.readString(file, StandardCharsets.UTF_8), name.toLowerCase(Locale.ROOT).endsWith(".json"));
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "", "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "", "cannot be read: " + e.getMessage());
+            text = TextInput.read(file, MAX_BYTES);
+        } catch (TextInput.Unreadable e) {
+            throw new InputException(file.toString(), e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
         }
+        return parse(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
     static Contents sample() {
@@ -113,22 +117,15 @@ final class ContractFile {
     }
 
     static Contents parse(String name, String text, boolean json) {
-        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InputException(name, where, "is not valid " + (json ? "JSON" : "YAML") + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("").strip());
-        }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
+        JsonNode root = StrictTree.read(name, text, json);
+        if (!root.isObject()) {
             throw new InputException(name, "/", "must be a mapping with client, site, terms and tiers");
         }
         return new ContractFile(name).contents(new Node(name, "", root));
     }
 
     private Contents contents(Node root) {
+        root.only("currency", "client", "site", "terms", "tier", "tiers", "usage", "taxRate");
         currency = root.get("currency").parse("an ISO 4217 currency code", text -> {
             try {
                 return Monetary.getCurrency(text);
@@ -162,31 +159,33 @@ final class ContractFile {
     }
 
     private Client client(Node node) {
+        node.only("name", "locale");
         return node.build(() -> Client.of(node.get("name").text(), node.get("locale").parse("a language tag such as fr-FR",
                 Locale::forLanguageTag)));
     }
 
     private Site site(Node node) {
+        node.only("name", "region", "distance", "subsystems", "equipment", "installedValue");
         Site.Builder site = Site.builder().name(node.get("name").text())
                 .region(node.get("region").parse("a region such as FR-69", RegionCode::parse))
                 .distanceFromBase(node.get("distance").parse("a distance such as 18 km", Distance::parse));
-        for (Node subsystem : node.get("subsystems").list()) {
-            site.addSubsystems(subsystem.parse("a subsystem such as lighting", Subsystem::of));
-        }
+        site.addAllSubsystems(node.get("subsystems").distinct(subsystem -> subsystem.parse("a subsystem such as lighting", Subsystem::of)));
         for (Node line : node.optional("equipment").map(Node::list).orElse(List.of())) {
+            line.only("brand", "model", "subsystem", "quantity", "unitValue", "installDate", "warrantyEnd", "obsolete");
             site.addEquipment(line.build(() -> Equipment.builder().brand(line.get("brand").text()).model(line.get("model").text())
                     .subsystem(line.get("subsystem").parse("a subsystem such as lighting", Subsystem::of))
                     .quantity(line.optional("quantity").map(Node::integer).orElse(1)).unitValue(money(line.get("unitValue")))
                     .installDate(line.get("installDate").date()).warrantyEnd(line.get("warrantyEnd").date())
-                    .obsolescence(line.optional("obsolete").map(n -> Boolean.parseBoolean(n.text()) ? Obsolescence.OBSOLETE
+                    .obsolescence(line.optional("obsolete").map(n -> n.bool() ? Obsolescence.OBSOLETE
                             : Obsolescence.SUPPORTED).orElse(Obsolescence.SUPPORTED)).build()));
         }
-        Node value = node.get("installedValue");
+        Node value = node.get("installedValue").only("products", "labour");
         site.installedProductValue(money(value.get("products"))).installedLabourValue(money(value.get("labour")));
         return node.build(site::build);
     }
 
     private ContractTerms terms(Node node) {
+        node.only("start", "term", "billing", "renewal", "notice", "prepayDiscount", "escalation");
         ContractTerms.Builder terms = ContractTerms.builder().start(node.get("start").date())
                 .term(node.get("term").parse("P<months>M or open-ended", Term::parse));
         node.optional("billing").ifPresent(n -> terms.billingFrequency(n.constant(BillingFrequency.class)));
@@ -198,6 +197,10 @@ final class ContractFile {
     }
 
     private Escalation escalation(Node node) {
+        node.only("fixed", "index", "cap", "notice");
+        if (node.has("fixed") && (node.has("index") || node.has("cap"))) {
+            throw node.problem("is fixed (fixed) or indexed (index and cap), not both");
+        }
         if (node.has("fixed")) {
             return node.build(() -> Escalation.fixed(node.get("fixed").parse("a percentage such as 3%", Percentage::parse),
                     node.get("notice").period()));
@@ -207,6 +210,8 @@ final class ContractFile {
     }
 
     private ServiceTier tier(Node node, RegionCode region) {
+        node.only("id", "serviceLevel", "deliveries", "coverage", "timeZone", "responseTimes", "monitoring", "quotas", "perks",
+                "includes", "excludes", "billedOnDemand", "pricing");
         ZoneId zone = node.get("timeZone").parse("a time zone such as Europe/Paris", text -> {
             try {
                 return ZoneId.of(text);
@@ -233,10 +238,9 @@ final class ContractFile {
         }
         ServiceTier.Builder tier = ServiceTier.builder().id(node.get("id").parse("an identifier such as gold", TierId::of))
                 .serviceLevel(node.get("serviceLevel").constant(ServiceLevel.class)).coverage(window);
-        for (Node delivery : node.get("deliveries").list()) {
-            tier.addDeliveries(delivery.constant(Delivery.class));
-        }
+        tier.addAllDeliveries(node.get("deliveries").distinct(delivery -> delivery.constant(Delivery.class)));
         node.optional("responseTimes").ifPresent(times -> {
+            times.only("remote", "onSite");
             times.optional("remote").ifPresent(n -> tier.remoteResponseTime(n.duration()));
             times.optional("onSite").ifPresent(n -> tier.onSiteResponseTime(n.duration()));
         });
@@ -249,17 +253,17 @@ final class ContractFile {
         for (Node clause : node.optional("excludes").map(Node::list).orElse(List.of())) {
             tier.addClauses(clause(clause, ClauseKind.EXCLUSION));
         }
-        for (Node service : node.optional("billedOnDemand").map(Node::list).orElse(List.of())) {
-            tier.addBilledOnDemand(service.constant(ChargeableService.class));
-        }
+        node.optional("billedOnDemand").ifPresent(services -> tier.addAllBilledOnDemand(
+                services.distinct(service -> service.constant(ChargeableService.class))));
         return node.build(tier::build);
     }
 
     private IncludedQuotas quotas(Node node) {
+        node.only("onSiteVisitsPerYear", "systemUpdatesPerYear", "remoteHours");
         IncludedQuotas.Builder quotas = IncludedQuotas.builder();
         node.optional("onSiteVisitsPerYear").ifPresent(n -> quotas.onSiteVisitsPerYear(n.integer()));
         node.optional("systemUpdatesPerYear").ifPresent(n -> quotas.systemUpdatesPerYear(n.integer()));
-        node.optional("remoteHours").ifPresent(n -> quotas.remoteHours(n.build(() -> RemoteHoursAllowance.of(n.get("hours").duration(),
+        node.optional("remoteHours").ifPresent(n -> quotas.remoteHours(n.only("hours", "per", "rollover").build(() -> RemoteHoursAllowance.of(n.get("hours").duration(),
                 n.get("per").constant(RemoteHoursAllowance.AllowancePeriod.class),
                 n.optional("rollover").map(r -> r.constant(RemoteHoursAllowance.Rollover.class))
                         .orElse(RemoteHoursAllowance.Rollover.NONE)))));
@@ -267,14 +271,13 @@ final class ContractFile {
     }
 
     private MemberPerks perks(Node node) {
+        node.only("extraLabourDiscount", "newEquipmentDiscount", "benefits");
         MemberPerks.Builder perks = MemberPerks.builder();
         node.optional("extraLabourDiscount").ifPresent(n -> perks.extraLabourDiscount(n.parse("a percentage such as 10%",
                 Percentage::parse)));
         node.optional("newEquipmentDiscount").ifPresent(n -> perks.newEquipmentDiscount(n.parse("a percentage such as 5%",
                 Percentage::parse)));
-        for (Node benefit : node.optional("benefits").map(Node::list).orElse(List.of())) {
-            perks.addBenefits(benefit.constant(Benefit.class));
-        }
+        node.optional("benefits").ifPresent(benefits -> perks.addAllBenefits(benefits.distinct(benefit -> benefit.constant(Benefit.class))));
         return node.build(perks::build);
     }
 
@@ -284,14 +287,17 @@ final class ContractFile {
             return standard(node, node.text(), kind);
         }
         if (node.has("text")) {
+            node.only("id", "text", "category");
             return node.build(() -> Clause.builder().id(node.get("id").parse("an identifier", ClauseId::of)).kind(kind)
                     .category(node.optional("category").map(n -> n.constant(ClauseCategory.class)).orElse(ClauseCategory.SERVICE))
                     .customText(node.get("text").text()).build());
         }
         Clause clause = standard(node, node.get("clause").text(), kind);
+        List<String> keys = new ArrayList<>(List.of("clause"));
+        clause.requiredParameters().forEach(parameter -> keys.add(field(parameter)));
+        node.only(keys.toArray(String[]::new));
         for (ClauseParameter parameter : clause.requiredParameters()) {
-            String field = parameter.name().toLowerCase(Locale.ROOT).replace("_t", "T");
-            Node value = node.get(field);
+            Node value = node.get(field(parameter));
             ParameterValue typed;
             switch (parameter.kind()) {
                 case COUNT:
@@ -309,6 +315,11 @@ final class ContractFile {
             clause = clause.withParameter(parameter, typed);
         }
         return clause;
+    }
+
+    /** The key a clause's parameter is given under: {@code hours}, {@code updates}, {@code responseTime}... */
+    private static String field(ClauseParameter parameter) {
+        return parameter.name().toLowerCase(Locale.ROOT).replace("_t", "T");
     }
 
     private static Clause standard(Node node, String id, ClauseKind kind) {
@@ -330,15 +341,28 @@ final class ContractFile {
      */
     private Usage usage(Node node) {
         Usage.Builder usage = Usage.builder();
+        boolean updates = false;
+        boolean tickets = false;
         for (Node item : node.list()) {
             if (item.has("systemUpdates")) {
+                item.only("systemUpdates");
+                if (updates) {
+                    throw item.problem("gives systemUpdates a second time; give the year's count once");
+                }
+                updates = true;
                 usage.systemUpdates(item.get("systemUpdates").integer());
                 continue;
             }
             if (item.has("remoteTickets")) {
+                item.only("remoteTickets");
+                if (tickets) {
+                    throw item.problem("gives remoteTickets a second time; give the year's count once");
+                }
+                tickets = true;
                 usage.remoteTickets(item.get("remoteTickets").integer());
                 continue;
             }
+            item.only("delivery", "day", "worked", "band", "technicians", "commitment", "role");
             usage.addInterventions(item.build(() -> {
                 LocalDate day = item.get("day").date();
                 Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))

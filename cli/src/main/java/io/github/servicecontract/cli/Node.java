@@ -2,6 +2,7 @@ package io.github.servicecontract.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.servicecontract.model.Decimals;
+import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,9 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** A place in an input file: a JSON or YAML node with its JSON Pointer, for precise errors. */
 final class Node {
+
+    private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
 
     private final String file;
     private final String pointer;
@@ -33,21 +37,48 @@ final class Node {
     }
 
     InputException problem(String problem) {
-        return new InputException(file, pointer(), problem);
+        return new InputException(file, Checks.shortened(pointer()), problem);
     }
 
+    /** Whether this mapping gives {@code field}, with a value or without (which {@link #get} refuses). */
     boolean has(String field) {
-        return json.has(field) && !json.get(field).isNull();
+        return json.isObject() && json.has(field);
     }
 
     Node get(String field) {
         if (!json.isObject()) {
             throw problem("must be a mapping of fields");
         }
-        if (!has(field)) {
-            throw new InputException(file, pointer + "/" + field, "is missing");
+        String place = pointer + "/" + escape(field);
+        if (!json.has(field)) {
+            throw new InputException(file, place, "is missing");
         }
-        return new Node(file, pointer + "/" + field, json.get(field));
+        if (json.get(field).isNull()) {
+            throw new InputException(file, place, "has no value; give one, or leave the key out");
+        }
+        return new Node(file, place, json.get(field));
+    }
+
+    /**
+     * Checks that this mapping has no key but {@code known}: a misspelt or unknown key is refused
+     * with the nearest known one, never ignored.
+     *
+     * @return this node
+     */
+    Node only(String... known) {
+        for (Map.Entry<String, Node> field : fields()) {
+            if (!Arrays.asList(known).contains(field.getKey())) {
+                String suggestion = Suggestions.didYouMean(field.getKey(), Arrays.asList(known));
+                throw field.getValue().problem("is not a key here" + (suggestion.isEmpty() ? "; the keys here are " + String.join(", ", known)
+                        : suggestion));
+            }
+        }
+        return this;
+    }
+
+    /** A JSON Pointer's reference token for a key (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     Optional<Node> optional(String field) {
@@ -71,7 +102,7 @@ final class Node {
         }
         List<Map.Entry<String, Node>> fields = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : json.properties()) {
-            fields.add(Map.entry(entry.getKey(), new Node(file, pointer + "/" + entry.getKey(), entry.getValue())));
+            fields.add(Map.entry(entry.getKey(), new Node(file, pointer + "/" + escape(entry.getKey()), entry.getValue())));
         }
         return fields;
     }
@@ -81,19 +112,53 @@ final class Node {
     }
 
     String text() {
+        if (json.isNull()) {
+            throw problem("has no value");
+        }
         if (!json.isValueNode()) {
             throw problem("must be a single value");
         }
         return json.asText();
     }
 
+    /**
+     * A whole number in decimal digits, as written: no sign but a minus, no leading zero (YAML 1.1
+     * reads {@code 010} as 8), no {@code 0x}, no {@code _}, at most nine digits.
+     */
     int integer() {
         String text = text();
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            throw problem("must be a whole number, was \"" + text + "\"");
+        if (text.length() > 1 && text.charAt(0) == '0' && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw problem("must be a whole number without a leading zero (YAML 1.1 reads 010 as 8), was \"" + text + "\"");
         }
+        if (!WHOLE.matcher(text).matches()) {
+            throw problem("must be a whole number such as 12, of at most 9 digits, was \"" + Checks.shortened(text) + "\"");
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** {@code true} or {@code false}, and nothing else YAML 1.1 would read as one ({@code yes}, {@code on}, {@code y}). */
+    boolean bool() {
+        String text = text();
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw problem("must be true or false, was \"" + Checks.shortened(text) + "\"");
+    }
+
+    /**
+     * The values of a list that is a set (subsystems, deliveries...), each read by {@code reader};
+     * a value listed twice is refused rather than silently kept once.
+     */
+    <T> List<T> distinct(Function<Node, T> reader) {
+        List<T> values = new ArrayList<>();
+        for (Node item : list()) {
+            T value = reader.apply(item);
+            if (values.contains(value)) {
+                throw item.problem("lists " + Checks.shortened(item.text()) + " a second time; list each once");
+            }
+            values.add(value);
+        }
+        return values;
     }
 
     /** A decimal in the library's one grammar ({@link Decimals}), exactly as written, or a problem here. */
@@ -125,7 +190,8 @@ final class Node {
                 return constant;
             }
         }
-        throw problem("must be one of " + Arrays.toString(type.getEnumConstants()) + ", was \"" + text + "\"");
+        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        throw problem("must be one of " + names + ", was \"" + Checks.shortened(text) + "\"" + Suggestions.didYouMean(text, names));
     }
 
     /** Parses the value, turning the library's own validation messages into a problem at this place. */
@@ -134,7 +200,7 @@ final class Node {
         try {
             return parser.apply(text.trim());
         } catch (DateTimeParseException e) {
-            throw problem("must be " + expected + ", was \"" + text + "\"");
+            throw problem("must be " + expected + ", was \"" + Checks.shortened(text) + "\"");
         } catch (IllegalArgumentException e) {
             throw problem(e.getMessage());
         }

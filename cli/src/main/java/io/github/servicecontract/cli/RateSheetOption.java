@@ -6,7 +6,6 @@ import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import io.github.servicecontract.ratesheet.SampleRateSheets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -23,14 +22,12 @@ final class RateSheetOption {
     /**
      * Reads the sheet given, or the sample sheet of {@code region}'s country.
      *
-     * @throws InputException if the file does not exist or cannot be read, or there is no sample for the country
+     * @throws InputException if there is no sample for the country
+     * @throws io.github.servicecontract.ratesheet.RateSheetFormatException if the file cannot be read as a rate sheet
      */
     Named read(RegionCode region) {
         if (rates == null) {
             return new Named(sample(region), "sample rates of " + region.country());
-        }
-        if (!Files.isRegularFile(rates)) {
-            throw new InputException(rates.toString(), "", "no such file");
         }
         return new Named(RateSheetCsv.read(rates), rates.getFileName().toString());
     }

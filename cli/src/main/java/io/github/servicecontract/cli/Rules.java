@@ -3,6 +3,7 @@ package io.github.servicecontract.cli;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.DistanceZones;
 import io.github.servicecontract.pricing.InstalledValueBasis;
@@ -55,7 +56,13 @@ final class Rules {
         String name = nameNode.text();
         Supplier<PricingRule> plain = PLAIN.get(name);
         if (plain != null) {
+            if (!node.isText()) {
+                node.only("rule");
+            }
             return plain.get();
+        }
+        if (!node.isText() && WITH_PARAMETERS.contains(name)) {
+            node.only(parameters(name));
         }
         switch (name) {
             case "on-site-labour":
@@ -70,6 +77,7 @@ final class Rules {
             case "zones":
                 List<DistanceZones.Zone> zones = new ArrayList<>();
                 for (Node zone : node.get("zones").list()) {
+                    zone.only("upTo", "fee");
                     zones.add(zone.has("upTo")
                             ? DistanceZones.Zone.upTo(zone.get("upTo").parse("a distance such as 10 km", Distance::parse),
                                     money(zone.get("fee"), currency))
@@ -88,7 +96,31 @@ final class Rules {
             default:
                 List<String> known = new ArrayList<>(PLAIN.keySet());
                 known.addAll(WITH_PARAMETERS);
-                throw nameNode.problem("must be a pricing rule " + known + ", was \"" + name + "\"");
+                throw nameNode.problem("must be a pricing rule " + known + ", was \"" + Checks.shortened(name) + "\""
+                        + Suggestions.didYouMean(name, known));
+        }
+    }
+
+    /** The keys a rule with parameters takes beside {@code rule}; an unknown rule's are left to its refusal. */
+    private static String[] parameters(String name) {
+        switch (name) {
+            case "on-site-labour":
+            case "remote-labour":
+                return new String[] {"rule", "minimumTime", "increment", "minimumCharge", "bandApplication", "inWarrantyLabour", "bands"};
+            case "kilometres":
+                return new String[] {"rule", "freeRadius", "legs"};
+            case "travel-time":
+                return new String[] {"rule", "oneWay", "legs"};
+            case "zones":
+                return new String[] {"rule", "zones"};
+            case "bracketed":
+                return new String[] {"rule", "measure", "component"};
+            case "per-intervention":
+                return new String[] {"rule", "delivery", "component"};
+            case "installed-value":
+                return new String[] {"rule", "perYear", "basis"};
+            default:
+                return new String[] {"rule"};
         }
     }
 
@@ -113,7 +145,8 @@ final class Rules {
                 return band;
             }
         }
-        throw bands.problem("band must be one of " + Arrays.toString(TimeBand.values()) + ", was \"" + name + "\"");
+        List<String> names = Arrays.stream(TimeBand.values()).map(Enum::name).toList();
+        throw bands.problem("band must be one of " + names + ", was \"" + Checks.shortened(name) + "\"" + Suggestions.didYouMean(name, names));
     }
 
     private static javax.money.MonetaryAmount money(Node node, CurrencyUnit currency) {

@@ -49,9 +49,21 @@ public final class ServiceContractCli implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ServiceContractCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine line = exception.getCommandLine();
+            String message = String.valueOf(exception.getMessage()).lines().findFirst().orElse("").strip();
+            if (exception instanceof CommandLine.UnmatchedArgumentException
+                    && !((CommandLine.UnmatchedArgumentException) exception).getSuggestions().isEmpty()) {
+                message += "; did you mean " + ((CommandLine.UnmatchedArgumentException) exception).getSuggestions().get(0) + "?";
+            }
+            line.getErr().println("servicecontract: " + visible(message) + "; run `" + line.getCommandSpec().qualifiedName()
+                    + " --help` for its options");
+            line.getErr().flush();
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
-            err.println("servicecontract: " + exception.getMessage());
+            err.println("servicecontract: " + visible(String.valueOf(exception.getMessage())));
             if (verbose(parseResult)) {
                 exception.printStackTrace(err);
             } else if (!(exception instanceof IllegalArgumentException || exception instanceof InputException)) {
@@ -61,6 +73,25 @@ public final class ServiceContractCli implements Runnable {
             return 2;
         });
         return commandLine;
+    }
+
+    /**
+     * A message as a terminal shows it: control characters (ANSI and OSC escapes, NUL, line
+     * breaks), bidirectional overrides and invisible characters an argument may carry are written
+     * as Java escapes (a backslash, {@code u} and four hex digits), so that a message is one line
+     * and shows all it holds.
+     */
+    static String visible(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+                    || c == '\u2028' || c == '\u2029') {
+                shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     private static boolean verbose(CommandLine.ParseResult parseResult) {

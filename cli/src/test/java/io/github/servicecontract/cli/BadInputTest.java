@@ -35,8 +35,8 @@ class BadInputTest {
     void missingFiles() {
         assertFails(CliRun.of("quote", "-i", folder.resolve("nowhere.yaml").toString()),
                 folder.resolve("nowhere.yaml") + ": no such file");
-        assertFails(CliRun.of("quote", "-r", folder.resolve("rates.csv").toString()), folder.resolve("rates.csv") + ": no such file");
-        assertFails(CliRun.of("validate", "-r", folder.resolve("rates.csv").toString()), folder.resolve("rates.csv") + ": no such file");
+        assertFails(CliRun.of("quote", "-r", folder.resolve("rates.csv").toString()), "rates.csv: no such file");
+        assertFails(CliRun.of("validate", "-r", folder.resolve("rates.csv").toString()), "rates.csv: no such file");
     }
 
     @Test
@@ -84,7 +84,10 @@ class BadInputTest {
                 "quantity: 0, unitValue: \"699.00\"")).toString()), "quantity.yaml, /site/equipment/1: quantity must be >= 1, was 0");
         assertFails(CliRun.of("quote", "-i", file("overflow.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
                 "quantity: 2147483647, unitValue: \"699.00\"")).toString()),
-                "overflow.yaml, /site/equipment/1: quantity must be at most 1000000 devices, was 2147483647");
+                "overflow.yaml, /site/equipment/1/quantity: must be a whole number such as 12, of at most 9 digits, was \"2147483647\"");
+        assertFails(CliRun.of("quote", "-i", file("many.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
+                "quantity: 1000001, unitValue: \"699.00\"")).toString()),
+                "many.yaml, /site/equipment/1: quantity must be at most 1000000 devices, was 1000001");
         assertFails(CliRun.of("quote", "-i", file("region.yaml", sample().replace("region: FR-69", "region: Rhône")).toString()),
                 "region.yaml, /site/region: country must be an upper-case ISO 3166-1 alpha-2 code, was \"Rhône\"");
         assertFails(CliRun.of("quote", "-i", file("date.yaml", sample().replace("start: 2026-01-01", "start: 1st of January")).toString()),
@@ -101,7 +104,7 @@ class BadInputTest {
                         + " member-labour-discount, prepay-discount, remote-tickets, site-fee, site-monitoring, subsystem-fee,"
                         + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, travel-time, zones, installed-value, bracketed,"
                         + " per-intervention],"
-                        + " was \"flat-fees\"");
+                        + " was \"flat-fees\"; did you mean flat-fee?");
         assertFails(CliRun.of("quote", "-i", file("measure.yaml", sample().replace("pricing: [flat-fee, device-fee,",
                 "pricing: [flat-fee, {rule: bracketed, measure: ROOMS, component: device-fee},")).toString()),
                 "measure.yaml, /tiers/2/pricing/1/measure: must be one of [DEVICES, SUBSYSTEMS, SITE], was \"ROOMS\"");
@@ -132,12 +135,5 @@ class BadInputTest {
         CliRun run = CliRun.of("quote", "--tier", "platinum", "--verbose");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("servicecontract: --tier: tier must be in the catalogue").contains("\tat io.github.");
-    }
-
-    @Test
-    void unknownOptions_showTheUsage() {
-        CliRun run = CliRun.of("quote", "--bogus");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("Unknown option: '--bogus'\nUsage: servicecontract quote");
     }
 }

@@ -3,6 +3,7 @@ package io.github.servicecontract.ratesheet;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.CostComponent;
@@ -11,16 +12,11 @@ import io.github.servicecontract.pricing.RateRow;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.TimeBand;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,6 +28,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
@@ -39,6 +37,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads and writes rate sheets as CSV files, the form integrators keep their rates in.
@@ -72,43 +71,65 @@ public final class RateSheetCsv {
     private RateSheetCsv() {}
 
     /**
-     * Reads a sheet from a file.
+     * The largest rate-sheet file read, 8 MiB (about 100,000 rates); a larger file is refused before
+     * it is read.
+     */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Reads a sheet from a file: a regular file of at most {@link #MAX_BYTES}, in UTF-8.
      *
      * @param file the CSV file
      * @return the sheet, rows numbered by their line
-     * @throws RateSheetFormatException if the file cannot be read as a rate sheet
-     * @throws UncheckedIOException if the file cannot be opened
+     * @throws RateSheetFormatException if the file is missing, not a regular file, too large, not UTF-8
+     *     (with the line and column of the first byte that is not), or cannot be read as a rate sheet
      */
     public static RateSheet read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text;
+        try {
+            text = TextInput.read(file, MAX_BYTES);
+        } catch (TextInput.Unreadable e) {
+            throw unreadable(source, e);
         }
+        return parse(text, source);
     }
 
     /**
-     * Reads a sheet.
+     * Reads a sheet, at most {@link #MAX_BYTES} characters.
      *
      * @param reader the CSV text
      * @param source a name for where the text came from, used in messages
      * @return the sheet, rows numbered by their line
-     * @throws RateSheetFormatException if the text cannot be read as a rate sheet
+     * @throws RateSheetFormatException if the text is too long, holds a control character or U+FFFD
+     *     (the mark of bytes decoded as something they were not), or cannot be read as a rate sheet
+     * @throws UncheckedIOException if the reader fails
      */
     public static RateSheet read(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
-        String text = slurp(reader);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        String text;
+        try {
+            text = TextInput.read(reader, MAX_BYTES);
+        } catch (TextInput.Unreadable e) {
+            throw unreadable(source, e);
         }
+        return parse(text, source);
+    }
+
+    private static RateSheet parse(String text, String source) {
         String header = text.lines().findFirst().orElseThrow(() -> new RateSheetFormatException(source, 1, "", "must have a header row"));
         CsvDialect dialect = header.indexOf(';') >= 0 ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(false).setTrim(true).setIgnoreHeaderCase(true).get();
+                .setIgnoreEmptyLines(false).setTrim(true).setIgnoreHeaderCase(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         List<RateRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> names = parser.getHeaderNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
             for (String name : names) {
+                if (names.indexOf(name) != names.lastIndexOf(name)) {
+                    throw new RateSheetFormatException(source, 1, name, "appears twice in the header; a column is named once");
+                }
                 if (!COLUMNS.contains(name)) {
                     throw new RateSheetFormatException(source, 1, name, "must be one of " + COLUMNS);
                 }
@@ -127,7 +148,7 @@ public final class RateSheetCsv {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new RateSheetFormatException(source, parser.getCurrentLineNumber() + 1, "", String.valueOf(e.getMessage()));
+                    throw new RateSheetFormatException(source, lineOf(e, parser.getCurrentLineNumber() + 1), "", quoting(e));
                 }
                 long line = record.getRecordNumber() + 1;
                 if (record.stream().allMatch(String::isBlank)) {
@@ -138,8 +159,8 @@ public final class RateSheetCsv {
                 }
                 rows.add(new RowReader(source, line, record, dialect).row());
             }
-        } catch (IOException e) {
-            throw new RateSheetFormatException(source, 1, "", String.valueOf(e.getMessage()));
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new RateSheetFormatException(source, 1, "", quoting(e));
         }
         if (rows.isEmpty()) {
             throw new RateSheetFormatException(source, 2, "", "must have at least one rate after the header");
@@ -147,17 +168,29 @@ public final class RateSheetCsv {
         return RateSheet.of(rows);
     }
 
-    private static String slurp(Reader reader) {
-        try (BufferedReader buffered = new BufferedReader(reader)) {
-            StringBuilder text = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = buffered.read(buffer)) >= 0; ) {
-                text.append(buffer, 0, n);
-            }
-            return text.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A text that cannot be read, at its line and, within the line, its character. */
+    private static RateSheetFormatException unreadable(String source, TextInput.Unreadable e) {
+        return new RateSheetFormatException(source, e.line(), "", (e.line() == 0 ? "" : "at character " + e.column() + ", ") + e.problem());
+    }
+
+    private static final Pattern PARSER_LINE = Pattern.compile("\\((?:start)?line (\\d+)\\)|at line: (\\d+)");
+
+    /** The line a CSV parser's failure names (where the quoted field starts), or {@code otherwise}. */
+    private static long lineOf(Exception e, long otherwise) {
+        Matcher line = PARSER_LINE.matcher(String.valueOf(e.getMessage()));
+        return line.find() ? Long.parseLong(line.group(1) != null ? line.group(1) : line.group(2)) : otherwise;
+    }
+
+    /** What a CSV parser's failure means to whoever wrote the file, in place of the parser's own words. */
+    private static String quoting(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quote (\") opens a field that is never closed";
         }
+        if (message.toLowerCase(Locale.ROOT).contains("invalid char")) {
+            return "a quoted field must end at a separator, but other characters follow its closing quote";
+        }
+        return "cannot be read as CSV: check the quotes (\") on this line";
     }
 
     /**

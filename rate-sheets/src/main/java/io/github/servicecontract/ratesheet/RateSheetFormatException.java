@@ -23,12 +23,12 @@ public final class RateSheetFormatException extends IllegalArgumentException {
      * Creates the exception.
      *
      * @param source the file's name, or another name for where the text came from
-     * @param line the line, from 1
+     * @param line the line, from 1, or 0 when the problem is the file as a whole (its size, its kind)
      * @param column the column's name, or empty for the whole line
      * @param problem what is wrong
      */
     public RateSheetFormatException(String source, long line, String column, String problem) {
-        super(Objects.requireNonNull(source, "source") + ", line " + line + (column.isEmpty() ? "" : ", column " + column) + ": "
+        super(Objects.requireNonNull(source, "source") + (line == 0 ? "" : ", line " + line) + (column.isEmpty() ? "" : ", column " + column) + ": "
                 + Objects.requireNonNull(problem, "problem"));
         this.source = source;
         this.line = line;
@@ -40,7 +40,7 @@ public final class RateSheetFormatException extends IllegalArgumentException {
         return source;
     }
 
-    /** Returns the line, from 1. */
+    /** Returns the line, from 1, or 0 when the problem is the file as a whole. */
     public long line() {
         return line;
     }

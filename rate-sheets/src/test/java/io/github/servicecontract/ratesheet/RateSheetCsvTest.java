@@ -148,8 +148,40 @@ class RateSheetCsvTest {
                 "rates.csv, line 2, column mode: must be GRADUATED or VOLUME when up_to is given");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR\n", "rates.csv, line 2: must have 13 fields, has 11");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,,EUR,2026-01-01,\n", "rates.csv, line 2, column amount: must not be empty");
-        assertThatThrownBy(() -> read(HEADER + "FR,\"trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\n"))
-                .isInstanceOf(RateSheetFormatException.class).hasMessageStartingWith("rates.csv, line ");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\nFR,\"trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\n",
+                "rates.csv, line 3: a quote (\") opens a field that is never closed");
+        assertFails(HEADER + "FR,\"trip-fee\"x,,,,,,,TRIP,45.00,EUR,2026-01-01,\n",
+                "rates.csv, line 2: a quoted field must end at a separator, but other characters follow its closing quote");
+    }
+
+    @Test
+    void aColumnNamedTwice_isRefused_whateverItsCase() {
+        assertFails("region,component,unit,amount,AMOUNT,currency,effective_from\nFR,trip-fee,TRIP,45.00,4.50,EUR,2026-01-01\n",
+                "rates.csv, line 1, column amount: appears twice in the header; a column is named once");
+    }
+
+    @Test
+    void textsThatWereNotReadAsText_orTooLong_areRefused() {
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,4\uFFFD.00,EUR,2026-01-01,\n",
+                "rates.csv, line 2: at character 25, holds U+FFFD, the mark of bytes that were not read as text; save the file as UTF-8");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\u0007\n",
+                "rates.csv, line 2: at character 45, holds the control character U+0007, which a text cannot show");
+        assertThatThrownBy(() -> RateSheetCsv.read(new StringReader(HEADER + "x".repeat((int) RateSheetCsv.MAX_BYTES)), "big.csv"))
+                .isInstanceOf(RateSheetFormatException.class).hasMessage("big.csv: is longer than the limit of 8,388,608 characters")
+                .extracting(e -> ((RateSheetFormatException) e).line()).isEqualTo(0L);
+    }
+
+    @Test
+    void filesThatCannotBeRead_areRefusedAsAWhole(@TempDir Path folder) throws Exception {
+        assertThatThrownBy(() -> RateSheetCsv.read(folder.resolve("none.csv"))).isInstanceOf(RateSheetFormatException.class)
+                .hasMessage("none.csv: no such file");
+        Path latin1 = folder.resolve("latin1.csv");
+        Files.write(latin1, (HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,Sévérac\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> RateSheetCsv.read(latin1)).hasMessage("latin1.csv, line 2: at character 46, byte 0xE9 is not UTF-8;"
+                + " save the file as UTF-8");
+        Path large = folder.resolve("large.csv");
+        Files.write(large, new byte[(int) RateSheetCsv.MAX_BYTES + 1]);
+        assertThatThrownBy(() -> RateSheetCsv.read(large)).hasMessage("large.csv: is 8,388,609 bytes, over the limit of 8,388,608 bytes");
     }
 
     @Test

@@ -1,0 +1,234 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 20, classes 2, 3, 5, 6 and 8: a contract file or a rate sheet is read exactly as written
+ * or refused in one line naming the file, the place, the value and the rule, exit code 2.
+ */
+class StrictInputTest {
+
+    /** A hang guard, not a speed test: each refusal takes milliseconds. */
+    private static final Duration GUARD = Duration.ofSeconds(30);
+
+    @TempDir
+    Path folder;
+
+    private Path file(String name, String text) throws Exception {
+        return bytes(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path bytes(String name, byte[] bytes) throws Exception {
+        Path path = folder.resolve(name);
+        Files.write(path, bytes);
+        return path;
+    }
+
+    private static String sample() throws Exception {
+        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertRefused(String line, String... args) {
+        CliRun run = assertTimeoutPreemptively(GUARD, () -> CliRun.of(args));
+        assertThat(run.err()).isEqualTo("servicecontract: " + line + "\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    private void assertContractRefused(String name, String text, String line) throws Exception {
+        assertRefused(line, "quote", "-i", file(name, text).toString());
+    }
+
+    @Test
+    void yaml11Numbers_areReadAsWrittenOrRefused() throws Exception {
+        assertContractRefused("octal.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"", "quantity: 010, unitValue: \"699.00\""),
+                "octal.yaml, /site/equipment/1/quantity: must be a whole number without a leading zero (YAML 1.1 reads 010 as 8),"
+                        + " was \"010\"");
+        assertContractRefused("hex.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"", "quantity: 0x5AA, unitValue: \"699.00\""),
+                "hex.yaml, /site/equipment/1/quantity: must be a whole number such as 12, of at most 9 digits, was \"0x5AA\"");
+        assertContractRefused("underscore.yaml", sample().replace("unitValue: \"1450.00\"", "unitValue: 1_450"),
+                "underscore.yaml, /site/equipment/0/unitValue: must be a decimal number such as 1234.56: digits, an optional minus sign"
+                        + " and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"1_450\"");
+        assertContractRefused("yes.yaml", sample().replace("warrantyEnd: 2026-02-28 }", "warrantyEnd: 2026-02-28, obsolete: yes }"),
+                "yes.yaml, /site/equipment/0/obsolete: must be true or false, was \"yes\"");
+    }
+
+    @Test
+    void plainYamlNumbers_keepTheirDigits() throws Exception {
+        // unquoted, YAML types these as numbers; their text is what the library reads, 1450.50 and not 1450.5
+        CliRun run = CliRun.of("quote", "-i", file("plain.yaml", sample().replace("unitValue: \"1450.00\"", "unitValue: 1450.00")
+                .replace("products: \"24000.00\"", "products: 24000.00")).toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("quote").out());
+    }
+
+    @Test
+    void jsonNumbersOfManyDigits_areReadExactlyOrRefused() throws Exception {
+        String json = "{\"currency\": \"EUR\", \"client\": {\"name\": \"A\", \"locale\": \"fr-FR\"}, \"site\": {\"name\": \"S\","
+                + " \"region\": \"FR-69\", \"distance\": \"5 km\", \"subsystems\": [\"lighting\"],"
+                + " \"installedValue\": {\"products\": %s, \"labour\": 0}},"
+                + " \"terms\": {\"start\": \"2026-01-01\", \"term\": \"P12M\"},"
+                + " \"tiers\": [{\"id\": \"gold\", \"serviceLevel\": \"REACTIVE\", \"deliveries\": [\"REMOTE\"],"
+                + " \"coverage\": \"business-hours\", \"timeZone\": \"Europe/Paris\", \"responseTimes\": {\"remote\": \"PT8H\"},"
+                + " \"excludes\": [\"acts-of-god\"], \"billedOnDemand\": [\"REMOTE_SUPPORT\", \"ON_SITE_VISIT\", \"SYSTEM_UPDATE\", \"TRAVEL\"],"
+                + " \"pricing\": [\"flat-fee\"]}]}";
+        // 17 significant digits would lose a cent through a double; here they are the decimal written, or refused
+        assertContractRefused("big.json", json.formatted("12345678901234567.89"),
+                "big.json, /site/installedValue/products: must be a decimal number such as 1234.56: digits, an optional minus sign and"
+                        + " dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"12345678901234567.89\"");
+        assertContractRefused("exponent.json", json.formatted("1e3"),
+                "exponent.json, /site/installedValue/products: must be a decimal number such as 1234.56: digits, an optional minus sign"
+                        + " and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"1e3\"");
+        CliRun exact = CliRun.of("contract", "-i", file("exact.json", json.formatted("123456789012.34")).toString(), "--locale", "en-US");
+        assertThat(exact.err()).isEmpty();
+        assertThat(exact.exitCode()).isZero();
+    }
+
+    @Test
+    void unknownKeys_areRefusedWithTheNearestKnownOne() throws Exception {
+        assertContractRefused("misspelt.yaml", sample().replace("  prepayDiscount: 5%", "  prepayDiscont: 5%"),
+                "misspelt.yaml, /terms/prepayDiscont: is not a key here; did you mean prepayDiscount?");
+        assertContractRefused("snake.yaml", sample().replace("tier: gold\n", "tier: gold\ntax_rate: 0%\n"),
+                "snake.yaml, /tax_rate: is not a key here; did you mean taxRate?");
+        assertContractRefused("stranger.yaml", sample().replace("tier: gold\n", "tier: gold\nwarranty: none\n"),
+                "stranger.yaml, /warranty: is not a key here; the keys here are currency, client, site, terms, tier, tiers, usage, taxRate");
+        assertContractRefused("usage.yaml", sample().replace("worked: PT2H }", "worked: PT2H, travelled: 18 km }"),
+                "usage.yaml, /usage/0/travelled: is not a key here; the keys here are delivery, day, worked, band, technicians,"
+                        + " commitment, role");
+        assertContractRefused("rule.yaml", sample().replace("pricing: [flat-fee, device-fee,",
+                "pricing: [flat-fee, {rule: kilometres, freeRadius: 15 km, legs: RETURN, rate: 0.60}, device-fee,"),
+                "rule.yaml, /tiers/2/pricing/1/rate: is not a key here; the keys here are rule, freeRadius, legs");
+        assertContractRefused("constant.yaml", sample().replace("billing: ANNUAL", "billing: ANUAL"),
+                "constant.yaml, /terms/billing: must be one of [MONTHLY, QUARTERLY, SEMI_ANNUAL, ANNUAL], was \"ANUAL\"; did you mean ANNUAL?");
+    }
+
+    @Test
+    void keysGivenTwice_areRefused_neverTheLastWins() throws Exception {
+        assertContractRefused("twice.yaml", sample().replace("  - { delivery: ON_SITE, day: 2026-03-10, worked: PT2H }",
+                "  - delivery: ON_SITE\n    day: 2026-03-10\n    worked: PT2H\n    worked: PT200H"),
+                "twice.yaml, /usage/0/worked (line 66, column 5): is given twice; give each key once");
+        assertContractRefused("twice.json", "{\"currency\": \"EUR\", \"currency\": \"CHF\"}",
+                "twice.json, /currency (line 1, column 21): is given twice; give each key once");
+        assertContractRefused("subsystems.yaml", sample().replace("subsystems: [control, audio-video, network, lighting]",
+                "subsystems: [control, audio-video, network, lighting, network]"),
+                "subsystems.yaml, /site/subsystems/4: lists network a second time; list each once");
+        assertContractRefused("updates.yaml", sample() + "  - { systemUpdates: 2 }\n  - { systemUpdates: 3 }\n",
+                "updates.yaml, /usage/4: gives systemUpdates a second time; give the year's count once");
+    }
+
+    @Test
+    void aSecondDocumentOrTrailingJson_isRefused() throws Exception {
+        assertContractRefused("two.yaml", sample() + "---\ncurrency: CHF\n",
+                "two.yaml, line 68, column 1: holds a second document; a contract file is one document");
+        assertContractRefused("trailing.json", "{\"currency\": \"EUR\"} {\"currency\": \"CHF\"}",
+                "trailing.json, line 1, column 21: holds more after the end of its JSON value; a contract file is one value");
+        assertContractRefused("empty.yaml", "", "empty.yaml: is empty");
+        assertContractRefused("comment.yaml", "# nothing but a comment\n", "comment.yaml: is empty");
+    }
+
+    @Test
+    void yamlAnchorsAliasesAndTags_areRefused() throws Exception {
+        assertContractRefused("alias.yaml", sample().replace("  name: Claire Martin", "  name: &who Claire Martin")
+                .replace("  name: Villa Martin, 12 chemin des Tilleuls, Lyon", "  name: *who"),
+                "alias.yaml, line 8, column 9: uses a YAML anchor or alias (&name, *name); write each value where it is used");
+        assertContractRefused("tag.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"", "quantity: !!int 6, unitValue: \"699.00\""),
+                "tag.yaml, line 14, column 69: uses a YAML tag (tag:yaml.org,2002:int); write the value without it");
+    }
+
+    @Test
+    void valuesLeftEmpty_areRefused() throws Exception {
+        assertContractRefused("empty-value.yaml", sample().replace("  notice: P1M", "  notice:"),
+                "empty-value.yaml, /terms/notice: has no value; give one, or leave the key out");
+    }
+
+    @Test
+    void deepNestingAndLongLists_areRefusedBeforeTheWork() throws Exception {
+        assertContractRefused("deep.json", "[".repeat(40) + "]".repeat(40),
+                "deep.json, line 1, column 33: nests deeper than 32 levels");
+        StringBuilder many = new StringBuilder(sample());
+        for (int i = 0; i < 10_001; i++) {
+            many.append("  - { remoteTickets: 1 }\n");
+        }
+        assertContractRefused("many.yaml", many.toString(), "many.yaml, /usage: has more than 10,000 items, the most a list may have");
+    }
+
+    @Test
+    void filesThatAreNotRegularFiles_areRefusedAtOnce() throws Exception {
+        assertRefused(folder + ": is a directory, not a file", "quote", "-i", folder.toString());
+        assertRefused(folder.getFileName() + ": is a directory, not a file", "quote", "-r", folder.toString());
+        Path large = bytes("large.yaml", new byte[(int) ContractFile.MAX_BYTES + 1]);
+        assertRefused(large + ": is 1,048,577 bytes, over the limit of 1,048,576 bytes", "quote", "-i", large.toString());
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void devicesAndPipes_areRefusedWithoutReading() throws Exception {
+        assertRefused("/dev/zero: is not a regular file (a device, a pipe or a socket): only files are read",
+                "quote", "-i", "/dev/zero");
+        assertRefused("zero: is not a regular file (a device, a pipe or a socket): only files are read", "validate", "-r", "/dev/zero");
+        Path fifo = folder.resolve("fifo.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        assertRefused(fifo + ": is not a regular file (a device, a pipe or a socket): only files are read", "quote", "-i", fifo.toString());
+    }
+
+    @Test
+    void encodings_otherThanUtf8_areRefusedWithLineAndColumn() throws Exception {
+        byte[] latin1 = sample().replace("Claire Martin", "Hélène Martin").getBytes(StandardCharsets.ISO_8859_1);
+        Path path = bytes("latin1.yaml", latin1);
+        assertRefused(path + ", line 5, column 10: byte 0xE9 is not UTF-8; save the file as UTF-8", "quote", "-i", path.toString());
+        Path utf16 = bytes("utf16.yaml", sample().getBytes(StandardCharsets.UTF_16));
+        assertRefused(utf16 + ": is UTF-16; save it as UTF-8", "quote", "-i", utf16.toString());
+        Path doubled = file("bom.yaml", "\uFEFF\uFEFF" + sample());
+        assertRefused(doubled + ", line 1, column 1: starts with two byte-order marks", "quote", "-i", doubled.toString());
+        Path nul = file("nul.yaml", sample().replace("Claire Martin", "Claire\u0000Martin"));
+        assertRefused(nul + ", line 5, column 15: holds the control character U+0000, which a text cannot show", "quote", "-i",
+                nul.toString());
+        Path escape = file("escape.yaml", sample().replace("Claire Martin", "\u001B[2J Claire"));
+        assertRefused(escape + ", line 5, column 9: holds the control character U+001B, which a text cannot show", "quote", "-i",
+                escape.toString());
+        // one byte-order mark, as spreadsheets and Windows editors write it, is read
+        CliRun marked = CliRun.of("quote", "-i", file("marked.yaml", "\uFEFF" + sample()).toString());
+        assertThat(marked.err()).isEmpty();
+        assertThat(marked.out()).isEqualTo(CliRun.of("quote").out());
+    }
+
+    @Test
+    void rateSheetsBreakingTheCsvRules_areRefusedInTheirWords() throws Exception {
+        String header = "region,component,unit,amount,currency,effective_from\n";
+        assertRefused("twice.csv, line 1, column amount: appears twice in the header; a column is named once", "validate", "-r",
+                file("twice.csv", "region,component,unit,amount,Amount,currency,effective_from\nFR,trip-fee,TRIP,45.00,4.50,EUR,2026-01-01\n")
+                        .toString());
+        assertRefused("quote.csv, line 2: a quote (\") opens a field that is never closed", "validate", "-r",
+                file("quote.csv", header + "FR,\"trip-fee,TRIP,45.00,EUR,2026-01-01\n").toString());
+        assertRefused("after.csv, line 2: a quoted field must end at a separator, but other characters follow its closing quote",
+                "validate", "-r", file("after.csv", header + "FR,\"trip-fee\"x,TRIP,45.00,EUR,2026-01-01\n").toString());
+        Path latin1 = bytes("latin1.csv", (header + "FR,trip-fee,TRIP,45.00,EUR,2026-01-01\nFR,flat-fee,SITE,4é,EUR,2026-01-01\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused("latin1.csv, line 3: at character 19, byte 0xE9 is not UTF-8; save the file as UTF-8", "validate", "-r", latin1.toString());
+    }
+
+    @Test
+    void usageMistakes_areOneLine_withTheWayToHelp() {
+        assertRefused("Unknown option: '--bogus'; run `servicecontract quote --help` for its options", "quote", "--bogus");
+        assertRefused("Unknown options: '--rate', 'x.csv'; did you mean --rates?; run `servicecontract quote --help` for its options",
+                "quote", "--rate", "x.csv");
+        assertRefused("Invalid value for option '--format': expected one of [TEXT, MARKDOWN, HTML] (case-insensitive) but was 'PDF';"
+                + " run `servicecontract quote --help` for its options", "quote", "--format", "PDF");
+        assertRefused("--locale: must be a language tag such as fr-FR, it-CH or en-US, was \"\\u001B[31mfr\"", "quote", "--locale",
+                "\u001B[31mfr");
+    }
+}
