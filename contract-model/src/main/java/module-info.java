@@ -10,7 +10,7 @@ module io.github.servicecontract.model {
 
     exports io.github.servicecontract.model;
     // Not an API: the one form of argument checks and their messages, and the one way files are read, shared
-    // with pricing, the rate sheets and the command line.
+    // with pricing, the rate sheets, the documents and the command line.
     exports io.github.servicecontract.model.internal to io.github.servicecontract.pricing, io.github.servicecontract.ratesheet,
-            io.github.servicecontract.cli;
+            io.github.servicecontract.i18n, io.github.servicecontract.cli;
 }

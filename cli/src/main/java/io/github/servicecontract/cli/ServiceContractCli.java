@@ -1,5 +1,6 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -75,23 +76,9 @@ public final class ServiceContractCli implements Runnable {
         return commandLine;
     }
 
-    /**
-     * A message as a terminal shows it: control characters (ANSI and OSC escapes, NUL, line
-     * breaks), bidirectional overrides and invisible characters an argument may carry are written
-     * as Java escapes (a backslash, {@code u} and four hex digits), so that a message is one line
-     * and shows all it holds.
-     */
+    /** A message as a terminal shows it: one line, each control or invisible character it holds as an escape. */
     static String visible(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
-                    || c == '\u2028' || c == '\u2029') {
-                shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
+        return Checks.visible(text);
     }
 
     private static boolean verbose(CommandLine.ParseResult parseResult) {

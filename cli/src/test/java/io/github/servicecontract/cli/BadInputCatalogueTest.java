@@ -147,7 +147,7 @@ class BadInputCatalogueTest {
                 "subsystem must be 1 to 64 lower-case letters or digits in hyphen-separated words, was \"pool_pump\""));
         all.add(bad("message key with spaces", () -> MessageKey.of("my key"), IllegalArgumentException.class,
                 "messageKey must be dot-separated lower-case words, was \"my key\""));
-        all.add(bad("zero-month term", () -> Term.ofMonths(0), IllegalArgumentException.class, "termMonths must be >= 1, was 0"));
+        all.add(bad("zero-month term", () -> Term.ofMonths(0), IllegalArgumentException.class, "termMonths must be between 1 and 120, was 0"));
         all.add(bad("term in words", () -> Term.parse("a year"), IllegalArgumentException.class,
                 "term must be 'P<months>M' or 'open-ended', was \"a year\""));
         all.add(bad("blank client name", () -> Client.of(" ", Locale.FRANCE), IllegalArgumentException.class,

@@ -92,7 +92,10 @@ class CommandsTest {
                 + " cancelled.");
         CliRun none = CliRun.of("schedule", "-i", open.toString(), "--months", "0");
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).isEqualTo("servicecontract: --months: openEndedMonths must be >= 1, was 0\n");
+        assertThat(none.err()).isEqualTo("servicecontract: --months: openEndedMonths must be between 1 and 120, was 0\n");
+        CliRun million = CliRun.of("schedule", "-i", open.toString(), "--months", "1000000");
+        assertThat(million.exitCode()).isEqualTo(2);
+        assertThat(million.err()).isEqualTo("servicecontract: --months: openEndedMonths must be between 1 and 120, was 1000000\n");
     }
 
     @Test

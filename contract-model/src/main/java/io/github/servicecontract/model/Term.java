@@ -14,6 +14,12 @@ import java.util.OptionalInt;
  */
 public final class Term {
 
+    /**
+     * The longest fixed term, ten years: a longer one is no service contract, and would be
+     * scheduled as thousands of invoices.
+     */
+    public static final int MAX_MONTHS = 120;
+
     private static final Term OPEN_ENDED = new Term(0);
     private static final String OPEN_ENDED_TEXT = "open-ended";
 
@@ -26,23 +32,23 @@ public final class Term {
     /**
      * Obtains a fixed term.
      *
-     * @param months the length in months, at least one
+     * @param months the length in months, from one to {@link #MAX_MONTHS}
      * @return the term
-     * @throws IllegalArgumentException if {@code months} is less than one
+     * @throws IllegalArgumentException if {@code months} is less than one or more than {@link #MAX_MONTHS}
      */
     public static Term ofMonths(int months) {
-        return new Term(Checks.requireAtLeast("termMonths", months, 1));
+        return new Term(Checks.requireBetween("termMonths", months, 1, MAX_MONTHS));
     }
 
     /**
      * Obtains a fixed term of whole years, for example {@code Term.ofYears(3)}.
      *
-     * @param years the length in years, at least one
+     * @param years the length in years, from one to ten
      * @return the term
-     * @throws IllegalArgumentException if {@code years} is less than one
+     * @throws IllegalArgumentException if {@code years} is less than one or more than ten
      */
     public static Term ofYears(int years) {
-        return ofMonths(Math.multiplyExact(Checks.requireAtLeast("termYears", years, 1), 12));
+        return ofMonths(Checks.requireBetween("termYears", years, 1, MAX_MONTHS / 12) * 12);
     }
 
     /**
@@ -60,7 +66,7 @@ public final class Term {
      *
      * @param text the text to parse
      * @return the term
-     * @throws IllegalArgumentException if the text is neither form
+     * @throws IllegalArgumentException if the text is neither form, or its months are out of {@link #ofMonths}'s bounds
      */
     public static Term parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

@@ -152,8 +152,16 @@ class ValueTypesTest {
 
     @Test
     void term_invalidInput_isRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Term.ofMonths(0)).withMessage("termMonths must be >= 1, was 0");
-        assertThatIllegalArgumentException().isThrownBy(() -> Term.ofYears(-1)).withMessage("termYears must be >= 1, was -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Term.ofMonths(0)).withMessage("termMonths must be between 1 and 120, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> Term.ofMonths(121))
+                .withMessage("termMonths must be between 1 and 120, was 121");
+        assertThat(Term.ofMonths(120).months()).hasValue(Term.MAX_MONTHS);
+        assertThat(Term.ofMonths(1).months()).hasValue(1);
+        assertThatIllegalArgumentException().isThrownBy(() -> Term.ofYears(-1)).withMessage("termYears must be between 1 and 10, was -1");
+        assertThatIllegalArgumentException().isThrownBy(() -> Term.ofYears(11)).withMessage("termYears must be between 1 and 10, was 11");
+        assertThat(Term.ofYears(10)).isEqualTo(Term.ofMonths(120));
+        assertThatIllegalArgumentException().isThrownBy(() -> Term.parse("P1000M"))
+                .withMessage("termMonths must be between 1 and 120, was 1000");
         assertThatIllegalArgumentException().isThrownBy(() -> Term.parse("1 year"))
                 .withMessage("term must be 'P<months>M' or 'open-ended', was \"1 year\"");
     }

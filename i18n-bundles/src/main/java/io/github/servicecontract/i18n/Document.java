@@ -1,5 +1,6 @@
 package io.github.servicecontract.i18n;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,10 @@ import java.util.Objects;
  *
  * <p>The content is built once and only its form changes, so the three forms always say the
  * same. Texts that came from a caller (names, addresses, custom clauses) are escaped by the
- * Markdown and HTML forms: they can never inject markup.
+ * Markdown and HTML forms: they can never inject markup, a link or a strike-through. No text of
+ * a document holds a control, invisible or direction-overriding character (each block refuses
+ * one), so that the text form shows what it says: a name cannot start a line of its own ("Total
+ * TTC 0,00 €") or reorder the figures after it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -108,7 +112,7 @@ public final class Document {
             if (level < 1 || level > 3) {
                 throw new IllegalArgumentException("level must be between 1 and 3, was " + level);
             }
-            Objects.requireNonNull(text, "text");
+            Checks.requireShowable("text", Objects.requireNonNull(text, "text"));
         }
     }
 
@@ -120,7 +124,7 @@ public final class Document {
     public record Paragraph(String text) implements Block {
         /** Creates a paragraph. */
         public Paragraph {
-            Objects.requireNonNull(text, "text");
+            Checks.requireShowable("text", Objects.requireNonNull(text, "text"));
         }
     }
 
@@ -133,6 +137,7 @@ public final class Document {
         /** Creates a list. */
         public BulletList {
             items = List.copyOf(items);
+            items.forEach(item -> Checks.requireShowable("item", item));
         }
     }
 
@@ -151,6 +156,7 @@ public final class Document {
          */
         public Table {
             header = List.copyOf(header);
+            header.forEach(name -> Checks.requireShowable("header", name));
             alignments = List.copyOf(alignments);
             if (alignments.size() != header.size()) {
                 throw new IllegalArgumentException("alignments must have " + header.size() + " entries, was " + alignments.size());
@@ -160,7 +166,9 @@ public final class Document {
                 if (row.size() != header.size()) {
                     throw new IllegalArgumentException("rows must have " + header.size() + " cells, was " + row.size());
                 }
-                copy.add(List.copyOf(row));
+                List<String> cells = List.copyOf(row);
+                cells.forEach(cell -> Checks.requireShowable("cell", cell));
+                copy.add(cells);
             }
             rows = List.copyOf(copy);
         }

@@ -1,6 +1,7 @@
 package io.github.servicecontract.i18n;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes a {@link Document} as text, Markdown or HTML. The walk over the blocks is written once,
@@ -210,11 +211,18 @@ final class DocumentWriters {
         out.append('\n');
     }
 
-    /** Escapes Markdown syntax and HTML, so that a caller's text is shown as written. */
+    /** A bare {@code www.} address, which GitHub makes a link of. */
+    private static final Pattern BARE_WWW = Pattern.compile("(?i)(www)\\.");
+
+    /**
+     * Escapes Markdown syntax and HTML, so that a caller's text is shown as written: emphasis,
+     * strike-through ({@code ~~}), links, images, tables, headings, and the links GitHub makes of
+     * bare addresses ({@code https://}, {@code www.}, {@code name@host}).
+     */
     static String markdownEscape(String text) {
-        return escape(text, c -> {
+        String escaped = escape(text, c -> {
             switch (c) {
-                case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '!':
+                case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '!': case '~': case '@':
                     return "\\" + c;
                 case '\n': case '\r':
                     return " ";
@@ -222,6 +230,8 @@ final class DocumentWriters {
                     return htmlEntity(c);
             }
         });
+        return escaped.indexOf('.') < 0 && escaped.indexOf(':') < 0 ? escaped
+                : BARE_WWW.matcher(escaped.replace("://", ":\\/\\/")).replaceAll("$1\\\\.");
     }
 
     /** Escapes the five characters that matter in HTML text and attributes. */

@@ -109,4 +109,40 @@ class HostileInputTest {
                 .isEqualTo("\\*bold\\* \\| \\[link\\](x) next &lt;i&gt;");
         assertThat(DocumentWriters.markdownEscape(plain)).isSameAs(plain);
     }
+
+    @Test
+    void namesThatWouldForgeALineOrReorderFigures_areRefusedWhereTheyAreGiven() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Client.of("Claire\nTotal TTC 0,00 €", Locale.FRANCE))
+                .withMessageStartingWith("clientName must hold no control, invisible or direction-overriding character, found U+000A");
+        assertThatIllegalArgumentException().isThrownBy(() -> Site.builder().from(Samples.VILLA_MARTIN).name("Villa \u001B[2J").build())
+                .withMessageStartingWith("name must hold no control, invisible or direction-overriding character, found U+001B");
+        assertThatIllegalArgumentException().isThrownBy(() -> Clause.builder().id(ClauseId.of("pool")).kind(ClauseKind.EXCLUSION)
+                .category(ClauseCategory.EQUIPMENT).customText("Pool \u202Eexcluded").build())
+                .withMessageStartingWith("customText must hold no control, invisible or direction-overriding character, found U+202E");
+    }
+
+    @Test
+    void documentBlocks_refuseHiddenCharacters_soTheTextFormShowsWhatItSays() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Paragraph("a\u0000b"))
+                .withMessageStartingWith("text must hold no control");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Heading(1, "\u2066x"))
+                .withMessageStartingWith("text must hold no control");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.BulletList(List.of("ok", "\u200Bx")))
+                .withMessageStartingWith("item must hold no control");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Table(List.of("\u2028"), List.of(Document.Align.LEFT),
+                List.of())).withMessageStartingWith("header must hold no control");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Document.Table(List.of("a"), List.of(Document.Align.LEFT),
+                List.of(List.of("\r")))).withMessageStartingWith("cell must hold no control");
+    }
+
+    @Test
+    void markdown_neutralisesStrikeThroughAndTheLinksGitHubMakesOfBareAddresses() {
+        Site site = Site.builder().from(Samples.VILLA_MARTIN).name("~~Villa~~ see https://evil.example www.evil.example"
+                + " WWW.Evil.example admin@evil.example").build();
+        Contract contract = Contract.builder().from(Samples.LYON_CONTRACT).site(site).build();
+        String markdown = ContractDocuments.renewalNotice(contract, java.time.LocalDate.of(2026, 10, 1)).render(DocumentFormat.MARKDOWN);
+        assertThat(markdown).contains("\\~\\~Villa\\~\\~ see https:\\/\\/evil.example www\\.evil.example WWW\\.Evil.example"
+                + " admin\\@evil.example").doesNotContain("~~").doesNotContain("://").doesNotContain(" www.");
+        assertThat(DocumentWriters.markdownEscape("plain 1.5 text: ok")).isEqualTo("plain 1.5 text: ok");
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.internal.Checks;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public abstract class BillingPolicy {
      */
     public abstract Map<Integer, Percentage> indexChanges();
 
-    /** How many months of an open-ended contract to schedule; twelve by default. */
+    /** How many months of an open-ended contract to schedule, from 1 to {@link Term#MAX_MONTHS}; twelve by default. */
     @Value.Default
     public int openEndedMonths() {
         return 12;
@@ -72,7 +73,7 @@ public abstract class BillingPolicy {
                 throw Checks.invalid("anchorDay", day, "must be between 1 and 31");
             }
         });
-        Checks.requireAtLeast("openEndedMonths", openEndedMonths(), 1);
+        Checks.requireBetween("openEndedMonths", openEndedMonths(), 1, Term.MAX_MONTHS);
         indexChanges().keySet().forEach(anniversary -> Checks.requireAtLeast("indexChanges anniversary", anniversary, 1));
     }
 

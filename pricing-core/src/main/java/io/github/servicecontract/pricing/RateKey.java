@@ -61,16 +61,12 @@ public final class RateKey {
     /**
      * Returns a copy of this key for a brand, for example {@code "Crestron"}.
      *
-     * @param brand the brand, not blank
+     * @param brand the brand, not blank, without control or invisible characters, as written (its spaces too)
      * @return the narrowed key
-     * @throws IllegalArgumentException if {@code brand} is blank
+     * @throws IllegalArgumentException if {@code brand} is blank, longer than 10,000 characters or holds such a character
      */
     public RateKey withBrand(String brand) {
-        Objects.requireNonNull(brand, "brand");
-        if (brand.isBlank()) {
-            throw Checks.invalid("brand", "\"" + brand + "\"", "must not be blank");
-        }
-        return new RateKey(component, region, role, brand, band, tier);
+        return new RateKey(component, region, role, Checks.requireText("brand", brand), band, tier);
     }
 
     /**

@@ -345,7 +345,10 @@ class BillingTest {
         assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT).anchorDay(32).build())
                 .withMessage("anchorDay must be between 1 and 31, was 32");
         assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT).openEndedMonths(0).build())
-                .withMessage("openEndedMonths must be >= 1, was 0");
+                .withMessage("openEndedMonths must be between 1 and 120, was 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT).openEndedMonths(1_000_000).build())
+                .withMessage("openEndedMonths must be between 1 and 120, was 1000000");
+        assertThat(BillingPolicy.builder().from(FRENCH_VAT).openEndedMonths(120).build().openEndedMonths()).isEqualTo(120);
         assertThatIllegalArgumentException().isThrownBy(() -> BillingPolicy.builder().from(FRENCH_VAT)
                 .putIndexChanges(0, Percentage.of(2)).build()).withMessage("indexChanges anniversary must be >= 1, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> new DateWindow(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))

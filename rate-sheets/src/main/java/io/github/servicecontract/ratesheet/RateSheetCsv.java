@@ -121,7 +121,7 @@ public final class RateSheetCsv {
         String header = text.lines().findFirst().orElseThrow(() -> new RateSheetFormatException(source, 1, "", "must have a header row"));
         CsvDialect dialect = header.indexOf(';') >= 0 ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(false).setTrim(true).setIgnoreHeaderCase(true)
+                .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setIgnoreHeaderCase(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         List<RateRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -168,6 +168,28 @@ public final class RateSheetCsv {
         return RateSheet.of(rows);
     }
 
+    /** The first characters with which a spreadsheet starts a formula (OWASP, CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A text cell as written: a text that a spreadsheet would take for a formula ({@code =},
+     * {@code +}, {@code -}, {@code @}, tab or carriage return first) is written after an
+     * apostrophe, as OWASP advises, and so is a text that starts with an apostrophe followed by
+     * one of those, so that {@link #unguarded} gives back every text exactly.
+     */
+    static String guarded(String text) {
+        boolean formula = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+        boolean guardLike = text.length() > 1 && text.charAt(0) == '\'' && (FORMULA_STARTS.indexOf(text.charAt(1)) >= 0
+                || text.charAt(1) == '\'');
+        return formula || guardLike ? "'" + text : text;
+    }
+
+    /** A text cell as read: the apostrophe {@link #guarded} wrote before a formula's first character taken away. */
+    static String unguarded(String text) {
+        return text.length() > 1 && text.charAt(0) == '\'' && (FORMULA_STARTS.indexOf(text.charAt(1)) >= 0 || text.charAt(1) == '\'')
+                ? text.substring(1) : text;
+    }
+
     /** A text that cannot be read, at its line and, within the line, its character. */
     private static RateSheetFormatException unreadable(String source, TextInput.Unreadable e) {
         return new RateSheetFormatException(source, e.line(), "", (e.line() == 0 ? "" : "at character " + e.column() + ", ") + e.problem());
@@ -209,7 +231,7 @@ public final class RateSheetCsv {
             for (RateRow row : sheet.rows()) {
                 RateKey key = row.key();
                 printer.printRecord(key.region(), key.component().id(), key.role().map(Role::id).orElse(""),
-                        key.brand().orElse(""), key.band().map(Enum::name).orElse(""), key.tier().map(TierId::value).orElse(""),
+                        key.brand().map(RateSheetCsv::guarded).orElse(""), key.band().map(Enum::name).orElse(""), key.tier().map(TierId::value).orElse(""),
                         row.upTo().map(v -> decimal(v, dialect)).orElse(""), row.mode().map(Enum::name).orElse(""), row.unit(),
                         decimal(row.amount(), dialect), row.currency().getCurrencyCode(), row.effectiveFrom(),
                         row.effectiveUntil().map(LocalDate::toString).orElse(""));
@@ -257,7 +279,7 @@ public final class RateSheetCsv {
             if (role.isPresent()) {
                 key = key.withRole(role.get());
             }
-            Optional<String> brand = optional("brand", Function.identity());
+            Optional<String> brand = optional("brand", RateSheetCsv::unguarded);
             if (brand.isPresent()) {
                 key = key.withBrand(brand.get());
             }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -77,6 +78,13 @@ public final class Checks {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Cannot build " + type + ", some of required attributes are not set " + missing);
         }
+    }
+
+    public static int requireBetween(String field, int value, int minimum, int maximum) {
+        if (value < minimum || value > maximum) {
+            throw invalid(field, value, "must be between " + minimum + " and " + maximum);
+        }
+        return value;
     }
 
     public static int requireAtLeast(String field, int value, int minimum) {
@@ -152,12 +160,85 @@ public final class Checks {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** The longest text a caller may give (a name, an address, a clause of its own). */
+    public static final int MAX_TEXT = 10_000;
+
     public static String requireText(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
             throw invalid(field, "\"" + value + "\"", "must not be blank");
         }
+        if (value.length() > MAX_TEXT) {
+            throw invalid(field, "\"" + shortened(value) + "\"", "must be at most " + MAX_TEXT + " characters");
+        }
+        return requireShowable(field, value);
+    }
+
+    /**
+     * Checks that a text a document will show holds no character that would change what it shows
+     * without being seen: no control character (line breaks, tabs, ANSI and OSC escapes, NUL), no
+     * line or paragraph separator, no bidirectional embedding, override or isolate (which reorder
+     * what follows, so that "0,00" can be shown for "00,0"), no zero-width space, word joiner or
+     * byte-order mark, no half of a surrogate pair. Joiners and direction marks that scripts need
+     * (U+200C, U+200D, U+200E, U+200F) are text.
+     *
+     * @throws IllegalArgumentException naming the field, the character and where it is
+     */
+    public static String requireShowable(String field, String value) {
+        int at = hiddenAt(value);
+        if (at >= 0) {
+            throw invalid(field, "\"" + shortened(visible(value)) + "\"", String.format(Locale.ROOT,
+                    "must hold no control, invisible or direction-overriding character, found U+%04X at character %d",
+                    value.codePointAt(at), value.codePointCount(0, at) + 1));
+        }
         return value;
+    }
+
+    /** The index of the first character {@link #requireShowable} refuses, or -1. */
+    public static int hiddenAt(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            if (isHidden(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHidden(char c) {
+        return Character.getType(c) == Character.CONTROL || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200B' || c == '\u2060'
+                || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFB');
+    }
+
+    /**
+     * A text as a message shows it: each character {@link #requireShowable} refuses written as a
+     * Java escape (a backslash, {@code u} and four hex digits), so that a message is one line and
+     * shows all it holds.
+     */
+    public static String visible(CharSequence text) {
+        if (hiddenAt(text) < 0) {
+            return text.toString();
+        }
+        StringBuilder shown = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                shown.append(c).append(text.charAt(++i));
+            } else if (isHidden(c)) {
+                shown.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
     }
 
     /**

@@ -124,4 +124,36 @@ class ChecksTest {
         assertThat(Checks.normalise(new BigDecimal("1E+1"))).isEqualTo(new BigDecimal("10"));
         assertThat(Checks.normalise(new BigDecimal("7"))).isEqualTo(new BigDecimal("7"));
     }
+
+    @Test
+    void texts_mayHoldAnyScript_butNoCharacterThatChangesWhatIsShownUnseen() {
+        for (String text : List.of("Claire Martin", "Hélène d'Ørsted", "Zürich – Süd", "日本語", "שלום", "مرحبا\u200C", "👩\u200D🔧",
+                "a\u200Eb\u200F", "x".repeat(Checks.MAX_TEXT))) {
+            assertThat(Checks.requireText("name", text)).isSameAs(text);
+            assertThat(Checks.hiddenAt(text)).isEqualTo(-1);
+            assertThat(Checks.visible(text)).isEqualTo(text);
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireText("clientName", "Claire\nTotal TTC 0,00 €"))
+                .withMessage("clientName must hold no control, invisible or direction-overriding character, found U+000A at character 7,"
+                        + " was \"Claire\\u000ATotal TTC 0,00 €\"");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireText("name", "Villa \u202E00,0"))
+                .withMessage("name must hold no control, invisible or direction-overriding character, found U+202E at character 7,"
+                        + " was \"Villa \\u202E00,0\"");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireText("name", "😀\u001B[2J"))
+                .withMessageContaining("found U+001B at character 2");
+        assertThatIllegalArgumentException().isThrownBy(() -> Checks.requireText("name", "x".repeat(Checks.MAX_TEXT + 1)))
+                .withMessage("name must be at most 10000 characters, was \"" + "x".repeat(40) + "… (10001 characters)\"");
+        for (char hidden : new char[] {'\u0000', '\t', '\r', '\u007F', '\u0085', '\u009F', '\u2028', '\u2029', '\u202A', '\u202E',
+            '\u2066', '\u2069', '\u200B', '\u2060', '\uFEFF', '\uFFF9', '\uFFFB', '\uD800', '\uDC00'}) {
+            assertThat(Checks.hiddenAt("ab" + hidden)).as("U+%04X", (int) hidden).isEqualTo(2);
+            assertThat(Checks.visible("ab" + hidden)).isEqualTo(String.format("ab\\u%04X", (int) hidden));
+        }
+        for (char shown : new char[] {' ', '~', '\u00A0', '\u00A1', '\u2027', '\u202F', '\u2065', '\u206A', '\u200A', '\u200C', '\u2061',
+            '\uFFF8', '\uFFFC', '\uFFFD'}) {
+            assertThat(Checks.hiddenAt("ab" + shown)).as("U+%04X", (int) shown).isEqualTo(-1);
+        }
+        assertThat(Checks.hiddenAt("\uD83D\uDE00\uD83D")).isEqualTo(2);
+        assertThat(Checks.visible("\uD83D\uDE00\u0007")).isEqualTo("\uD83D\uDE00\\u0007");
+        assertThat(Checks.requireShowable("name", "")).isEmpty();
+    }
 }
