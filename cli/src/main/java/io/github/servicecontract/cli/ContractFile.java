@@ -143,9 +143,9 @@ final class ContractFile {
         Node tiers = root.get("tiers");
         TierCatalogue catalogue = tiers.build(() -> TierCatalogue.of(offers));
         // an intervention without a band is priced in its day's, under the holidays of the tier's coverage (the national calendar)
-        Usage usage = root.optional("usage").map(this::usage).orElse(Usage.NONE);
-        Optional<TaxRate> tax = root.optional("taxRate").map(node -> TaxRate.of(site.region().toCountry(),
-                node.parse("a percentage such as 20%", Percentage::parse)));
+        Usage usage = root.optional("usage").map(node -> usage(node, terms)).orElse(Usage.NONE);
+        Optional<TaxRate> tax = root.optional("taxRate").map(node -> node.build(() -> TaxRate.of(site.region().toCountry(),
+                node.parse("a percentage such as 20%", Percentage::parse))));
         TierId chosen = root.optional("tier").map(node -> {
             TierId id = node.parse("an identifier such as gold", TierId::of);
             node.build(() -> catalogue.offer(id));
@@ -161,7 +161,7 @@ final class ContractFile {
     private Client client(Node node) {
         node.only("name", "locale");
         return node.build(() -> Client.of(node.get("name").text(), node.get("locale").parse("a language tag such as fr-FR",
-                Locale::forLanguageTag)));
+                Inputs::languageTag)));
     }
 
     private Site site(Node node) {
@@ -339,7 +339,7 @@ final class ContractFile {
      * The usage; an intervention without a band is in its day's, as pricing reads it under the tier's calendar;
      * without a commitment it is planned, part of the firm price.
      */
-    private Usage usage(Node node) {
+    private Usage usage(Node node, ContractTerms terms) {
         Usage.Builder usage = Usage.builder();
         boolean updates = false;
         boolean tickets = false;
@@ -365,6 +365,11 @@ final class ContractFile {
             item.only("delivery", "day", "worked", "band", "technicians", "commitment", "role");
             usage.addInterventions(item.build(() -> {
                 LocalDate day = item.get("day").date();
+                LocalDate end = PricingContext.usageEnd(terms);
+                if (day.isBefore(terms.start()) || !day.isBefore(end)) {
+                    throw item.get("day").problem("must be within the term, from " + terms.start() + " to " + end.minusDays(1)
+                            + ", was " + day);
+                }
                 Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
                         .day(day).worked(item.get("worked").duration());
                 item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));

@@ -8,6 +8,7 @@ import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
@@ -46,6 +47,11 @@ final class Inputs {
             description = "TEXT, MARKDOWN or HTML. Default: ${DEFAULT-VALUE}.")
     DocumentFormat format;
 
+    /** The name of the contract file read, for messages. */
+    String source() {
+        return input == null ? "sample" : input.getFileName() == null ? input.toString() : input.getFileName().toString();
+    }
+
     ContractFile.Contents contents() {
         return input == null ? ContractFile.sample() : ContractFile.read(input);
     }
@@ -73,7 +79,7 @@ final class Inputs {
         try {
             return contents.context(chosen, table, contents.terms().start());
         } catch (IllegalArgumentException e) {
-            throw new InputException(input == null ? "sample" : input.getFileName().toString(), "", e.getMessage());
+            throw new InputException(source(), "", e.getMessage());
         }
     }
 
@@ -81,9 +87,24 @@ final class Inputs {
         if (locale == null) {
             return contents.client().locale();
         }
-        Locale parsed = Locale.forLanguageTag(locale);
-        if (parsed.getLanguage().isEmpty() || !LANGUAGES.contains(parsed.getLanguage())) {
-            throw new InputException("--locale", "", "must be a language tag such as fr-FR, it-CH or en-US, was \"" + locale + "\"");
+        try {
+            return languageTag(locale);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--locale", "", e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a language tag such as {@code fr-FR} whose language is an ISO 639 language.
+     *
+     * @throws IllegalArgumentException if it is not one
+     */
+    static Locale languageTag(String text) {
+        Locale parsed = Locale.forLanguageTag(text);
+        if (parsed.getLanguage().isEmpty() || !LANGUAGES.contains(parsed.getLanguage())
+                || !parsed.toLanguageTag().equalsIgnoreCase(text)) {
+            throw new IllegalArgumentException("must be a language tag such as fr-FR, it-CH or en-US, was \"" + Checks.shortened(text)
+                    + "\"");
         }
         return parsed;
     }

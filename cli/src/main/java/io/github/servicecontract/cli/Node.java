@@ -3,6 +3,7 @@ package io.github.servicecontract.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.Suggestions;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -172,14 +173,24 @@ final class Node {
     }
 
     LocalDate date() {
-        return parse("an ISO date such as 2026-01-01", LocalDate::parse);
+        return parse("an ISO date such as 2026-01-01", Dates::parse);
     }
 
+    /** An ISO duration without negative parts ({@code PT1H-30M} would be 30 minutes). */
     Duration duration() {
+        String text = text();
+        if (text.indexOf('-') >= 0) {
+            throw problem("must be an ISO duration such as PT2H30M, without a minus sign, was \"" + Checks.shortened(text) + "\"");
+        }
         return parse("an ISO duration such as PT2H30M", Duration::parse);
     }
 
+    /** An ISO period without negative parts. */
     Period period() {
+        String text = text();
+        if (text.indexOf('-') >= 0) {
+            throw problem("must be an ISO period such as P1M, without a minus sign, was \"" + Checks.shortened(text) + "\"");
+        }
         return parse("an ISO period such as P1M", Period::parse);
     }
 

@@ -31,7 +31,15 @@ final class RenewalCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
-        inputs.print(locale, ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on));
+        io.github.servicecontract.i18n.Document notice;
+        try {
+            notice = ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on);
+        } catch (IllegalArgumentException e) {
+            // a day the notice cannot be about names the option (or today); a contract without one, its file
+            throw new InputException(e.getMessage().startsWith("day ") ? (on == null ? "today" : "--on") : inputs.source(), "",
+                    e.getMessage());
+        }
+        inputs.print(locale, notice);
         return 0;
     }
 }

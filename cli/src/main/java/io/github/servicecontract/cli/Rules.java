@@ -4,6 +4,7 @@ import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.Suggestions;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.DistanceZones;
 import io.github.servicecontract.pricing.InstalledValueBasis;

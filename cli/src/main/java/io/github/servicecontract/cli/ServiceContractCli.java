@@ -50,6 +50,13 @@ public final class ServiceContractCli implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ServiceContractCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return Dates.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             CommandLine line = exception.getCommandLine();
             String message = String.valueOf(exception.getMessage()).lines().findFirst().orElse("").strip();

@@ -71,10 +71,22 @@ final class StrictTree {
             JsonLocation location = e.getLocation();
             String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
             throw new InputException(name, where, "is not valid " + (json ? "JSON" : "YAML") + ": "
-                    + Checks.shortened(String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip()));
+                    + parserMessage(e));
         } catch (IOException e) {
             throw new InputException(name, "", "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The parser's own first sentence, without its internals (the source, the feature to enable), at most 160 characters. */
+    private static String parserMessage(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+        for (String internals : new String[] {" (start marker", " (for ", ", got this instead", " at [Source", " (Scalar value"}) {
+            int at = message.indexOf(internals);
+            if (at > 0) {
+                message = message.substring(0, at);
+            }
+        }
+        return message.length() <= 160 ? message : message.substring(0, 159) + "…";
     }
 
     private JsonNode value(JsonToken token, String pointer, int depth) throws IOException {

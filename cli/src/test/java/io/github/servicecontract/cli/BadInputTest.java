@@ -91,7 +91,8 @@ class BadInputTest {
         assertFails(CliRun.of("quote", "-i", file("region.yaml", sample().replace("region: FR-69", "region: Rhône")).toString()),
                 "region.yaml, /site/region: country must be an upper-case ISO 3166-1 alpha-2 code, was \"Rhône\"");
         assertFails(CliRun.of("quote", "-i", file("date.yaml", sample().replace("start: 2026-01-01", "start: 1st of January")).toString()),
-                "date.yaml, /terms/start: must be an ISO date such as 2026-01-01, was \"1st of January\"");
+                "date.yaml, /terms/start: must be an ISO date such as 2026-01-01, a day of the calendar between 1900-01-01 and"
+                        + " 2299-12-31, was \"1st of January\"");
         assertFails(CliRun.of("quote", "-i", file("missing.yaml", sample().replace("currency: EUR\n", "")).toString()),
                 "missing.yaml, /currency: is missing");
         assertFails(CliRun.of("quote", "-i", file("clause.yaml", sample().replace("excludes: [acts-of-god, power-surge",

@@ -197,7 +197,7 @@ class CommandsTest {
         CliRun run = CliRun.of("renewal", "--on", "2025-10-01");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("servicecontract: day must not be before the contract starts on 2026-01-01, was 2025-10-01\n");
+        assertThat(run.err()).isEqualTo("servicecontract: --on: day must not be before the contract starts on 2026-01-01, was 2025-10-01\n");
     }
 
     @Test

@@ -135,6 +135,10 @@ class StrictInputTest {
                 "two.yaml, line 68, column 1: holds a second document; a contract file is one document");
         assertContractRefused("trailing.json", "{\"currency\": \"EUR\"} {\"currency\": \"CHF\"}",
                 "trailing.json, line 1, column 21: holds more after the end of its JSON value; a contract file is one value");
+        assertContractRefused("open.json", "{\n", "open.json, line 2, column 1: is not valid JSON: Unexpected end-of-input: expected"
+                + " close marker for Object");
+        assertContractRefused("complex.yaml", "? {a: 1}\n: 1\n", "complex.yaml, line 1, column 4: is not valid YAML: Expected a field"
+                + " name");
         assertContractRefused("empty.yaml", "", "empty.yaml: is empty");
         assertContractRefused("comment.yaml", "# nothing but a comment\n", "comment.yaml: is empty");
     }
@@ -209,7 +213,7 @@ class StrictInputTest {
     @Test
     void rateSheetsBreakingTheCsvRules_areRefusedInTheirWords() throws Exception {
         String header = "region,component,unit,amount,currency,effective_from\n";
-        assertRefused("twice.csv, line 1, column amount: appears twice in the header; a column is named once", "validate", "-r",
+        assertRefused("twice.csv, line 1, column Amount: appears twice in the header; a column is named once", "validate", "-r",
                 file("twice.csv", "region,component,unit,amount,Amount,currency,effective_from\nFR,trip-fee,TRIP,45.00,4.50,EUR,2026-01-01\n")
                         .toString());
         assertRefused("quote.csv, line 2: a quote (\") opens a field that is never closed", "validate", "-r",
@@ -230,5 +234,58 @@ class StrictInputTest {
                 + " run `servicecontract quote --help` for its options", "quote", "--format", "PDF");
         assertRefused("--locale: must be a language tag such as fr-FR, it-CH or en-US, was \"\\u001B[31mfr\"", "quote", "--locale",
                 "\u001B[31mfr");
+    }
+
+    @Test
+    void escapesInQuotedTexts_cannotSmuggleControlCharactersIntoADocument() throws Exception {
+        assertContractRefused("forged.yaml", sample().replace("name: Villa Martin, 12 chemin des Tilleuls, Lyon",
+                "name: \"Villa Martin\\n\\nTotal TTC   1,00 \\u20AC\\n\\u001b[8m\""),
+                "forged.yaml, /site: name must hold no control, invisible or direction-overriding character, found U+000A at character"
+                        + " 13, was \"Villa Martin\\u000A\\u000ATotal TTC   1,00… (57 characters)\"");
+        assertContractRefused("override.json", "{\"currency\": \"EUR\", \"client\": {\"name\": \"A\\u202Eb\", \"locale\": \"fr-FR\"}}",
+                "override.json, /client: clientName must hold no control, invisible or direction-overriding character, found U+202E at"
+                        + " character 2, was \"A\\u202Eb\"");
+        assertContractRefused("surrogate.json", "{\"currency\": \"EUR\", \"client\": {\"name\": \"A\\uD800\", \"locale\": \"fr-FR\"}}",
+                "surrogate.json, /client: clientName must hold no control, invisible or direction-overriding character, found U+D800 at"
+                        + " character 2, was \"A\\uD800\"");
+    }
+
+    @Test
+    void daysDurationsAndPeriods_outOfTheirRange_areRefusedInOneLine() throws Exception {
+        assertContractRefused("year.yaml", sample().replace("start: 2026-01-01", "start: +999999999-01-01"),
+                "year.yaml, /terms/start: must be an ISO date such as 2026-01-01, a day of the calendar between 1900-01-01 and"
+                        + " 2299-12-31, was \"+999999999-01-01\"");
+        assertContractRefused("february.yaml", sample().replace("start: 2026-01-01", "start: 2026-02-30"),
+                "february.yaml, /terms/start: must be an ISO date such as 2026-01-01, a day of the calendar between 1900-01-01 and"
+                        + " 2299-12-31, was \"2026-02-30\"");
+        assertContractRefused("late.yaml", sample().replace("day: 2026-09-15", "day: 2099-01-01"),
+                "late.yaml, /usage/1/day: must be within the term, from 2026-01-01 to 2026-12-31, was 2099-01-01");
+        assertContractRefused("negative.yaml", sample().replace("worked: PT1H30M", "worked: PT1H-30M"),
+                "negative.yaml, /usage/2/worked: must be an ISO duration such as PT2H30M, without a minus sign, was \"PT1H-30M\"");
+        assertContractRefused("long.yaml", sample().replace("worked: PT1H30M", "worked: PT999999999H"),
+                "long.yaml, /usage/2: worked must be at most PT24H, the hours of one day; give longer work as one intervention a day,"
+                        + " was PT999999999H");
+        assertContractRefused("crowd.yaml", sample().replace("worked: PT1H30M", "worked: PT1H30M, technicians: 999999999"),
+                "crowd.yaml, /usage/2: technicians must be between 1 and 100, was 999999999");
+        assertContractRefused("rise.yaml", sample().replace("  prepayDiscount: 5%", "  prepayDiscount: 5%\n  escalation: {fixed: 1000%,"
+                + " notice: P1M}"), "rise.yaml, /terms/escalation: rate must be <= 100%: a yearly rise that more than doubles a price is"
+                        + " no escalation, was 1000%");
+        assertContractRefused("notice.yaml", sample().replace("  notice: P1M", "  notice: P-1M"),
+                "notice.yaml, /terms/notice: must be an ISO period such as P1M, without a minus sign, was \"P-1M\"");
+        assertContractRefused("tax.yaml", sample().replace("tier: gold\n", "tier: gold\ntaxRate: 1000%\n"),
+                "tax.yaml, /taxRate: taxRate must be <= 100%, was 1000%");
+        assertRefused("Invalid value for option '--on': must be an ISO date such as 2026-01-01, a day of the calendar between"
+                + " 1900-01-01 and 2299-12-31, was \"2026-02-30\"; run `servicecontract renewal --help` for its options",
+                "renewal", "--on", "2026-02-30");
+    }
+
+    @Test
+    void aClientsLocale_isReadAsTheOptionIs() throws Exception {
+        for (String locale : new String[] {"fr_FR", "x", "und", "i-klingon"}) {
+            assertContractRefused("locale.yaml", sample().replace("locale: fr-FR", "locale: \"" + locale + "\""),
+                    "locale.yaml, /client/locale: must be a language tag such as fr-FR, it-CH or en-US, was \"" + locale + "\"");
+        }
+        assertContractRefused("empty-locale.yaml", sample().replace("locale: fr-FR", "locale: \"\""),
+                "empty-locale.yaml, /client/locale: must be a language tag such as fr-FR, it-CH or en-US, was \"\"");
     }
 }

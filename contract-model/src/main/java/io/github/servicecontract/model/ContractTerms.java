@@ -76,8 +76,22 @@ public abstract class ContractTerms {
         return term().isOpenEnded() ? Optional.empty() : Optional.of(start().plusMonths(term().months().getAsInt()));
     }
 
+    /** The first day a contract may start: the holiday calendars and the tables behind them begin here. */
+    public static final LocalDate FIRST_START = LocalDate.of(1900, 1, 1);
+    /** The last day a contract may start, so that its days stay within the holiday calendars' years (to 2299). */
+    public static final LocalDate LAST_START = LocalDate.of(2289, 12, 31);
+
+    /** Whether a period is shorter than a year, whatever the day it is counted from. */
+    static boolean isShorterThanAYear(Period period) {
+        LocalDate from = LocalDate.of(2000, 1, 1);
+        return from.plus(period).isBefore(from.plusYears(1));
+    }
+
     @Value.Check
     void check() {
+        if (start().isBefore(FIRST_START) || start().isAfter(LAST_START)) {
+            throw Checks.invalid("start", start(), "must be between " + FIRST_START + " and " + LAST_START);
+        }
         if (cancellationNotice().isNegative()) {
             throw Checks.invalid("cancellationNotice", cancellationNotice(), "must not be negative");
         }
@@ -89,6 +103,9 @@ public abstract class ContractTerms {
             if (!end.minus(cancellationNotice()).isAfter(start())) {
                 throw Checks.invalid("cancellationNotice", cancellationNotice(), "must be shorter than the term " + term());
             }
+        }
+        if (!isShorterThanAYear(cancellationNotice())) {
+            throw Checks.invalid("cancellationNotice", cancellationNotice(), "must be shorter than a year");
         }
     }
 

@@ -30,7 +30,7 @@ public sealed interface Escalation {
      * @param rate the yearly rise
      * @param notice how long before the anniversary the client is told
      * @return the escalation
-     * @throws IllegalArgumentException if {@code notice} is negative
+     * @throws IllegalArgumentException if {@code rate} is over 100 %, or {@code notice} is negative or a year or longer
      */
     static Escalation fixed(Percentage rate, Period notice) {
         return new Fixed(rate, notice);
@@ -43,7 +43,8 @@ public sealed interface Escalation {
      * @param cap the largest yearly rise
      * @param notice how long before the anniversary the client is told
      * @return the escalation
-     * @throws IllegalArgumentException if {@code index} is blank or {@code notice} is negative
+     * @throws IllegalArgumentException if {@code index} is blank, {@code cap} over 100 %, or {@code notice} negative or a
+     *     year or longer
      */
     static Escalation indexed(String index, Percentage cap, Period notice) {
         return new Indexed(index, cap, notice);
@@ -65,10 +66,10 @@ public sealed interface Escalation {
         /**
          * Creates the escalation.
          *
-         * @throws IllegalArgumentException if {@code notice} is negative
+         * @throws IllegalArgumentException if {@code rate} is over 100 %, or {@code notice} is negative or a year or longer
          */
         public Fixed {
-            Objects.requireNonNull(rate, "rate");
+            requireRise("rate", rate);
             requireNotice(notice);
         }
     }
@@ -84,12 +85,20 @@ public sealed interface Escalation {
         /**
          * Creates the escalation.
          *
-         * @throws IllegalArgumentException if {@code index} is blank or {@code notice} is negative
+         * @throws IllegalArgumentException if {@code index} is blank, {@code cap} over 100 %, or {@code notice} negative or a
+     *     year or longer
          */
         public Indexed {
             Checks.requireText("index", index);
-            Objects.requireNonNull(cap, "cap");
+            requireRise("cap", cap);
             requireNotice(notice);
+        }
+    }
+
+    private static void requireRise(String field, Percentage rise) {
+        Objects.requireNonNull(rise, field);
+        if (rise.isGreaterThan(Percentage.ONE_HUNDRED)) {
+            throw Checks.invalid(field, rise, "must be <= 100%: a yearly rise that more than doubles a price is no escalation");
         }
     }
 
@@ -97,6 +106,9 @@ public sealed interface Escalation {
         Objects.requireNonNull(notice, "notice");
         if (notice.isNegative()) {
             throw Checks.invalid("notice", notice, "must not be negative");
+        }
+        if (!ContractTerms.isShorterThanAYear(notice)) {
+            throw Checks.invalid("notice", notice, "must be shorter than a year, the time between two anniversaries");
         }
     }
 }

@@ -40,6 +40,26 @@ class ContractTest {
                 .withMessage("prepayDiscount must be <= 100%, was 120%");
         assertThatIllegalArgumentException().isThrownBy(() -> ContractTerms.builder().term(Term.ofMonths(12)).build())
                 .withMessageContaining("some of required attributes are not set [start]");
+
+        ContractTerms open = ContractTerms.builder().from(ANNUAL_2026).term(Term.openEnded()).build();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ContractTerms.builder().from(open).cancellationNotice(Period.ofMonths(12)).build())
+                .withMessage("cancellationNotice must be shorter than a year, was P12M");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ContractTerms.builder().from(open).cancellationNotice(Period.ofDays(366)).build())
+                .withMessage("cancellationNotice must be shorter than a year, was P366D");
+        assertThat(ContractTerms.builder().from(open).cancellationNotice(Period.of(0, 11, 30)).build().cancellationNotice())
+                .isEqualTo(Period.of(0, 11, 30));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ContractTerms.builder().from(ANNUAL_2026).start(LocalDate.of(1899, 12, 31)).build())
+                .withMessage("start must be between 1900-01-01 and 2289-12-31, was 1899-12-31");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ContractTerms.builder().from(ANNUAL_2026).start(LocalDate.of(2290, 1, 1)).build())
+                .withMessage("start must be between 1900-01-01 and 2289-12-31, was 2290-01-01");
+        assertThat(ContractTerms.builder().from(ANNUAL_2026).start(ContractTerms.FIRST_START).build().start()).isEqualTo(
+                ContractTerms.FIRST_START);
+        assertThat(ContractTerms.builder().from(ANNUAL_2026).start(ContractTerms.LAST_START).build().start()).isEqualTo(
+                ContractTerms.LAST_START);
     }
 
     @Test
@@ -50,6 +70,15 @@ class ContractTest {
                 .withMessage("index must not be blank, was \" \"");
         assertThat(Escalation.indexed("INSEE Syntec", Percentage.of(4), Period.ofMonths(3)))
                 .isInstanceOf(Escalation.Indexed.class);
+        assertThatIllegalArgumentException().isThrownBy(() -> Escalation.fixed(Percentage.parse("100.01%"), Period.ofMonths(2)))
+                .withMessage("rate must be <= 100%: a yearly rise that more than doubles a price is no escalation, was 100.01%");
+        assertThatIllegalArgumentException().isThrownBy(() -> Escalation.indexed("INSEE Syntec", Percentage.of(101), Period.ofMonths(1)))
+                .withMessage("cap must be <= 100%: a yearly rise that more than doubles a price is no escalation, was 101%");
+        assertThat(Escalation.fixed(Percentage.ONE_HUNDRED, Period.ofMonths(2))).isInstanceOf(Escalation.Fixed.class);
+        assertThatIllegalArgumentException().isThrownBy(() -> Escalation.fixed(Percentage.of(3), Period.ofYears(1)))
+                .withMessage("notice must be shorter than a year, the time between two anniversaries, was P1Y");
+        assertThatIllegalArgumentException().isThrownBy(() -> Escalation.fixed(Percentage.of(3), Period.ofYears(100)))
+                .withMessage("notice must be shorter than a year, the time between two anniversaries, was P100Y");
     }
 
     @Test

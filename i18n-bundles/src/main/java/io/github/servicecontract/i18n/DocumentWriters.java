@@ -230,9 +230,14 @@ final class DocumentWriters {
                     return htmlEntity(c);
             }
         });
-        return escaped.indexOf('.') < 0 && escaped.indexOf(':') < 0 ? escaped
-                : BARE_WWW.matcher(escaped.replace("://", ":\\/\\/")).replaceAll("$1\\\\.");
+        if (escaped.indexOf('.') >= 0 || escaped.indexOf(':') >= 0) {
+            escaped = BARE_WWW.matcher(escaped.replace("://", ":\\/\\/")).replaceAll("$1\\\\.");
+        }
+        return LIST_MARKER.matcher(escaped).replaceFirst("$1\\\\$2");
     }
+
+    /** A start that Markdown would read as a list item or a rule: {@code - }, {@code + }, {@code ---}, {@code 1. }, {@code 1) }. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*(?:[0-9]{1,9})?)([-+.)])(?=\\s|$|-)");
 
     /** Escapes the five characters that matter in HTML text and attributes. */
     static String htmlEscape(String text) {

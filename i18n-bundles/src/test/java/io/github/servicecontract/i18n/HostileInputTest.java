@@ -144,5 +144,13 @@ class HostileInputTest {
         assertThat(markdown).contains("\\~\\~Villa\\~\\~ see https:\\/\\/evil.example www\\.evil.example WWW\\.Evil.example"
                 + " admin\\@evil.example").doesNotContain("~~").doesNotContain("://").doesNotContain(" www.");
         assertThat(DocumentWriters.markdownEscape("plain 1.5 text: ok")).isEqualTo("plain 1.5 text: ok");
+        assertThat(DocumentWriters.markdownEscape("1. num")).isEqualTo("1\\. num");
+        assertThat(DocumentWriters.markdownEscape("12) num")).isEqualTo("12\\) num");
+        assertThat(DocumentWriters.markdownEscape("+ plus")).isEqualTo("\\+ plus");
+        assertThat(DocumentWriters.markdownEscape("- minus")).isEqualTo("\\- minus");
+        assertThat(DocumentWriters.markdownEscape("---")).isEqualTo("\\---");
+        assertThat(DocumentWriters.markdownEscape("-108,50 €")).isEqualTo("-108,50 €");
+        assertThat(DocumentWriters.markdownEscape("2026. year")).isEqualTo("2026\\. year");
+        assertThat(DocumentWriters.markdownEscape("1.5 hours")).isEqualTo("1.5 hours");
     }
 }

@@ -63,7 +63,12 @@ public abstract class Intervention {
     /** The day of the work. */
     public abstract LocalDate day();
 
-    /** The time worked by each technician, greater than zero. */
+    /** The longest time worked in one intervention: a day. */
+    public static final Duration MAX_WORKED = Duration.ofHours(24);
+    /** The most technicians on one intervention. */
+    public static final int MAX_TECHNICIANS = 100;
+
+    /** The time worked by each technician, greater than zero and at most {@link #MAX_WORKED}. */
     public abstract Duration worked();
 
     /**
@@ -89,7 +94,7 @@ public abstract class Intervention {
         return given.isPresent() ? given.get() : TimeBand.ofDay(day(), holidays);
     }
 
-    /** How many technicians, at least one; one by default. */
+    /** How many technicians, from one to {@link #MAX_TECHNICIANS}; one by default. */
     @Value.Default
     public int technicians() {
         return 1;
@@ -163,7 +168,11 @@ public abstract class Intervention {
         if (worked().isNegative() || worked().isZero()) {
             throw Checks.invalid("worked", worked(), "must be > 0");
         }
-        Checks.requireAtLeast("technicians", technicians(), 1);
+        if (worked().compareTo(MAX_WORKED) > 0) {
+            throw Checks.invalid("worked", worked(), "must be at most " + MAX_WORKED + ", the hours of one day; give longer work as"
+                    + " one intervention a day");
+        }
+        Checks.requireBetween("technicians", technicians(), 1, MAX_TECHNICIANS);
     }
 
     /** Builds an {@link Intervention}; {@link #build()} validates it. */

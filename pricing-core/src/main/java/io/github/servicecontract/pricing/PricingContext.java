@@ -81,6 +81,17 @@ public abstract class PricingContext {
         return builder().from(this).tier(tier).build();
     }
 
+    /**
+     * The day after the last one usage may fall on: the end of a fixed term, or of the longest one
+     * ({@link io.github.servicecontract.model.Term#MAX_MONTHS}) for an open-ended contract.
+     *
+     * @param terms the terms
+     * @return the first day past the usage a quote prices
+     */
+    public static LocalDate usageEnd(ContractTerms terms) {
+        return terms.endExclusive().orElseGet(() -> terms.start().plusMonths(io.github.servicecontract.model.Term.MAX_MONTHS));
+    }
+
     @Value.Check
     void check() {
         if (!rates().isEffectiveOn(pricingDay())) {
@@ -92,6 +103,11 @@ public abstract class PricingContext {
             if (day.isBefore(terms().start())) {
                 throw Checks.invalid("usage.interventions[" + i + "].day", day, "must not be before the start of the terms "
                         + terms().start());
+            }
+            LocalDate end = usageEnd(terms());
+            if (!day.isBefore(end)) {
+                throw Checks.invalid("usage.interventions[" + i + "].day", day, "must be within the term, from " + terms().start()
+                        + " to " + end.minusDays(1));
             }
         }
     }

@@ -138,10 +138,15 @@ class LabourRuleTest {
                 .quotas(IncludedQuotas.builder().onSiteVisitsPerYear(2).build())
                 .addClauses(Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2))).build();
         // given out of order: the quota counts them in order of day
-        Quote quote = Quote.of(context(twoVisits, Intervention.onSite(LocalDate.of(2027, 1, 5), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 8, 3), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 2, 2), Duration.ofHours(1)),
-                Intervention.onSite(LocalDate.of(2026, 5, 4), Duration.ofHours(1))), PricingRules.onSiteLabour());
+        // a two-year term: the quota counts the visits of each contract year
+        PricingContext twoYears = PricingContext.builder().from(Examples.LYON_CONTEXT).tier(twoVisits).rates(HUNDRED_AN_HOUR)
+                .terms(io.github.servicecontract.model.ContractTerms.builder().from(Examples.LYON_CONTEXT.terms())
+                        .term(io.github.servicecontract.model.Term.ofMonths(24)).build())
+                .usage(Usage.of(Intervention.onSite(LocalDate.of(2027, 1, 5), Duration.ofHours(1)),
+                        Intervention.onSite(LocalDate.of(2026, 8, 3), Duration.ofHours(1)),
+                        Intervention.onSite(LocalDate.of(2026, 2, 2), Duration.ofHours(1)),
+                        Intervention.onSite(LocalDate.of(2026, 5, 4), Duration.ofHours(1)))).build();
+        Quote quote = Quote.of(twoYears, PricingRules.onSiteLabour());
         assertThat(quote.lines()).extracting(QuoteLine::billing).containsExactly(QuoteLine.Billing.INCLUDED,
                 QuoteLine.Billing.INCLUDED, QuoteLine.Billing.BILLED, QuoteLine.Billing.INCLUDED);
         assertThat(quote.total()).isEqualTo(eur("100.00"));
@@ -211,7 +216,7 @@ class LabourRuleTest {
                 .withMessage("worked must be > 0, was PT0S");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Intervention.onSite(WEEKDAY, Duration.ofHours(1)).withTechnicians(0))
-                .withMessage("technicians must be >= 1, was 0");
+                .withMessage("technicians must be between 1 and 100, was 0");
         assertThatIllegalArgumentException().isThrownBy(() -> Usage.builder().systemUpdates(-1).build())
                 .withMessage("systemUpdates must be >= 0, was -1");
     }

@@ -3,6 +3,7 @@ package io.github.servicecontract.ratesheet;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.Suggestions;
 import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Brackets;
@@ -125,13 +126,17 @@ public final class RateSheetCsv {
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         List<RateRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> names = parser.getHeaderNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
-            for (String name : names) {
-                if (names.indexOf(name) != names.lastIndexOf(name)) {
-                    throw new RateSheetFormatException(source, 1, name, "appears twice in the header; a column is named once");
+            List<String> written = parser.getHeaderNames();
+            List<String> names = written.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (names.indexOf(name) != i) {
+                    throw new RateSheetFormatException(source, 1, Checks.shortened(written.get(i)),
+                            "appears twice in the header; a column is named once");
                 }
                 if (!COLUMNS.contains(name)) {
-                    throw new RateSheetFormatException(source, 1, name, "must be one of " + COLUMNS);
+                    throw new RateSheetFormatException(source, 1, Checks.shortened(written.get(i)), "must be one of " + COLUMNS
+                            + Suggestions.didYouMean(name, COLUMNS));
                 }
             }
             for (String required : REQUIRED) {
@@ -142,6 +147,8 @@ public final class RateSheetCsv {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 CSVRecord record;
+                // the line the record starts on, read before the parser reads it: a quoted field may span lines
+                long line = parser.getCurrentLineNumber() + 1;
                 try {
                     if (!records.hasNext()) {
                         break;
@@ -150,7 +157,6 @@ public final class RateSheetCsv {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new RateSheetFormatException(source, lineOf(e, parser.getCurrentLineNumber() + 1), "", quoting(e));
                 }
-                long line = record.getRecordNumber() + 1;
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -279,7 +285,7 @@ public final class RateSheetCsv {
             if (role.isPresent()) {
                 key = key.withRole(role.get());
             }
-            Optional<String> brand = optional("brand", RateSheetCsv::unguarded);
+            Optional<String> brand = optional("brand", text -> Checks.requireText("brand", unguarded(text)));
             if (brand.isPresent()) {
                 key = key.withBrand(brand.get());
             }

@@ -130,7 +130,10 @@ class RateSheetCsvTest {
         assertFails("", "rates.csv, line 1: must have a header row");
         assertFails("region,component,unit,amount,currency\nFR,trip-fee,TRIP,45.00,EUR\n",
                 "rates.csv, line 1, column effective_from: column is missing from the header");
-        assertFails("region,component,unit,ammount,currency,effective_from\n", "rates.csv, line 1, column ammount: must be one of "
+        assertFails("region,component,unit,Ammount,currency,effective_from\n", "rates.csv, line 1, column Ammount: must be one of "
+                + "[region, component, role, brand, band, tier, up_to, mode, unit, amount, currency, effective_from, effective_until];"
+                + " did you mean amount?");
+        assertFails("region,component,unit,DOMAIN.md,currency,effective_from\n", "rates.csv, line 1, column DOMAIN.md: must be one of "
                 + "[region, component, role, brand, band, tier, up_to, mode, unit, amount, currency, effective_from, effective_until]");
         assertFails(HEADER, "rates.csv, line 2: must have at least one rate after the header");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\nFR,remote-ticket,,,,,,,TICKET,8O.00,EUR,2026-01-01,\n",
@@ -155,9 +158,20 @@ class RateSheetCsvTest {
     }
 
     @Test
+    void problemsAfterAFieldSpanningLines_nameTheLineTheRowStartsOn() {
+        assertFails(HEADER + "FR,trip-fee,,\"Crest\nron\",,,,,TRIP,45.00,EUR,2026-01-01,\n",
+                "rates.csv, line 2, column brand: brand must hold no control, invisible or direction-overriding character, found"
+                        + " U+000A at character 6, was \"Crest\\u000Aron\"");
+        // a field of blank lines is an empty field: the next row starts three lines on
+        assertFails(HEADER + "FR,trip-fee,,\" \n \n\",,,,,TRIP,45.00,EUR,2026-01-01,\nFR,flat-fee,,,,,,,SITE,4O.00,EUR,2026-01-01,\n",
+                "rates.csv, line 5, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at"
+                        + " most 12 digits before the dot and 10 after it, no exponent or grouping, was \"4O.00\"");
+    }
+
+    @Test
     void aColumnNamedTwice_isRefused_whateverItsCase() {
         assertFails("region,component,unit,amount,AMOUNT,currency,effective_from\nFR,trip-fee,TRIP,45.00,4.50,EUR,2026-01-01\n",
-                "rates.csv, line 1, column amount: appears twice in the header; a column is named once");
+                "rates.csv, line 1, column AMOUNT: appears twice in the header; a column is named once");
     }
 
     @Test

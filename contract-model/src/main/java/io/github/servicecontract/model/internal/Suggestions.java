@@ -1,10 +1,14 @@
-package io.github.servicecontract.cli;
+package io.github.servicecontract.model.internal;
 
 import java.util.Collection;
 import java.util.Locale;
 
-/** The known word nearest to a misspelt one, for "did you mean" in a refusal. */
-final class Suggestions {
+/**
+ * The known word nearest to a misspelt one, for "did you mean" in a refusal.
+ *
+ * <p>Not an API: this package is exported only to the library's own modules.
+ */
+public final class Suggestions {
 
     private Suggestions() {}
 
@@ -13,7 +17,7 @@ final class Suggestions {
      * (the same but for case, dashes and underscores, or at most a third of its letters apart), or
      * an empty text.
      */
-    static String didYouMean(String word, Collection<String> known) {
+    public static String didYouMean(String word, Collection<String> known) {
         String typed = normal(word);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -1,0 +1,37 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.model.internal.Checks;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/** The one way the command line reads a day: ISO, a real calendar day, within the years the holiday calendars know. */
+final class Dates {
+
+    static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST = LocalDate.of(2299, 12, 31);
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private Dates() {}
+
+    /**
+     * Reads a day written as {@code 2026-01-01}.
+     *
+     * @throws IllegalArgumentException naming the rule and the text, if it is not such a day, or is out of the years read
+     */
+    static LocalDate parse(String text) {
+        LocalDate day;
+        try {
+            day = text.length() == 10 ? LocalDate.parse(text, ISO) : null;
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null || day.isBefore(FIRST) || day.isAfter(LAST)) {
+            throw new IllegalArgumentException("must be an ISO date such as 2026-01-01, a day of the calendar between " + FIRST
+                    + " and " + LAST + ", was \"" + Checks.shortened(text) + "\"");
+        }
+        return day;
+    }
+}
