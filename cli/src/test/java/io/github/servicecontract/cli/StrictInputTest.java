@@ -288,4 +288,12 @@ class StrictInputTest {
         assertContractRefused("empty-locale.yaml", sample().replace("locale: fr-FR", "locale: \"\""),
                 "empty-locale.yaml, /client/locale: must be a language tag such as fr-FR, it-CH or en-US, was \"\"");
     }
+
+    @Test
+    void aClauseThatPromisesMoreThanTheTierPrices_isRefused() throws Exception {
+        assertContractRefused("five.yaml", sample().replace("- { clause: system-updates, updates: 4 }",
+                "- { clause: system-updates, updates: 5 }"),
+                "five.yaml, /tiers/2: clauses of tier gold must be consistent, found 1 problem: CONTRADICTS_TIER system-updates: clause"
+                        + " system-updates promises 5 where the tier's quotas.systemUpdatesPerYear is 4");
+    }
 }

@@ -32,7 +32,13 @@ public record ClauseProblem(Code code, String subject, String message) {
         /** A clause lacks a parameter its wording needs. */
         PARAMETER_MISSING,
         /** A provided service is neither included, billed on demand, nor explicitly excluded. */
-        SERVICE_SILENTLY_FREE
+        SERVICE_SILENTLY_FREE,
+        /**
+         * A clause promises another figure than the tier it belongs to prices or guarantees: five
+         * updates where the quota is four, a 10 % discount where the perk is 5 %, a response in
+         * 4 hours where the tier's is 8.
+         */
+        CONTRADICTS_TIER
     }
 
     @Override

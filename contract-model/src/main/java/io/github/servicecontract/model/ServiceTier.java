@@ -4,6 +4,7 @@ import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -188,10 +189,59 @@ public abstract class ServiceTier {
             throw Checks.invalid("quotas.remoteHours", quotas().remoteHours().hours(),
                     "must be zero when deliveries " + deliveries() + " exclude REMOTE");
         }
-        List<ClauseProblem> problems = ClauseAudit.audit(clauses(), providedServices(), billedOnDemand());
+        List<ClauseProblem> problems = new ArrayList<>(ClauseAudit.audit(clauses(), providedServices(), billedOnDemand()));
+        promise(problems, StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(quotas().onSiteVisitsPerYear()),
+                "quotas.onSiteVisitsPerYear");
+        promise(problems, StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES,
+                ParameterValue.count(quotas().systemUpdatesPerYear()), "quotas.systemUpdatesPerYear");
+        promise(problems, StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(quotas().remoteHours().hours()),
+                "quotas.remoteHours");
+        promise(problems, StandardClause.LABOUR_DISCOUNT, ClauseParameter.DISCOUNT,
+                ParameterValue.percentage(perks().extraLabourDiscount()), "perks.extraLabourDiscount");
+        promise(problems, StandardClause.EQUIPMENT_DISCOUNT, ClauseParameter.DISCOUNT,
+                ParameterValue.percentage(perks().newEquipmentDiscount()), "perks.newEquipmentDiscount");
+        remoteResponseTime().ifPresent(time -> promise(problems, StandardClause.REMOTE_RESPONSE_TIME, ClauseParameter.RESPONSE_TIME,
+                ParameterValue.duration(time), "remoteResponseTime"));
+        onSiteResponseTime().ifPresent(time -> promise(problems, StandardClause.ON_SITE_RESPONSE_TIME, ClauseParameter.RESPONSE_TIME,
+                ParameterValue.duration(time), "onSiteResponseTime"));
         if (!problems.isEmpty()) {
             throw new InvalidClausesException("clauses of tier " + id(), problems);
         }
+    }
+
+    /**
+     * Adds a problem when the tier's clause {@code standard} states {@code parameter} otherwise
+     * than the tier does: what the contract promises must be what pricing counts.
+     */
+    private void promise(List<ClauseProblem> problems, StandardClause standard, ClauseParameter parameter, ParameterValue tier,
+            String field) {
+        for (Clause clause : clauses()) {
+            if (clause.id().equals(standard.id()) && clause.isInclusion()) {
+                clause.parameter(parameter).filter(promised -> !same(promised, tier)).ifPresent(promised -> problems.add(
+                        new ClauseProblem(ClauseProblem.Code.CONTRADICTS_TIER, standard.id().value(), "clause " + standard.id()
+                                + " promises " + valueOf(promised) + " where the tier's " + field + " is " + valueOf(tier))));
+            }
+        }
+    }
+
+    private static boolean same(ParameterValue promised, ParameterValue tier) {
+        if (promised instanceof ParameterValue.Share && tier instanceof ParameterValue.Share) {
+            return ((ParameterValue.Share) promised).value().compareTo(((ParameterValue.Share) tier).value()) == 0;
+        }
+        return promised.equals(tier);
+    }
+
+    private static Object valueOf(ParameterValue value) {
+        if (value instanceof ParameterValue.Count) {
+            return ((ParameterValue.Count) value).value();
+        }
+        if (value instanceof ParameterValue.Length) {
+            return ((ParameterValue.Length) value).value();
+        }
+        if (value instanceof ParameterValue.Share) {
+            return ((ParameterValue.Share) value).value();
+        }
+        return ((ParameterValue.Span) value).value();
     }
 
     private void requireResponseTime(String field, Optional<Duration> time, Delivery delivery) {

@@ -44,8 +44,8 @@ final class Fixtures {
             .installedProductValue(eur("24000.00")).installedLabourValue(eur("9500.00")).build();
 
     static final Clause TWO_VISITS = Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2));
-    static final Clause EIGHT_REMOTE_HOURS =
-            Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(8)));
+    static final Clause TWO_REMOTE_HOURS_A_QUARTER =
+            Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS, ParameterValue.duration(Duration.ofHours(2)));
     static final Clause FOUR_UPDATES = Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(4));
     static final Clause POWER_SURGE = Clause.of(StandardClause.POWER_SURGE);
     static final Clause MISUSE = Clause.of(StandardClause.MISUSE);
@@ -60,7 +60,7 @@ final class Fixtures {
                             RemoteHoursAllowance.Rollover.NONE))
                     .systemUpdatesPerYear(4).build())
             .perks(MemberPerks.builder().extraLabourDiscount(Percentage.of(10)).addBenefits(Benefit.TRIP_FEE_WAIVED).build())
-            .addClauses(TWO_VISITS, EIGHT_REMOTE_HOURS, FOUR_UPDATES, Clause.of(StandardClause.PROACTIVE_MONITORING),
+            .addClauses(TWO_VISITS, TWO_REMOTE_HOURS_A_QUARTER, FOUR_UPDATES, Clause.of(StandardClause.PROACTIVE_MONITORING),
                     POWER_SURGE, MISUSE)
             .addBilledOnDemand(ChargeableService.TRAVEL, ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT)
             .build();

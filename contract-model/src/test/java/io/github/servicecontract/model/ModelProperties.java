@@ -177,12 +177,19 @@ class ModelProperties {
     void everyValidTierSurvivesABuilderRoundTrip() {
         qt().forAll(integers().between(0, 12), integers().between(0, 40), integers().between(0, 24), integers().between(1, 72))
                 .checkAssert((visits, remoteHours, updates, responseHours) -> {
+                    // the clauses state the quotas, as a valid tier's must
+                    java.util.List<Clause> clauses = new java.util.ArrayList<>(Fixtures.GOLD.clauses().stream()
+                            .filter(clause -> clause.requiredParameters().isEmpty()).toList());
+                    clauses.add(Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(visits)));
+                    clauses.add(Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(updates)));
+                    clauses.add(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS,
+                            ParameterValue.duration(Duration.ofHours(remoteHours))));
                     ServiceTier tier = ServiceTier.builder().from(Fixtures.GOLD)
                             .quotas(IncludedQuotas.builder().onSiteVisitsPerYear(visits).systemUpdatesPerYear(updates)
                                     .remoteHours(RemoteHoursAllowance.of(Duration.ofHours(remoteHours),
                                             RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.CARRY_OVER))
                                     .build())
-                            .onSiteResponseTime(Duration.ofHours(responseHours)).build();
+                            .clauses(clauses).onSiteResponseTime(Duration.ofHours(responseHours)).build();
                     assertThat(ServiceTier.builder().from(tier).build()).isEqualTo(tier);
                     assertThat(tier.quotas().remoteHours().perYear()).isEqualTo(Duration.ofHours(12L * remoteHours));
                 });

@@ -105,4 +105,44 @@ class ServiceTierTest {
                 .isInstanceOf(InvalidClausesException.class)
                 .hasMessageContaining("SERVICE_SILENTLY_FREE MONITORING");
     }
+
+    @Test
+    void aClauseThatPromisesOtherFiguresThanTheTier_isRefused_naming_both() {
+        Clause fiveUpdates = Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(5));
+        List<Clause> clauses = GOLD.clauses().stream().map(c -> c.id().equals(StandardClause.SYSTEM_UPDATES.id()) ? fiveUpdates : c)
+                .toList();
+        assertThatThrownBy(() -> gold().clauses(clauses).build()).isInstanceOf(InvalidClausesException.class)
+                .hasMessage("clauses of tier gold must be consistent, found 1 problem: CONTRADICTS_TIER system-updates: clause"
+                        + " system-updates promises 5 where the tier's quotas.systemUpdatesPerYear is 4");
+        assertThatThrownBy(() -> gold().quotas(IncludedQuotas.builder().from(GOLD.quotas()).onSiteVisitsPerYear(3).build()).build())
+                .hasMessageContaining("CONTRADICTS_TIER on-site-visits: clause on-site-visits promises 2 where the tier's"
+                        + " quotas.onSiteVisitsPerYear is 3");
+        assertThatThrownBy(() -> gold().quotas(IncludedQuotas.builder().from(GOLD.quotas()).remoteHours(RemoteHoursAllowance.of(
+                Duration.ofHours(3), RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.NONE)).build()).build())
+                .hasMessageContaining("CONTRADICTS_TIER remote-support: clause remote-support promises PT2H where the tier's"
+                        + " quotas.remoteHours is PT3H");
+        Clause labour = Clause.of(StandardClause.LABOUR_DISCOUNT, ClauseParameter.DISCOUNT, ParameterValue.percentage(Percentage.of(5)));
+        assertThatThrownBy(() -> gold().addClauses(labour).build()).hasMessageContaining(
+                "CONTRADICTS_TIER labour-discount: clause labour-discount promises 5% where the tier's perks.extraLabourDiscount is 10%");
+        Clause equipment = Clause.of(StandardClause.EQUIPMENT_DISCOUNT, ClauseParameter.DISCOUNT,
+                ParameterValue.percentage(Percentage.of(3)));
+        assertThatThrownBy(() -> gold().addClauses(equipment).build()).hasMessageContaining(
+                "CONTRADICTS_TIER equipment-discount: clause equipment-discount promises 3% where the tier's perks.newEquipmentDiscount"
+                        + " is 0%");
+        Clause inTwoHours = Clause.of(StandardClause.REMOTE_RESPONSE_TIME, ClauseParameter.RESPONSE_TIME,
+                ParameterValue.duration(Duration.ofHours(2)));
+        assertThatThrownBy(() -> gold().addClauses(inTwoHours).build()).hasMessageContaining(
+                "CONTRADICTS_TIER remote-response-time: clause remote-response-time promises PT2H where the tier's remoteResponseTime"
+                        + " is PT4H");
+        Clause onSiteInADay = Clause.of(StandardClause.ON_SITE_RESPONSE_TIME, ClauseParameter.RESPONSE_TIME,
+                ParameterValue.duration(Duration.ofHours(12)));
+        assertThatThrownBy(() -> gold().addClauses(onSiteInADay).build()).hasMessageContaining(
+                "promises PT12H where the tier's onSiteResponseTime is PT24H");
+        // the same figures, written otherwise, agree
+        Clause tenPercent = Clause.of(StandardClause.LABOUR_DISCOUNT, ClauseParameter.DISCOUNT,
+                ParameterValue.percentage(Percentage.parse("10.0%")));
+        Clause inFourHours = Clause.of(StandardClause.REMOTE_RESPONSE_TIME, ClauseParameter.RESPONSE_TIME,
+                ParameterValue.duration(Duration.ofMinutes(240)));
+        assertThat(gold().addClauses(tenPercent, inFourHours).build().clauses()).contains(tenPercent, inFourHours);
+    }
 }

@@ -90,6 +90,10 @@ class ScheduleDocumentTest {
                         Clause.of(StandardClause.ON_SITE_VISITS, ClauseParameter.VISITS, ParameterValue.count(2)),
                         Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
                                 ParameterValue.distance(Distance.ofKilometres(30))))
+                .quotas(io.github.servicecontract.model.IncludedQuotas.builder().from(Samples.GOLD.quotas()).onSiteVisitsPerYear(2)
+                        .remoteHours(io.github.servicecontract.model.RemoteHoursAllowance.of(Duration.ofHours(4),
+                                io.github.servicecontract.model.RemoteHoursAllowance.AllowancePeriod.YEAR,
+                                io.github.servicecontract.model.RemoteHoursAllowance.Rollover.NONE)).build())
                 .build();
         BillingSchedule allIncluded = BillingSchedule.of(Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT)
                 .tier(everything).build(), Samples.GOLD_RULE), FRENCH_VAT);

@@ -327,6 +327,8 @@ class BillingTest {
                 ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE, ChargeableService.TRAVEL);
         ServiceTier updatesIncluded = ServiceTier.builder().from(Examples.LYON_GOLD)
                 .addClauses(Clause.of(StandardClause.SYSTEM_UPDATES, ClauseParameter.UPDATES, ParameterValue.count(4)))
+                .quotas(io.github.servicecontract.model.IncludedQuotas.builder().from(Examples.LYON_GOLD.quotas()).systemUpdatesPerYear(4)
+                        .build())
                 .billedOnDemand(Set.of(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.TRAVEL))
                 .build();
         Quote quote = Quote.of(PricingContext.builder().from(flatFeeQuote("50.00", yearly).context()).tier(updatesIncluded).build(),
