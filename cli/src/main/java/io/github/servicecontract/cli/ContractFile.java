@@ -15,6 +15,7 @@ import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Equipment;
+import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.HolidayCalendar;
@@ -57,7 +58,6 @@ import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.UnknownCurrencyException;
 
 /**
  * Reads a contract file (YAML, or JSON by its {@code .json} extension): the client, the site,
@@ -126,13 +126,7 @@ final class ContractFile {
 
     private Contents contents(Node root) {
         root.only("currency", "client", "site", "terms", "tier", "tiers", "usage", "taxRate");
-        currency = root.get("currency").parse("an ISO 4217 currency code", text -> {
-            try {
-                return Monetary.getCurrency(text);
-            } catch (UnknownCurrencyException e) {
-                throw new IllegalArgumentException("must be an ISO 4217 currency code, was \"" + text + "\"");
-            }
-        });
+        currency = root.get("currency").parse("an ISO 4217 currency code", Checks::currency);
         Client client = client(root.get("client"));
         Site site = site(root.get("site"));
         ContractTerms terms = terms(root.get("terms"));
@@ -216,7 +210,7 @@ final class ContractFile {
             try {
                 return ZoneId.of(text);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("must be a time zone such as Europe/Paris, was \"" + text + "\"");
+                throw new IllegalArgumentException("must be a time zone such as Europe/Paris, was \"" + Checks.shortened(text) + "\"");
             }
         });
         HolidayCalendar holidays = node.build(() -> HolidayCalendar.national(region));
@@ -234,7 +228,7 @@ final class ContractFile {
                 window = CoverageWindow.allHours(zone, holidays);
                 break;
             default:
-                throw coverageNode.problem("must be business-hours, extended-hours or all-hours, was \"" + coverage + "\"");
+                throw coverageNode.problem("must be business-hours, extended-hours or all-hours, was \"" + Checks.shortened(coverage) + "\"");
         }
         ServiceTier.Builder tier = ServiceTier.builder().id(node.get("id").parse("an identifier such as gold", TierId::of))
                 .serviceLevel(node.get("serviceLevel").constant(ServiceLevel.class)).coverage(window);
@@ -332,7 +326,7 @@ final class ContractFile {
                 return Clause.of(standard);
             }
         }
-        throw node.problem("must be a standard clause such as power-surge, or {id, text} for your own, was \"" + id + "\"");
+        throw node.problem("must be a standard clause such as power-surge, or {id, text} for your own, was \"" + Checks.shortened(id) + "\"");
     }
 
     /**

@@ -241,7 +241,7 @@ class StrictInputTest {
         assertContractRefused("forged.yaml", sample().replace("name: Villa Martin, 12 chemin des Tilleuls, Lyon",
                 "name: \"Villa Martin\\n\\nTotal TTC   1,00 \\u20AC\\n\\u001b[8m\""),
                 "forged.yaml, /site: name must hold no control, invisible or direction-overriding character, found U+000A at character"
-                        + " 13, was \"Villa Martin\\u000A\\u000ATotal TTC   1,00… (57 characters)\"");
+                        + " 13, was \"Villa Martin\\u000A\\u000ATotal TTC   1,00 €\\u000A\\u001B[8m\"");
         assertContractRefused("override.json", "{\"currency\": \"EUR\", \"client\": {\"name\": \"A\\u202Eb\", \"locale\": \"fr-FR\"}}",
                 "override.json, /client: clientName must hold no control, invisible or direction-overriding character, found U+202E at"
                         + " character 2, was \"A\\u202Eb\"");

@@ -26,7 +26,7 @@ public record MessageKey(String value) {
     public MessageKey {
         Objects.requireNonNull(value, "messageKey");
         if (!FORM.matcher(value).matches()) {
-            throw Checks.invalid("messageKey", "\"" + value + "\"", "must be dot-separated lower-case words");
+            throw Checks.invalid("messageKey", "\"" + Checks.shortened(value) + "\"", "must be dot-separated lower-case words");
         }
     }
 

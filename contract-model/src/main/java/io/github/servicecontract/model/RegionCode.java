@@ -51,7 +51,7 @@ public final class RegionCode {
     public static RegionCode of(String country, String subdivision) {
         Objects.requireNonNull(subdivision, "subdivision");
         if (!SUBDIVISION.matcher(subdivision).matches()) {
-            throw Checks.invalid("subdivision", "\"" + subdivision + "\"", "must be 1 to 3 upper-case letters or digits");
+            throw Checks.invalid("subdivision", "\"" + Checks.shortened(subdivision) + "\"", "must be 1 to 3 upper-case letters or digits");
         }
         return new RegionCode(requireCountry(country), subdivision);
     }
@@ -75,7 +75,7 @@ public final class RegionCode {
     private static String requireCountry(String country) {
         Objects.requireNonNull(country, "country");
         if (!COUNTRIES.contains(country)) {
-            throw Checks.invalid("country", "\"" + country + "\"", "must be an upper-case ISO 3166-1 alpha-2 code");
+            throw Checks.invalid("country", "\"" + Checks.shortened(country) + "\"", "must be an upper-case ISO 3166-1 alpha-2 code");
         }
         return country;
     }

@@ -13,7 +13,7 @@ final class Slug {
     static String require(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.length() > MAX_LENGTH || !Checks.isHyphenatedWords(value)) {
-            throw Checks.invalid(field, "\"" + value + "\"",
+            throw Checks.invalid(field, "\"" + Checks.shortened(value) + "\"",
                     "must be 1 to " + MAX_LENGTH + " lower-case letters or digits in hyphen-separated words");
         }
         return value;

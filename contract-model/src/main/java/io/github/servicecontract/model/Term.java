@@ -77,7 +77,7 @@ public final class Term {
         if (value.matches("P[0-9]{1,4}M")) {
             return ofMonths(Integer.parseInt(value.substring(1, value.length() - 1)));
         }
-        throw Checks.invalid("term", "\"" + text + "\"", "must be 'P<months>M' or '" + OPEN_ENDED_TEXT + "'");
+        throw Checks.invalid("term", "\"" + Checks.shortened(text) + "\"", "must be 'P<months>M' or '" + OPEN_ENDED_TEXT + "'");
     }
 
     /**

@@ -32,7 +32,7 @@ public record Role(String id) {
     public Role {
         Objects.requireNonNull(id, "role");
         if (!FORM.matcher(id).matches()) {
-            throw Checks.invalid("role", "\"" + id + "\"", "must be upper-case words joined by underscores");
+            throw Checks.invalid("role", "\"" + Checks.shortened(id) + "\"", "must be upper-case words joined by underscores");
         }
     }
 

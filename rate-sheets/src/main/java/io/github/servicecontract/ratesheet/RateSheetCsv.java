@@ -32,8 +32,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
-import javax.money.UnknownCurrencyException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -123,13 +121,16 @@ public final class RateSheetCsv {
         CsvDialect dialect = header.indexOf(';') >= 0 ? CsvDialect.SEMICOLON : CsvDialect.COMMA;
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).setIgnoreHeaderCase(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setAllowMissingColumnNames(true).get();
         List<RateRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> written = parser.getHeaderNames();
             List<String> names = written.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
+                if (name.isBlank()) {
+                    throw new RateSheetFormatException(source, 1, "", "column " + (i + 1) + " has no name; the header names every column");
+                }
                 if (names.indexOf(name) != i) {
                     throw new RateSheetFormatException(source, 1, Checks.shortened(written.get(i)),
                             "appears twice in the header; a column is named once");
@@ -304,7 +305,7 @@ public final class RateSheetCsv {
             }
             String unit = required("unit", text -> text.toUpperCase(Locale.ROOT));
             BigDecimal amount = required("amount", this::decimal);
-            CurrencyUnit currency = required("currency", Monetary::getCurrency);
+            CurrencyUnit currency = required("currency", Checks::currency);
             LocalDate from = required("effective_from", LocalDate::parse);
             Optional<LocalDate> until = optional("effective_until", LocalDate::parse);
             return new RateRow((int) line, key, upTo, mode, unit, amount, currency, from, until);
@@ -317,7 +318,7 @@ public final class RateSheetCsv {
                 }
             }
             throw new IllegalArgumentException("must be one of " + Arrays.toString(type.getEnumConstants())
-                    + ", was \"" + text + "\"");
+                    + ", was \"" + Checks.shortened(text) + "\"");
         }
 
         /**
@@ -395,9 +396,8 @@ public final class RateSheetCsv {
             try {
                 return Optional.of(parse.apply(text));
             } catch (DateTimeParseException e) {
-                throw new RateSheetFormatException(source, line, column, "must be an ISO date such as 2026-01-01, was \"" + text + "\"");
-            } catch (UnknownCurrencyException e) {
-                throw new RateSheetFormatException(source, line, column, "must be an ISO 4217 currency code, was \"" + text + "\"");
+                throw new RateSheetFormatException(source, line, column, "must be an ISO date such as 2026-01-01, was \""
+                        + Checks.shortened(text) + "\"");
             } catch (IllegalArgumentException e) {
                 throw new RateSheetFormatException(source, line, column, e.getMessage());
             }

@@ -142,6 +142,14 @@ class RateSheetCsvTest {
                 "rates.csv, line 2, column effective_from: must be an ISO date such as 2026-01-01, was \"01/01/2026\"");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EURO,2026-01-01,\n",
                 "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \"EURO\"");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,E.R,2026-01-01,\n",
+                "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \"E.R\"");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,.UR,2026-01-01,\n",
+                "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \".UR\"");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,eur,2026-01-01,\n",
+                "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \"eur\"");
+        assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,QQQ,2026-01-01,\n",
+                "rates.csv, line 2, column currency: must be an ISO 4217 currency code, was \"QQQ\"");
         assertFails(HEADER + "France,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\n",
                 "rates.csv, line 2, column region: country must be an upper-case ISO 3166-1 alpha-2 code, was \"France\"");
         assertFails(HEADER + "FR,on-site-labour,TECHNICIAN,,WEEKEND,,,,HOUR,45.00,EUR,2026-01-01,\n",
@@ -166,6 +174,12 @@ class RateSheetCsvTest {
         assertFails(HEADER + "FR,trip-fee,,\" \n \n\",,,,,TRIP,45.00,EUR,2026-01-01,\nFR,flat-fee,,,,,,,SITE,4O.00,EUR,2026-01-01,\n",
                 "rates.csv, line 5, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at"
                         + " most 12 digits before the dot and 10 after it, no exponent or grouping, was \"4O.00\"");
+    }
+
+    @Test
+    void aColumnWithoutAName_isRefused() {
+        assertFails("region,component,,unit,amount,currency,effective_from\nFR,trip-fee,,TRIP,45.00,EUR,2026-01-01\n",
+                "rates.csv, line 1: column 3 has no name; the header names every column");
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryException;
 
 /**
  * Argument checks that produce this library's one message form: field, rule and value, as in
@@ -49,6 +52,9 @@ public final class Checks {
         }
         if (value instanceof BigDecimal) {
             return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof CharSequence) {
+            return visible((CharSequence) value);
         }
         if (value instanceof Map) {
             return ((Map<?, ?>) value).entrySet().stream().map(entry -> describe(entry.getKey()) + "=" + describe(entry.getValue()))
@@ -125,7 +131,7 @@ public final class Checks {
     public static String requireHyphenatedWords(String field, String value) {
         Objects.requireNonNull(value, field);
         if (!isHyphenatedWords(value)) {
-            throw invalid(field, "\"" + value + "\"", "must be lower-case words joined by hyphens");
+            throw invalid(field, "\"" + shortened(value) + "\"", "must be lower-case words joined by hyphens");
         }
         return value;
     }
@@ -160,13 +166,31 @@ public final class Checks {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /**
+     * Reads an ISO 4217 currency code: three upper-case letters of a currency the money provider
+     * knows. Checked before the look-up, as Moneta reads a code as a pattern ({@code ".UR"} matched
+     * EUR, MUR and RUR, {@code "E.R"} would be EUR).
+     *
+     * @throws IllegalArgumentException if it is not such a code
+     */
+    public static CurrencyUnit currency(String text) {
+        if (text.length() == 3 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            try {
+                return Monetary.getCurrency(text);
+            } catch (MonetaryException unknown) {
+                // refused below
+            }
+        }
+        throw new IllegalArgumentException("must be an ISO 4217 currency code, was \"" + shortened(text) + "\"");
+    }
+
     /** The longest text a caller may give (a name, an address, a clause of its own). */
     public static final int MAX_TEXT = 10_000;
 
     public static String requireText(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw invalid(field, "\"" + value + "\"", "must not be blank");
+            throw invalid(field, "\"" + shortened(value) + "\"", "must not be blank");
         }
         if (value.length() > MAX_TEXT) {
             throw invalid(field, "\"" + shortened(value) + "\"", "must be at most " + MAX_TEXT + " characters");
@@ -187,7 +211,7 @@ public final class Checks {
     public static String requireShowable(String field, String value) {
         int at = hiddenAt(value);
         if (at >= 0) {
-            throw invalid(field, "\"" + shortened(visible(value)) + "\"", String.format(Locale.ROOT,
+            throw invalid(field, "\"" + shortened(value) + "\"", String.format(Locale.ROOT,
                     "must hold no control, invisible or direction-overriding character, found U+%04X at character %d",
                     value.codePointAt(at), value.codePointCount(0, at) + 1));
         }
@@ -243,16 +267,18 @@ public final class Checks {
 
     /**
      * Returns a text as a refusal echoes it: the text itself when at most 40 characters, else its
-     * first 40 and its length, so that a 10 MB value is not a 10 MB message.
+     * first 40 and its length, so that a 10 MB value is not a 10 MB message; a control or
+     * invisible character in it is written as its escape ({@link #visible}), so that a message is
+     * one line and shows what it holds.
      *
      * @param text the refused text
      * @return the text to show
      */
     public static String shortened(CharSequence text) {
         if (text.length() <= SHOWN) {
-            return text.toString();
+            return visible(text);
         }
-        return text.subSequence(0, SHOWN) + "… (" + text.length() + " characters)";
+        return visible(text.subSequence(0, SHOWN)) + "… (" + text.length() + " characters)";
     }
 
     /** How much of a refused text a message shows. */

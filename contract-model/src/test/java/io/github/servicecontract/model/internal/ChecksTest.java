@@ -155,5 +155,18 @@ class ChecksTest {
         assertThat(Checks.hiddenAt("\uD83D\uDE00\uD83D")).isEqualTo(2);
         assertThat(Checks.visible("\uD83D\uDE00\u0007")).isEqualTo("\uD83D\uDE00\\u0007");
         assertThat(Checks.requireShowable("name", "")).isEmpty();
+        // a refused text is echoed on one line, whatever it holds
+        assertThat(Checks.shortened(" \u0011n2 ")).isEqualTo(" \\u0011n2 ");
+        assertThat(Checks.shortened("\u001B".repeat(50))).isEqualTo("\\u001B".repeat(40) + "… (50 characters)");
+    }
+
+    @Test
+    void currencyCodes_areThreeUpperCaseLetters_ofAKnownCurrency_neverAPattern() {
+        assertThat(Checks.currency("EUR")).isEqualTo(Monetary.getCurrency("EUR"));
+        assertThat(Checks.currency("JPY").getDefaultFractionDigits()).isZero();
+        for (String refused : List.of("E.R", ".UR", "eur", "EURO", "EU", "", "QQQ", "E R", "ÉUR", "[A-Z]{3}")) {
+            assertThatIllegalArgumentException().isThrownBy(() -> Checks.currency(refused))
+                    .withMessage("must be an ISO 4217 currency code, was \"" + refused + "\"");
+        }
     }
 }
