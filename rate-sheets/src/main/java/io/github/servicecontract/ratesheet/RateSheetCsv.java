@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
@@ -85,13 +86,7 @@ public final class RateSheetCsv {
      */
     public static RateSheet read(Path file) {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
-        try {
-            text = TextInput.read(file, MAX_BYTES);
-        } catch (TextInput.Unreadable e) {
-            throw unreadable(source, e);
-        }
-        return parse(text, source);
+        return parse(() -> TextInput.read(file, MAX_BYTES), source);
     }
 
     /**
@@ -107,9 +102,14 @@ public final class RateSheetCsv {
     public static RateSheet read(Reader reader, String source) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
+        return parse(() -> TextInput.read(reader, MAX_BYTES), source);
+    }
+
+    /** Parses the text {@code reading} gives, a text it cannot read refused at its line and character. */
+    private static RateSheet parse(Supplier<String> reading, String source) {
         String text;
         try {
-            text = TextInput.read(reader, MAX_BYTES);
+            text = reading.get();
         } catch (TextInput.Unreadable e) {
             throw unreadable(source, e);
         }
