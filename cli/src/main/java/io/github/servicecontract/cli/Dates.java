@@ -1,5 +1,7 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,8 +11,10 @@ import java.time.format.ResolverStyle;
 /** The one way the command line reads a day: ISO, a real calendar day, within the years the holiday calendars know. */
 final class Dates {
 
-    static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
-    static final LocalDate LAST = LocalDate.of(2299, 12, 31);
+    /** The first day read: the first a contract may start on. */
+    static final LocalDate FIRST = ContractTerms.FIRST_START;
+    /** The last day read: the last of the longest term starting on the last day a contract may start. */
+    static final LocalDate LAST = ContractTerms.LAST_START.plusMonths(Term.MAX_MONTHS);
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 

@@ -78,8 +78,11 @@ public abstract class ContractTerms {
 
     /** The first day a contract may start: the holiday calendars and the tables behind them begin here. */
     public static final LocalDate FIRST_START = LocalDate.of(1900, 1, 1);
-    /** The last day a contract may start, so that its days stay within the holiday calendars' years (to 2299). */
-    public static final LocalDate LAST_START = LocalDate.of(2289, 12, 31);
+    /**
+     * The last day a contract may start: the longest term ({@link Term#MAX_MONTHS}) then ends by
+     * 2299-12-31, within the years whose holidays the calendars look up.
+     */
+    public static final LocalDate LAST_START = LocalDate.of(2299, 12, 31).minusMonths(Term.MAX_MONTHS);
 
     /** Whether a period is shorter than a year, whatever the day it is counted from. */
     static boolean isShorterThanAYear(Period period) {
