@@ -23,6 +23,7 @@ final class CompareCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty(), rates), contents.catalogue());
+        comparison.quotes().forEach(quote -> inputs.priced(contents, quote));
         inputs.print(locale, inputs.tax(contents).map(tax -> ContractDocuments.comparison(comparison, locale, tax))
                 .orElseGet(() -> ContractDocuments.comparison(comparison, locale)));
         return 0;

@@ -12,8 +12,10 @@ import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.Taxation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -118,7 +120,24 @@ final class Inputs {
     /** Prices the tier (the file's, or {@code tier}) with its own rule. */
     io.github.servicecontract.pricing.Quote quote(ContractFile.Contents contents, Optional<String> tier, RateSheetOption rates) {
         PricingContext context = context(contents, tier, rates);
-        return io.github.servicecontract.pricing.Quote.of(context, contents.catalogue().offer(context.tier().id()).rule());
+        return priced(contents, io.github.servicecontract.pricing.Quote.of(context, contents.catalogue().offer(context.tier().id()).rule()));
+    }
+
+    /**
+     * Returns {@code quote} if it prices all the usage, or refuses it at the tier's pricing rules: a quote that leaves
+     * usage out says less than the client will pay.
+     */
+    io.github.servicecontract.pricing.Quote priced(ContractFile.Contents contents, io.github.servicecontract.pricing.Quote quote) {
+        try {
+            return quote.requireUsagePriced();
+        } catch (IllegalArgumentException e) {
+            List<TierCatalogue.Offer> offers = contents.catalogue().offers();
+            int index = 0;
+            while (!offers.get(index).tier().id().equals(quote.context().tier().id())) {
+                index++;
+            }
+            throw new InputException(source(), "/tiers/" + index + "/pricing", e.getMessage());
+        }
     }
 
     /** Writes a document in the chosen format, after the fallback note when the language has no texts. */

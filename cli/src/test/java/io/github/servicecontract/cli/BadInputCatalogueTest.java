@@ -289,7 +289,7 @@ class BadInputCatalogueTest {
                 money("612", "USD"))), IllegalArgumentException.class, "pricePerPeriod must include MONTHLY, was [ANNUAL]"));
         all.add(bad("indexed escalation without its index", () -> BillingSchedule.of(Quote.of(PricingContext.builder().from(CONTEXT)
                 .terms(ContractTerms.builder().from(SAMPLE.terms()).term(Term.ofYears(2)).escalation(Escalation.indexed("Syntec",
-                        Percentage.of(4), Period.ofMonths(3))).build()).build(), PricingRules.flatFee()),
+                        Percentage.of(4), Period.ofMonths(3))).build()).usage(Usage.NONE).build(), PricingRules.flatFee()),
                 BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build()), IllegalArgumentException.class,
                 "indexChanges[1] must give the change of Syntec for the anniversary of 2027-01-01, was absent"));
         // ---- CSV files
@@ -314,7 +314,8 @@ class BadInputCatalogueTest {
         // ---- renderers
         all.add(bad("rendering a quote of another contract", () -> ContractDocuments.contract(io.github.servicecontract.model.Contract
                 .builder().client(Client.of("A", Locale.FRANCE)).site(SAMPLE.site()).tier(SAMPLE.catalogue().offer(TierId.of("bronze"))
-                        .tier()).terms(SAMPLE.terms()).build(), Quote.of(CONTEXT, PricingRules.flatFee()), RenderOptions.SUMMARY),
+                        .tier()).terms(SAMPLE.terms()).build(), Quote.of(CONTEXT, SAMPLE.catalogue().offer(TierId.of("gold")).rule()),
+                        RenderOptions.SUMMARY),
                 IllegalArgumentException.class, "quote must price the contract's site and tier bronze, was gold"));
         all.add(bad("table row with a missing cell", () -> new Document.Table(List.of("a", "b"), List.of(Document.Align.LEFT,
                 Document.Align.RIGHT), List.of(List.of("x"))), IllegalArgumentException.class, "rows must have 2 cells, was 1"));

@@ -52,6 +52,27 @@ class StrictInputTest {
     }
 
     @Test
+    void usageThatNoRulePrices_isRefusedAtTheTiersRules_neverLeftOutOfThePrice() throws Exception {
+        String noLabour = sample().replace("pricing: [flat-fee, device-fee, subsystem-fee, on-site-labour, trip-fee, prepay-discount]",
+                "pricing: [flat-fee, device-fee, subsystem-fee, trip-fee, prepay-discount]");
+        String refusal = "no-labour.yaml, /tiers/2/pricing: quote of tier gold leaves 3 on-site interventions unpriced:"
+                + " no rule prices on-site labour";
+        assertContractRefused("no-labour.yaml", noLabour, refusal);
+        assertRefused(refusal, "schedule", "-i", folder.resolve("no-labour.yaml").toString());
+        assertRefused(refusal, "contract", "-i", folder.resolve("no-labour.yaml").toString());
+        assertRefused("bronze.yaml, /tiers/0/pricing: quote of tier bronze leaves 3 on-site interventions unpriced: no rule prices"
+                + " on-site labour", "compare", "-i", file("bronze.yaml", sample().replace(
+                        "pricing: [flat-fee, on-site-labour, trip-fee, prepay-discount]", "pricing: [flat-fee, trip-fee, prepay-discount]"))
+                        .toString());
+        assertContractRefused("tickets.yaml", sample().replace("usage:\n", "usage:\n  - remoteTickets: 2\n"),
+                "tickets.yaml, /tiers/2/pricing: quote of tier gold leaves 2 remote tickets unpriced: no rule prices remote tickets");
+        CliRun validate = CliRun.of("validate", "-i", folder.resolve("no-labour.yaml").toString());
+        assertThat(validate.out()).contains("no-labour.yaml: the sheet cannot price it:\n  tier gold from 2026-01-01: quote of tier gold"
+                + " leaves 3 on-site interventions unpriced: no rule prices on-site labour\n");
+        assertThat(validate.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void yaml11Numbers_areReadAsWrittenOrRefused() throws Exception {
         assertContractRefused("octal.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"", "quantity: 010, unitValue: \"699.00\""),
                 "octal.yaml, /site/equipment/1/quantity: must be a whole number without a leading zero (YAML 1.1 reads 010 as 8),"

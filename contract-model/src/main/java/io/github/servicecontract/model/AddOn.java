@@ -2,6 +2,7 @@ package io.github.servicecontract.model;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +34,7 @@ public abstract class AddOn {
      * @throws IllegalArgumentException if {@code clauses} is empty
      */
     public static AddOn of(AddOnId id, List<Clause> clauses) {
-        return builder().id(id).clauses(clauses).build();
+        return builder().id(id).clauses(Objects.requireNonNull(clauses, "clauses")).build();
     }
 
     /** The stable identifier, for example {@code extended-warranty}. */

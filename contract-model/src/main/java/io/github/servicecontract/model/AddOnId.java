@@ -1,5 +1,7 @@
 package io.github.servicecontract.model;
 
+import java.util.Objects;
+
 /**
  * The stable identifier of an add-on sold on top of a tier, for example {@code AddOnId.of("extended-warranty")}.
  *
@@ -40,6 +42,7 @@ public record AddOnId(String value) {
      * @throws IllegalArgumentException if the text is not lower-case hyphen-separated words
      */
     public static AddOnId parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         return new AddOnId(text.toString());
     }
 

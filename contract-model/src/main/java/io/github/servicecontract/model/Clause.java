@@ -3,6 +3,7 @@ package io.github.servicecontract.model;
 import io.github.servicecontract.model.internal.Checks;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -44,6 +45,7 @@ public abstract class Clause {
      * @return the clause
      */
     public static Clause of(StandardClause standard) {
+        Objects.requireNonNull(standard, "standard");
         return builder().id(standard.id()).kind(standard.kind()).category(standard.category())
                 .messageKey(standard.messageKey()).services(standard.services())
                 .requiredParameters(standard.requiredParameters()).build();
@@ -59,6 +61,9 @@ public abstract class Clause {
      * @throws IllegalArgumentException if {@code value} is not of the parameter's kind
      */
     public static Clause of(StandardClause standard, ClauseParameter parameter, ParameterValue value) {
+        Objects.requireNonNull(standard, "standard");
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(value, "value");
         return of(standard).withParameter(parameter, value);
     }
 
@@ -96,6 +101,7 @@ public abstract class Clause {
      * @return the value, or empty
      */
     public Optional<ParameterValue> parameter(ClauseParameter parameter) {
+        Objects.requireNonNull(parameter, "parameter");
         return Optional.ofNullable(parameters().get(parameter));
     }
 
@@ -128,6 +134,8 @@ public abstract class Clause {
      * @throws IllegalArgumentException if {@code value} is not of the parameter's kind
      */
     public Clause withParameter(ClauseParameter parameter, ParameterValue value) {
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(value, "value");
         return builder().from(this).putParameters(parameter, value).build();
     }
 

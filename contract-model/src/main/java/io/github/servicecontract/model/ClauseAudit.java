@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,6 +37,9 @@ public final class ClauseAudit {
      */
     public static List<ClauseProblem> audit(List<Clause> clauses, Set<ChargeableService> provided,
             Set<ChargeableService> billedOnDemand) {
+        Objects.requireNonNull(provided, "provided");
+        Objects.requireNonNull(clauses, "clauses");
+        Objects.requireNonNull(billedOnDemand, "billedOnDemand");
         List<ClauseProblem> problems = new ArrayList<>();
         Map<ClauseId, ClauseKind> seen = new HashMap<>();
         Set<ChargeableService> included = EnumSet.noneOf(ChargeableService.class);

@@ -1,4 +1,5 @@
 package io.github.servicecontract.model;
+import java.util.Objects;
 
 /**
  * The stable identifier of a clause, for example {@code ClauseId.of("power-surge")}.
@@ -40,6 +41,7 @@ public record ClauseId(String value) {
      * @throws IllegalArgumentException if the text is not lower-case hyphen-separated words
      */
     public static ClauseId parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         return new ClauseId(text.toString());
     }
 

@@ -1,4 +1,5 @@
 package io.github.servicecontract.model;
+import java.util.Objects;
 
 /**
  * A named parameter of a clause, with the kind of value it takes.
@@ -45,6 +46,7 @@ public enum ClauseParameter {
      * @return true if it fits
      */
     public boolean accepts(ParameterValue value) {
+        Objects.requireNonNull(value, "value");
         return value.kind() == kind;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -105,6 +106,7 @@ public abstract class CoverageWindow {
      * @return true if covered
      */
     public boolean covers(ZonedDateTime when) {
+        Objects.requireNonNull(when, "when");
         LocalDateTime local = when.withZoneSameInstant(zone()).toLocalDateTime();
         if (!days().contains(local.getDayOfWeek())) {
             return false;

@@ -136,6 +136,7 @@ public final class Decimals {
      *     {@value #MAX_DECIMALS} after it, trailing zeros aside
      */
     public static boolean isInBounds(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         int precision = value.precision();
         int scale = value.scale();
         if (scale >= 0 && scale <= MAX_DECIMALS && precision - scale <= MAX_INTEGER_DIGITS) {

@@ -86,6 +86,7 @@ public final class Distance implements Comparable<Distance> {
      * @return the distance beyond the radius, never negative
      */
     public Distance beyond(Distance radius) {
+        Objects.requireNonNull(radius, "radius");
         BigDecimal excess = kilometres.subtract(radius.kilometres);
         return excess.signum() <= 0 ? ZERO : ofKilometres(excess);
     }
@@ -97,6 +98,7 @@ public final class Distance implements Comparable<Distance> {
      * @return the sum
      */
     public Distance plus(Distance other) {
+        Objects.requireNonNull(other, "other");
         return ofKilometres(kilometres.add(other.kilometres));
     }
 
@@ -119,6 +121,7 @@ public final class Distance implements Comparable<Distance> {
      * @return true if strictly greater
      */
     public boolean isGreaterThan(Distance other) {
+        Objects.requireNonNull(other, "other");
         return compareTo(other) > 0;
     }
 

@@ -4,6 +4,7 @@ import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * A line of a site's equipment schedule: a device model, how many are installed, what each is
@@ -75,6 +76,7 @@ public abstract class Equipment {
      * @return the warranty status on that day
      */
     public WarrantyStatus warrantyStatusOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return day.isAfter(warrantyEnd()) ? WarrantyStatus.OUT_OF_WARRANTY : WarrantyStatus.IN_WARRANTY;
     }
 

@@ -94,6 +94,7 @@ public final class HolidayCalendar {
      * @return the calendar
      */
     public static HolidayCalendar of(RegionCode region, List<HolidayRule> rules) {
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(region, "region");
         return new HolidayCalendar(region, List.copyOf(rules));
     }
@@ -106,6 +107,7 @@ public final class HolidayCalendar {
      * @throws IllegalArgumentException if no national calendar is known for the country
      */
     public static HolidayCalendar national(RegionCode region) {
+        Objects.requireNonNull(region, "region");
         List<HolidayRule> rules = NATIONAL.get(region.country());
         if (rules == null) {
             throw Checks.invalid("region", region, "must be in a country with a national calendar " + new TreeSet<>(NATIONAL.keySet())

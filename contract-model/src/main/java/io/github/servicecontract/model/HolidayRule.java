@@ -97,6 +97,7 @@ public sealed interface HolidayRule {
 
         @Override
         public boolean isOn(LocalDate date) {
+            Objects.requireNonNull(date, "day");
             return date.getDayOfMonth() == day.getDayOfMonth() && date.getMonthValue() == day.getMonthValue();
         }
     }
@@ -127,6 +128,7 @@ public sealed interface HolidayRule {
 
         @Override
         public boolean isOn(LocalDate date) {
+            Objects.requireNonNull(date, "day");
             // Easter falls from 22 March to 25 April: a day outside that window moved by the offset is not this holiday
             LocalDate asEaster = date.minusDays(daysFromEaster);
             int month = asEaster.getMonthValue();
@@ -202,6 +204,7 @@ public sealed interface HolidayRule {
 
         @Override
         public boolean isOn(LocalDate date) {
+            Objects.requireNonNull(date, "day");
             if (date.getMonth() != month || date.getDayOfWeek() != weekday) {
                 return false;
             }

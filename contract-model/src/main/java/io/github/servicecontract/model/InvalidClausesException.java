@@ -1,6 +1,7 @@
 package io.github.servicecontract.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +24,7 @@ public final class InvalidClausesException extends IllegalArgumentException {
      * @param problems the problems, at least one
      */
     public InvalidClausesException(String field, List<ClauseProblem> problems) {
-        super(field + " must be consistent, found " + problems.size() + (problems.size() == 1 ? " problem: " : " problems: ")
+        super(Objects.requireNonNull(field, "field") + " must be consistent, found " + Objects.requireNonNull(problems, "problems").size() + (problems.size() == 1 ? " problem: " : " problems: ")
                 + problems.stream().map(ClauseProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }

@@ -1,6 +1,7 @@
 package io.github.servicecontract.model;
 
 import io.github.servicecontract.model.internal.Checks;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -51,6 +52,7 @@ public abstract class MemberPerks {
      * @return true if granted
      */
     public boolean has(Benefit benefit) {
+        Objects.requireNonNull(benefit, "benefit");
         return benefits().contains(benefit);
     }
 

@@ -117,6 +117,7 @@ public final class Percentage implements Comparable<Percentage> {
      * @return true if strictly greater
      */
     public boolean isGreaterThan(Percentage other) {
+        Objects.requireNonNull(other, "other");
         return compareTo(other) > 0;
     }
 

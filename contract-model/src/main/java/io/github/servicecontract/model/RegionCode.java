@@ -49,6 +49,7 @@ public final class RegionCode {
      * @throws IllegalArgumentException if either part is malformed
      */
     public static RegionCode of(String country, String subdivision) {
+        Objects.requireNonNull(country, "country");
         Objects.requireNonNull(subdivision, "subdivision");
         if (!SUBDIVISION.matcher(subdivision).matches()) {
             throw Checks.invalid("subdivision", "\"" + Checks.shortened(subdivision) + "\"", "must be 1 to 3 upper-case letters or digits");
@@ -115,6 +116,7 @@ public final class RegionCode {
      * @return true if this region is {@code other} or inside it
      */
     public boolean isWithin(RegionCode other) {
+        Objects.requireNonNull(other, "other");
         return equals(other) || (other.subdivision == null && country.equals(other.country));
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -109,6 +110,7 @@ public abstract class ServiceTier {
      * @return true if delivered
      */
     public boolean delivers(Delivery delivery) {
+        Objects.requireNonNull(delivery, "delivery");
         return deliveries().contains(delivery);
     }
 
@@ -119,6 +121,7 @@ public abstract class ServiceTier {
      * @return true if included
      */
     public boolean includes(ChargeableService service) {
+        Objects.requireNonNull(service, "service");
         return includedServices().contains(service);
     }
 

@@ -1,4 +1,5 @@
 package io.github.servicecontract.model;
+import java.util.Objects;
 
 /**
  * The stable identifier of a service tier, for example {@code TierId.of("gold")}.
@@ -40,6 +41,7 @@ public record TierId(String value) {
      * @throws IllegalArgumentException if the text is not lower-case hyphen-separated words
      */
     public static TierId parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
         return new TierId(text.toString());
     }
 

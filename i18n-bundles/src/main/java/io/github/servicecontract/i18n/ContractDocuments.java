@@ -58,9 +58,10 @@ public final class ContractDocuments {
      * @param locale the client's locale
      * @param options the tax, schedule and detail to show
      * @return the document
+     * @throws IllegalArgumentException if the quote leaves usage unpriced ({@link Quote#requireUsagePriced()})
      */
     public static Document quote(Quote quote, Locale locale, RenderOptions options) {
-        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(quote, "quote").requireUsagePriced();
         Objects.requireNonNull(options, "options");
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
@@ -77,15 +78,18 @@ public final class ContractDocuments {
      * @param quote the contract's quote: of its site and tier
      * @param options the tax, schedule and detail to show
      * @return the document
-     * @throws IllegalArgumentException if the quote prices another site or tier
+     * @throws IllegalArgumentException if the quote prices another site or tier, or leaves usage
+     *     unpriced ({@link Quote#requireUsagePriced()})
      */
     public static Document contract(Contract contract, Quote quote, RenderOptions options) {
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(quote, "quote");
         if (!quote.context().tier().equals(contract.tier()) || !quote.context().site().equals(contract.site())) {
             throw new IllegalArgumentException("quote must price the contract's site and tier " + contract.tier().id()
                     + ", was " + quote.context().tier().id());
         }
+        quote.requireUsagePriced();
         Locale locale = contract.client().locale();
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
@@ -142,6 +146,7 @@ public final class ContractDocuments {
      * @param comparison the priced tiers
      * @param locale the client's locale
      * @return the document
+     * @throws IllegalArgumentException if a tier's quote leaves usage unpriced ({@link Quote#requireUsagePriced()})
      */
     public static Document comparison(TierComparison comparison, Locale locale) {
         return comparison(comparison, locale, Optional.empty());
@@ -156,6 +161,7 @@ public final class ContractDocuments {
      * @param locale the client's locale
      * @param taxation the tax and cash rounding of each tier's price
      * @return the document
+     * @throws IllegalArgumentException if a tier's quote leaves usage unpriced ({@link Quote#requireUsagePriced()})
      */
     public static Document comparison(TierComparison comparison, Locale locale, Taxation taxation) {
         return comparison(comparison, locale, Optional.of(Objects.requireNonNull(taxation, "taxation")));
@@ -165,6 +171,7 @@ public final class ContractDocuments {
         Objects.requireNonNull(comparison, "comparison");
         Messages words = Messages.of(locale);
         List<Quote> quotes = comparison.quotes();
+        quotes.forEach(Quote::requireUsagePriced);
         List<String> header = new ArrayList<>();
         header.add(words.text(TextKey.COLUMN_TIER));
         quotes.forEach(q -> header.add(words.tierName(q.context().tier())));

@@ -37,6 +37,7 @@ public final class Document {
      * @return the document
      */
     public static Document of(Locale locale, List<Block> blocks) {
+        Objects.requireNonNull(blocks, "blocks");
         return new Document(Objects.requireNonNull(locale, "locale"), blocks);
     }
 
@@ -72,6 +73,7 @@ public final class Document {
      * @return the written document, ending with a line break
      */
     public String render(DocumentFormat format) {
+        Objects.requireNonNull(format, "format");
         switch (format) {
             case MARKDOWN:
                 return DocumentWriters.markdown(this);
@@ -136,7 +138,7 @@ public final class Document {
     public record BulletList(List<String> items) implements Block {
         /** Creates a list. */
         public BulletList {
-            items = List.copyOf(items);
+            items = List.copyOf(Objects.requireNonNull(items, "items"));
             items.forEach(item -> Checks.requireShowable("item", item));
         }
     }
@@ -155,7 +157,9 @@ public final class Document {
          * @throws IllegalArgumentException if a row or the alignments do not have one entry per column
          */
         public Table {
-            header = List.copyOf(header);
+            header = List.copyOf(Objects.requireNonNull(header, "header"));
+            Objects.requireNonNull(alignments, "alignments");
+            Objects.requireNonNull(rows, "rows");
             header.forEach(name -> Checks.requireShowable("header", name));
             alignments = List.copyOf(alignments);
             if (alignments.size() != header.size()) {

@@ -1,6 +1,7 @@
 package io.github.servicecontract.i18n;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The languages a contract can be written in. English is the base: a locale of any other
@@ -34,6 +35,7 @@ public enum Language {
      * @return the language to write in
      */
     public static Language of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         for (Language language : values()) {
             if (language.code.equals(locale.getLanguage())) {
                 return language;
@@ -49,6 +51,7 @@ public enum Language {
      * @return true if supported
      */
     public static boolean isSupported(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return of(locale).code.equals(locale.getLanguage());
     }
 

@@ -159,6 +159,8 @@ public final class Messages {
      * @return the text
      */
     public String text(TextKey key, Object... arguments) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(arguments, "arguments");
         return format(key.key(), arguments);
     }
 
@@ -184,6 +186,7 @@ public final class Messages {
      * @return the formatted amount
      */
     public String money(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount");
         return money.format(amount);
     }
 
@@ -196,6 +199,7 @@ public final class Messages {
      * @return the formatted price
      */
     public String price(MonetaryAmount price) {
+        Objects.requireNonNull(price, "price");
         int digits = Math.max(0, price.getCurrency().getDefaultFractionDigits());
         BigDecimal exact = price.getNumber().numberValueExact(BigDecimal.class);
         if (exact.scale() <= digits) {
@@ -214,6 +218,7 @@ public final class Messages {
      * @return its name and rate
      */
     public String tax(TaxRate tax) {
+        Objects.requireNonNull(tax, "tax");
         String rate = percentage(tax.rate());
         return formatOr("tax." + tax.country().country(), text(TextKey.TAX, rate), rate);
     }
@@ -225,6 +230,7 @@ public final class Messages {
      * @return the formatted number
      */
     public String number(BigDecimal number) {
+        Objects.requireNonNull(number, "number");
         NumberFormat format = (NumberFormat) numbers.clone();
         format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
         return format.format(number);
@@ -237,6 +243,7 @@ public final class Messages {
      * @return the formatted percentage
      */
     public String percentage(Percentage percentage) {
+        Objects.requireNonNull(percentage, "percentage");
         NumberFormat format = (NumberFormat) percents.clone();
         format.setMaximumFractionDigits(Math.max(0, percentage.value().stripTrailingZeros().scale()));
         return format.format(percentage.fraction());
@@ -262,6 +269,7 @@ public final class Messages {
      * @return the formatted time
      */
     public String time(LocalTime time) {
+        Objects.requireNonNull(time, "time");
         if (language == Language.FRENCH) {
             String hours = time.getHour() + " h";
             return time.getMinute() == 0 ? hours : hours + String.format(Locale.ROOT, " %02d", time.getMinute());
@@ -276,6 +284,7 @@ public final class Messages {
      * @return the formatted duration
      */
     public String duration(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
         long hours = duration.toHours();
         long minutes = duration.toMinutesPart();
         if (hours == 0) {
@@ -291,6 +300,7 @@ public final class Messages {
      * @return the formatted period
      */
     public String period(Period period) {
+        Objects.requireNonNull(period, "period");
         List<String> parts = new ArrayList<>();
         if (period.toTotalMonths() != 0) {
             parts.add(text(TextKey.MONTHS, period.toTotalMonths()));
@@ -308,6 +318,7 @@ public final class Messages {
      * @return the formatted distance
      */
     public String distance(Distance distance) {
+        Objects.requireNonNull(distance, "distance");
         return number(distance.kilometres()) + " km";
     }
 
@@ -319,6 +330,8 @@ public final class Messages {
      * @return the words
      */
     public String quantity(BigDecimal quantity, Unit unit) {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(quantity, "quantity");
         return formatOr("unit." + unit.name(), number(quantity) + " " + unit.name().toLowerCase(Locale.ROOT), quantity);
     }
 
@@ -329,6 +342,7 @@ public final class Messages {
      * @return the name
      */
     public String unitName(Unit unit) {
+        Objects.requireNonNull(unit, "unit");
         return formatOr("unit-name." + unit.name(), unit.name().toLowerCase(Locale.ROOT));
     }
 
@@ -340,6 +354,7 @@ public final class Messages {
      * @return the words
      */
     public String label(Enum<?> constant) {
+        Objects.requireNonNull(constant, "constant");
         String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
         return formatOr(key, constant.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
@@ -351,6 +366,7 @@ public final class Messages {
      * @return the words
      */
     public String per(BillingFrequency frequency) {
+        Objects.requireNonNull(frequency, "frequency");
         return formatOr("per." + frequency.name(), label(frequency));
     }
 
@@ -362,6 +378,7 @@ public final class Messages {
      * @return the words
      */
     public String component(CostComponent component) {
+        Objects.requireNonNull(component, "component");
         String description = component.description();
         return formatOr("component." + component.id(), Character.toUpperCase(description.charAt(0)) + description.substring(1));
     }
@@ -374,6 +391,7 @@ public final class Messages {
      * @return the words
      */
     public String clause(Clause clause) {
+        Objects.requireNonNull(clause, "clause");
         if (clause.customText().isPresent()) {
             return clause.customText().get();
         }
@@ -401,6 +419,7 @@ public final class Messages {
      * @return the name
      */
     public String tierName(ServiceTier tier) {
+        Objects.requireNonNull(tier, "tier");
         String fallback = Arrays.stream(tier.id().value().split("-"))
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining(" "));
         return formatOr(tier.nameKey().value(), fallback);
@@ -415,6 +434,7 @@ public final class Messages {
      * @return the words
      */
     public String coverage(CoverageWindow coverage) {
+        Objects.requireNonNull(coverage, "coverage");
         if (coverage.isAllHours()) {
             return text(TextKey.COVERAGE_ALL_HOURS);
         }
@@ -466,6 +486,7 @@ public final class Messages {
      * @return the list
      */
     public String list(List<String> items) {
+        Objects.requireNonNull(items, "items");
         if (items.size() <= 1) {
             return String.join("", items);
         }
@@ -480,6 +501,7 @@ public final class Messages {
      * @return the explanation
      */
     public String explain(Trace trace) {
+        Objects.requireNonNull(trace, "trace");
         String rule = formatOr("rule." + trace.rule(), trace.rule().replace('-', ' '));
         List<String> steps = trace.steps().stream().map(this::step).toList();
         return steps.isEmpty() ? rule : labelled(rule, series(steps));
@@ -514,6 +536,7 @@ public final class Messages {
      * @return the words
      */
     public String value(Object value) {
+        Objects.requireNonNull(value, "value");
         if (value instanceof MonetaryAmount) {
             return money((MonetaryAmount) value);
         } else if (value instanceof BigDecimal) {

@@ -71,6 +71,7 @@ public final class MoneyFormat {
      * @return the formatted amount
      */
     public String format(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount");
         DecimalFormat format = (DecimalFormat) prototype.clone();
         String code = amount.getCurrency().getCurrencyCode();
         format.setCurrency(Currency.getInstance(code));

@@ -1,12 +1,17 @@
 package io.github.servicecontract.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Measure;
+import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.TierCatalogue;
+import io.github.servicecontract.pricing.TierComparison;
+import io.github.servicecontract.pricing.Usage;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,10 +21,12 @@ class QuoteLinesDocumentTest {
 
     private static final List<Brackets.Bracket> BRACKETS = List.of(Brackets.Bracket.upTo(25, Samples.eur("1.50")),
             Brackets.Bracket.above(Samples.eur("1.00")));
+    /** The sample without its two visits, which the fees alone would leave unpriced. */
+    private static final PricingContext NO_USAGE = PricingContext.builder().from(Samples.LYON_CONTEXT).usage(Usage.NONE).build();
 
     @Test
     void graduatedLines_nameTheirBracket_inEveryLanguage() {
-        Quote quote = Quote.of(Samples.LYON_CONTEXT,
+        Quote quote = Quote.of(NO_USAGE,
                 PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.graduated(BRACKETS)));
         assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
                 .contains("| Subscription per device, up to 25 | 25 devices | €1.50 per month | €450.00 | billed |")
@@ -35,15 +42,25 @@ class QuoteLinesDocumentTest {
 
     @Test
     void aVolumeLine_namesTheBracketItsCountReaches() {
-        Quote quote = Quote.of(Samples.LYON_CONTEXT,
+        Quote quote = Quote.of(NO_USAGE,
                 PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.volume(BRACKETS)));
         assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
                 .contains("| Subscription per device, above 25 | 45 devices | €1.00 per month | €540.00 | billed |");
     }
 
     @Test
+    void aQuoteThatLeavesUsageUnpriced_makesNoDocument() {
+        Quote feesOnly = Quote.of(Samples.LYON_CONTEXT, PricingRules.perDevice());
+        assertThatIllegalArgumentException().isThrownBy(() -> ContractDocuments.quote(feesOnly, Locale.UK, RenderOptions.SUMMARY))
+                .withMessage("quote of tier gold leaves 2 on-site interventions unpriced: no rule prices on-site labour");
+        assertThatIllegalArgumentException().isThrownBy(() -> ContractDocuments.comparison(
+                TierComparison.of(Samples.LYON_CONTEXT, TierCatalogue.of(List.of(TierCatalogue.Offer.of(Samples.LYON_CONTEXT.tier(),
+                        PricingRules.perDevice())))), Locale.UK)).withMessageStartingWith("quote of tier gold leaves 2 on-site");
+    }
+
+    @Test
     void aFeeWithoutBrackets_isNamedByItsComponentAlone() {
-        Quote quote = Quote.of(Samples.LYON_CONTEXT, PricingRules.perDevice());
+        Quote quote = Quote.of(NO_USAGE, PricingRules.perDevice());
         assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
                 .contains("| Subscription per device | 45 devices |");
     }

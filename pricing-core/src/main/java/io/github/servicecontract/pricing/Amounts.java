@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -38,7 +39,7 @@ final class Amounts {
      * @throws CurrencyMismatchException if it is not
      */
     static void requireCurrency(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
-        if (!isIn(amount.getCurrency(), currency)) {
+        if (!isIn(Objects.requireNonNull(amount, field).getCurrency(), currency)) {
             throw new CurrencyMismatchException(field, amount, whose, currency);
         }
     }

@@ -79,10 +79,11 @@ public final class BillingSchedule {
      * @param policy how to bill
      * @return the schedule
      * @throws IllegalArgumentException if an indexed escalation lacks the index change of an
-     *     anniversary within the schedule
+     *     anniversary within the schedule, or if the quote leaves usage unpriced
+     *     ({@link Quote#requireUsagePriced()})
      */
     public static BillingSchedule of(Quote quote, BillingPolicy policy) {
-        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(quote, "quote").requireUsagePriced();
         Objects.requireNonNull(policy, "policy");
         return new Scheduler(quote, policy).schedule();
     }

@@ -166,6 +166,7 @@ public final class Brackets {
      * @return its bracket
      */
     public Bracket bracketOf(BigDecimal quantity) {
+        Objects.requireNonNull(quantity, "quantity");
         for (Bracket bracket : brackets) {
             if (bracket.upTo().isEmpty() || quantity.compareTo(bracket.upTo().get()) <= 0) {
                 return bracket;

@@ -56,6 +56,7 @@ public final class ComplexityScale {
      * @return the multiplier of the highest step reached, 1x if none
      */
     public Multiplier multiplierOf(Site site) {
+        Objects.requireNonNull(site, "site");
         Multiplier multiplier = Multiplier.ONE;
         for (Step step : steps) {
             if (site.deviceCount() >= step.devices() || site.subsystemCount() >= step.subsystems()) {

@@ -35,6 +35,7 @@ public record DateWindow(LocalDate firstDay, LocalDate lastDay) {
      * @return true if {@code firstDay <= day <= lastDay}
      */
     public boolean contains(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 

@@ -74,6 +74,7 @@ public final class DistanceZones {
      * @return its zone
      */
     public Zone zoneOf(Distance distance) {
+        Objects.requireNonNull(distance, "distance");
         for (Zone zone : zones) {
             if (zone.upTo().isEmpty() || !distance.isGreaterThan(zone.upTo().get())) {
                 return zone;
@@ -127,6 +128,7 @@ public final class DistanceZones {
          * @return the zone
          */
         public static Zone upTo(Distance upToInclusive, MonetaryAmount fee) {
+            Objects.requireNonNull(upToInclusive, "upToInclusive");
             return new Zone(Optional.of(upToInclusive), fee);
         }
 

@@ -68,6 +68,7 @@ public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryA
      * @return {@link #total()} or {@link #amount()}
      */
     public MonetaryAmount shown(TaxDisplay display) {
+        Objects.requireNonNull(display, "display");
         return display == TaxDisplay.TAX_INCLUSIVE ? total() : amount();
     }
 

@@ -154,7 +154,7 @@ public abstract class LabourRule implements PricingRule {
 
     @Override
     public QuoteDraft applyTo(QuoteDraft draft) {
-        PricingContext context = draft.context();
+        PricingContext context = Objects.requireNonNull(draft, "draft").context();
         ServiceTier tier = context.tier();
         QuoteDraft result = draft;
         int visitsIncluded = tier.includes(ChargeableService.ON_SITE_VISIT) ? tier.quotas().onSiteVisitsPerYear() : 0;

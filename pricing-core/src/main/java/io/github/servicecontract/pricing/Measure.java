@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Site;
+import java.util.Objects;
 
 /**
  * What a recurring fee counts on a site.
@@ -39,6 +40,7 @@ public enum Measure {
      * @return the count, at least zero
      */
     public int countOn(Site site) {
+        Objects.requireNonNull(site, "site");
         switch (this) {
             case DEVICES:
                 return site.deviceCount();

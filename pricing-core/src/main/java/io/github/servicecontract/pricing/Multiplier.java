@@ -78,6 +78,7 @@ public final class Multiplier implements Comparable<Multiplier> {
      * @return the product
      */
     public BigDecimal applyTo(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         return value.multiply(factor);
     }
 

@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * Everything a pricing rule reads: the site, the tier, the terms, the rate table, the expected
@@ -89,6 +90,7 @@ public abstract class PricingContext {
      * @return the first day past the usage a quote prices
      */
     public static LocalDate usageEnd(ContractTerms terms) {
+        Objects.requireNonNull(terms, "terms");
         return terms.endExclusive().orElseGet(() -> terms.start().plusMonths(io.github.servicecontract.model.Term.MAX_MONTHS));
     }
 

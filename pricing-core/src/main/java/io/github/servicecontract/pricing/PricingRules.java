@@ -537,6 +537,7 @@ public final class PricingRules {
      * @throws IllegalArgumentException if there is no rate for {@code months}
      */
     public static PricingRule extendedWarranty(Map<Integer, Percentage> ratesByTermMonths, int months) {
+        Objects.requireNonNull(ratesByTermMonths, "ratesByTermMonths");
         Map<Integer, Percentage> rates = new TreeMap<>(ratesByTermMonths);
         Percentage percentage = rates.get(months);
         if (percentage == null) {
@@ -647,6 +648,7 @@ public final class PricingRules {
      * @return the filter
      */
     public static Predicate<QuoteLine> linesOf(CostComponent... components) {
+        Objects.requireNonNull(components, "components");
         Set<CostComponent> set = Set.copyOf(Arrays.asList(components));
         return line -> set.contains(line.component());
     }
@@ -674,6 +676,7 @@ public final class PricingRules {
      * @throws IllegalArgumentException if a rule is listed twice
      */
     public static PricingRule sum(PricingRule... rules) {
+        Objects.requireNonNull(rules, "rules");
         List<PricingRule> all = List.of(rules);
         for (int i = 1; i < all.size(); i++) {
             int index = all.subList(0, i).indexOf(all.get(i));
@@ -713,6 +716,7 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule firstMatch(PricingRule... rules) {
+        Objects.requireNonNull(rules, "rules");
         List<PricingRule> all = List.of(rules);
         return draft -> {
             for (PricingRule rule : all) {
@@ -768,6 +772,7 @@ public final class PricingRules {
      *     lines of several parts
      */
     public static PricingRule floor(PricingRule rule, MonetaryAmount minimum) {
+        Objects.requireNonNull(minimum, "minimum");
         return clamp(rule, Optional.of(minimum), Optional.empty());
     }
 
@@ -780,6 +785,7 @@ public final class PricingRules {
      * @return the bounded rule
      */
     public static PricingRule cap(PricingRule rule, MonetaryAmount maximum) {
+        Objects.requireNonNull(maximum, "maximum");
         return clamp(rule, Optional.empty(), Optional.of(maximum));
     }
 

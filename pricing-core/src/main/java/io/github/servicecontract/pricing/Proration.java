@@ -3,6 +3,7 @@ package io.github.servicecontract.pricing;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * What a billing period that is only partly covered costs: its share by day, nothing, or the
@@ -33,6 +34,8 @@ public enum Proration {
      * @throws IllegalArgumentException if the day counts are out of range
      */
     public BigDecimal apply(BigDecimal periodPrice, long coveredDays, long periodDays, Rounding rounding) {
+        Objects.requireNonNull(rounding, "rounding");
+        Objects.requireNonNull(periodPrice, "periodPrice");
         if (periodDays < 1) {
             throw Checks.invalid("periodDays", periodDays, "must be >= 1");
         }

@@ -1,9 +1,11 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -55,6 +57,7 @@ public final class Quote {
      * @return the quote
      */
     public static Quote of(PricingContext context, PricingRule rule) {
+        Objects.requireNonNull(rule, "rule");
         return QuoteDraft.of(context).with(rule).toQuote();
     }
 
@@ -88,6 +91,7 @@ public final class Quote {
      * @return the matching lines
      */
     public List<QuoteLine> lines(Predicate<QuoteLine> filter) {
+        Objects.requireNonNull(filter, "filter");
         return lines.stream().filter(filter).toList();
     }
 
@@ -205,6 +209,7 @@ public final class Quote {
      * @return their sum
      */
     public MonetaryAmount sumOf(Predicate<QuoteLine> filter) {
+        Objects.requireNonNull(filter, "filter");
         return Amounts.of(sum(lines(filter)), currency());
     }
 
@@ -248,6 +253,82 @@ public final class Quote {
      */
     public MonetaryAmount recurringPerPeriod() {
         return recurringPer(context.terms().billingFrequency());
+    }
+
+    /**
+     * Returns the part of the context's usage that no line of this quote prices: the interventions
+     * delivered a way that no labour line prices (no {@link CostComponent#ON_SITE_LABOUR} or
+     * {@link CostComponent#REMOTE_LABOUR} line, as {@link PricingRules#onSiteLabour()} and
+     * {@link PricingRules#remoteLabour()} add for each intervention, billed or included), the remote
+     * tickets no {@link CostComponent#REMOTE_TICKET} line prices and the system updates no
+     * {@link CostComponent#SYSTEM_UPDATE} line prices.
+     *
+     * <p>A quote that leaves usage out says less than the client will pay: the command line and the
+     * documents refuse it, and a vendor's code should too. For example, a tier priced with
+     * {@code flatFee()} alone and a usage of two on-site visits leaves both visits unpriced.
+     *
+     * @return the unpriced usage, {@link Usage#NONE} when every part of the usage is priced
+     */
+    public Usage unpricedUsage() {
+        Usage usage = context.usage();
+        if (usage.equals(Usage.NONE)) {
+            return Usage.NONE;
+        }
+        Usage.Builder unpriced = Usage.builder();
+        for (Delivery delivery : Delivery.values()) {
+            CostComponent labour = delivery == Delivery.ON_SITE ? CostComponent.ON_SITE_LABOUR : CostComponent.REMOTE_LABOUR;
+            if (!usage.interventions(delivery).isEmpty() && !prices(labour)) {
+                unpriced.addAllInterventions(usage.interventions(delivery));
+            }
+        }
+        if (usage.remoteTickets() > 0 && !prices(CostComponent.REMOTE_TICKET)) {
+            unpriced.remoteTickets(usage.remoteTickets());
+        }
+        if (usage.systemUpdates() > 0 && !prices(CostComponent.SYSTEM_UPDATE)) {
+            unpriced.systemUpdates(usage.systemUpdates());
+        }
+        return unpriced.build();
+    }
+
+    /**
+     * Checks that no usage is left unpriced ({@link #unpricedUsage()}), as a document or a schedule
+     * made of this quote requires.
+     *
+     * <p>For example, a tier priced with {@code flatFee()} alone and two on-site visits: "quote of
+     * tier bronze leaves 2 on-site interventions unpriced: no rule prices on-site labour".
+     *
+     * @return this quote
+     * @throws IllegalArgumentException naming the tier, the usage left unpriced and what prices it
+     */
+    public Quote requireUsagePriced() {
+        Usage unpriced = unpricedUsage();
+        if (unpriced.equals(Usage.NONE)) {
+            return this;
+        }
+        List<String> missing = new ArrayList<>();
+        if (!unpriced.interventions(Delivery.ON_SITE).isEmpty()) {
+            missing.add("on-site labour");
+        }
+        if (!unpriced.interventions(Delivery.REMOTE).isEmpty()) {
+            missing.add("remote labour");
+        }
+        if (unpriced.remoteTickets() > 0) {
+            missing.add("remote tickets");
+        }
+        if (unpriced.systemUpdates() > 0) {
+            missing.add("system updates");
+        }
+        throw new IllegalArgumentException("quote of tier " + context.tier().id() + " leaves " + unpriced
+                + " unpriced: no rule prices " + String.join(", ", missing));
+    }
+
+    private boolean prices(CostComponent component) {
+        for (QuoteLine line : lines) {
+            if (line.component().equals(component) && line.category() == QuoteLine.Category.USAGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Recurring: quoted per month or per year, fees and the adjustments that bound or scale them. */

@@ -106,6 +106,7 @@ public final class QuoteDraft {
      * @return the extended draft
      */
     public QuoteDraft with(PricingRule rule) {
+        Objects.requireNonNull(rule, "rule");
         return Objects.requireNonNull(rule.applyTo(this), "a pricing rule returned null");
     }
 
@@ -117,6 +118,7 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the line is in another currency
      */
     public QuoteDraft plus(QuoteLine line) {
+        Objects.requireNonNull(line, "line");
         if (!Amounts.isIn(line.currency(), context.currency())) {
             throw new CurrencyMismatchException("line.amount", line.amount(), "the rate table's", context.currency());
         }
@@ -157,6 +159,7 @@ public final class QuoteDraft {
      * @throws CurrencyMismatchException if the entry is in another currency
      */
     public QuoteDraft plus(RateCardEntry entry) {
+        Objects.requireNonNull(entry, "entry");
         if (!Amounts.isIn(entry.currency(), context.currency())) {
             throw new CurrencyMismatchException("entry.price", entry.price(), "the rate table's", context.currency());
         }
@@ -181,6 +184,7 @@ public final class QuoteDraft {
      * @return the amount
      */
     public MonetaryAmount money(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         return money(context, value);
     }
 

@@ -283,6 +283,7 @@ public final class QuoteLine {
          * @return this builder
          */
         public Builder from(QuoteLine line) {
+            Objects.requireNonNull(line, "line");
             component = line.component();
             category = line.category();
             part = line.part();

@@ -142,6 +142,7 @@ public final class RateCardEntry {
          * @return this builder
          */
         public Builder from(RateCardEntry entry) {
+            Objects.requireNonNull(entry, "entry");
             component = entry.component;
             unit = entry.unit;
             role = entry.role;
@@ -192,7 +193,7 @@ public final class RateCardEntry {
          * @return this builder
          */
         public Builder role(Optional<Role> role) {
-            this.role = role.orElse(null);
+            this.role = Objects.requireNonNull(role, "role").orElse(null);
             return this;
         }
 
@@ -214,7 +215,7 @@ public final class RateCardEntry {
          * @return this builder
          */
         public Builder band(Optional<TimeBand> band) {
-            this.band = band.orElse(null);
+            this.band = Objects.requireNonNull(band, "band").orElse(null);
             return this;
         }
 

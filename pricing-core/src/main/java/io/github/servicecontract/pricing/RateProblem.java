@@ -69,7 +69,19 @@ public record RateProblem(Code code, Severity severity, String location, String 
         /** The same rate is given twice for the same days. */
         DUPLICATE_KEY(Severity.ERROR),
         /** A unit is not one this library knows. */
-        UNKNOWN_UNIT(Severity.ERROR);
+        UNKNOWN_UNIT(Severity.ERROR),
+        /**
+         * A unit is not the one its component is priced in (a flat fee per hour), or brackets of one rate mix
+         * units.
+         */
+        UNIT_MISMATCH(Severity.ERROR),
+        /** A bracket's bound is a fraction of a unit that is counted (25.5 devices). */
+        FRACTIONAL_BOUND(Severity.ERROR),
+        /**
+         * A rate has more decimals than its currency's minor unit (60.005 EUR, 1.50 JPY): amounts use it
+         * exactly, documents show it rounded to the currency.
+         */
+        FINER_THAN_CURRENCY(Severity.WARNING);
 
         private final Severity severity;
 

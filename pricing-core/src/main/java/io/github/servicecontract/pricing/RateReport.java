@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +19,7 @@ public record RateReport(List<RateProblem> problems) {
 
     /** Creates a report. */
     public RateReport {
-        problems = List.copyOf(problems);
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
     }
 
     /**
@@ -46,6 +47,7 @@ public record RateReport(List<RateProblem> problems) {
      * @return its problems, in order
      */
     public List<RateProblem> problems(RateProblem.Code code) {
+        Objects.requireNonNull(code, "code");
         return problems.stream().filter(p -> p.code() == code).toList();
     }
 

@@ -46,6 +46,7 @@ public final class RateRequirements {
      * @return the requirements
      */
     public static RateRequirements of(Collection<RateKey> keys) {
+        Objects.requireNonNull(keys, "keys");
         return new RateRequirements(Collections.unmodifiableSet(new LinkedHashSet<>(keys)));
     }
 
@@ -60,6 +61,10 @@ public final class RateRequirements {
      */
     public static RateRequirements labour(List<RegionCode> regions, List<CostComponent> components, List<Role> roles,
             List<TimeBand> bands) {
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(components, "components");
+        Objects.requireNonNull(bands, "bands");
         Set<RateKey> keys = new LinkedHashSet<>();
         for (RegionCode region : regions) {
             for (CostComponent component : components) {
@@ -82,6 +87,9 @@ public final class RateRequirements {
      * @return the requirements
      */
     public static RateRequirements tiers(List<RegionCode> regions, List<TierId> tiers, List<CostComponent> components) {
+        Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(components, "components");
         Set<RateKey> keys = new LinkedHashSet<>();
         for (RegionCode region : regions) {
             for (TierId tier : tiers) {
@@ -100,6 +108,7 @@ public final class RateRequirements {
      * @return the union
      */
     public RateRequirements plus(RateRequirements other) {
+        Objects.requireNonNull(other, "other");
         Set<RateKey> union = new LinkedHashSet<>(keys);
         union.addAll(other.keys);
         return of(union);

@@ -58,6 +58,7 @@ public record RateRow(int line, RateKey key, Optional<BigDecimal> upTo, Optional
      * @return the row
      */
     public static RateRow of(RateKey key, Unit unit, BigDecimal amount, CurrencyUnit currency, LocalDate effectiveFrom) {
+        Objects.requireNonNull(unit, "unit");
         return new RateRow(0, key, Optional.empty(), Optional.empty(), unit.name(), amount, currency, effectiveFrom,
                 Optional.empty());
     }
@@ -78,6 +79,7 @@ public record RateRow(int line, RateKey key, Optional<BigDecimal> upTo, Optional
      * @return true if {@code effectiveFrom <= day < effectiveUntil}
      */
     public boolean isEffectiveOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return !day.isBefore(effectiveFrom) && effectiveUntil.map(day::isBefore).orElse(true);
     }
 

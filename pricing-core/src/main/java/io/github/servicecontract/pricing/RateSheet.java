@@ -44,6 +44,27 @@ public final class RateSheet {
             Map.entry(CostComponent.SITE_MONITORING, Unit.SITE), Map.entry(CostComponent.FLAT_FEE, Unit.SITE),
             Map.entry(CostComponent.DEVICE_FEE, Unit.DEVICE), Map.entry(CostComponent.SUBSYSTEM_FEE, Unit.SUBSYSTEM),
             Map.entry(CostComponent.SITE_FEE, Unit.SITE));
+    /**
+     * The units a rate of the library's own components may be written in: its usual unit, or blocks for what is
+     * counted per device or subsystem (package pricing); the other components of the library are priced per item.
+     * A vendor's own component may be written in any unit.
+     */
+    private static final Map<CostComponent, Set<Unit>> UNITS_OF = unitsOf();
+    /** Units that count things: a bracket's bound in one of them is a whole number. */
+    private static final Set<Unit> MEASURED = EnumSet.of(Unit.HOUR, Unit.KILOMETRE);
+
+    private static Map<CostComponent, Set<Unit>> unitsOf() {
+        Map<CostComponent, Set<Unit>> units = new LinkedHashMap<>();
+        UNIT_OF.forEach((component, unit) -> units.put(component,
+                unit == Unit.DEVICE || unit == Unit.SUBSYSTEM ? EnumSet.of(unit, Unit.BLOCK) : EnumSet.of(unit)));
+        for (CostComponent component : List.of(CostComponent.INSTALLED_VALUE_FEE, CostComponent.EXTENDED_WARRANTY,
+                CostComponent.COMPLEXITY, CostComponent.MINIMUM_FEE, CostComponent.FEE_CAP, CostComponent.DISCOUNT,
+                CostComponent.PREPAY_DISCOUNT, CostComponent.MEMBER_LABOUR_DISCOUNT, CostComponent.MATERIALS,
+                CostComponent.ROUNDING)) {
+            units.put(component, EnumSet.of(Unit.ITEM));
+        }
+        return Map.copyOf(units);
+    }
 
     private final List<RateRow> rows;
 
@@ -75,6 +96,7 @@ public final class RateSheet {
      * @throws IllegalArgumentException if the table has no rate
      */
     public static RateSheet from(RateTable table) {
+        Objects.requireNonNull(table, "table");
         List<RateRow> rows = new ArrayList<>();
         Optional<LocalDate> until = table.effectiveUntil();
         table.entries().forEach((key, rate) -> rows.add(new RateRow(0, key, Optional.empty(), Optional.empty(),
@@ -95,6 +117,7 @@ public final class RateSheet {
      * @return its unit
      */
     public static Unit unitOf(CostComponent component) {
+        Objects.requireNonNull(component, "component");
         return UNIT_OF.getOrDefault(component, Unit.ITEM);
     }
 
@@ -158,13 +181,18 @@ public final class RateSheet {
      *     missing rates
      */
     public RateReport validate(RateRequirements requirements) {
+        Objects.requireNonNull(requirements, "requirements");
         Problems problems = new Problems();
         CurrencyUnit currency = currency();
         for (RateRow row : rows) {
             problems.at(row);
             if (!UNITS.contains(row.unit())) {
                 problems.add(RateProblem.of(RateProblem.Code.UNKNOWN_UNIT, row.location(),
-                        "unit must be one of " + new TreeSet<>(UNITS) + ", was \"" + row.unit() + "\""));
+                        "unit must be one of " + new TreeSet<>(UNITS) + ", was \"" + Checks.shortened(row.unit()) + "\""));
+            } else if (!UNITS_OF.getOrDefault(row.key().component(), EnumSet.allOf(Unit.class)).contains(Unit.valueOf(row.unit()))) {
+                problems.add(RateProblem.of(RateProblem.Code.UNIT_MISMATCH, row.location(), "unit of " + row.key().describe()
+                        + " must be " + UNITS_OF.get(row.key().component()).stream().map(Unit::name)
+                                .collect(Collectors.joining(" or ")) + ", was " + row.unit()));
             }
             if (row.amount().signum() < 0) {
                 problems.add(RateProblem.of(RateProblem.Code.NEGATIVE_RATE, row.location(),
@@ -172,6 +200,12 @@ public final class RateSheet {
             } else if (row.amount().signum() == 0 && SERVICES.contains(row.key().component()) && !row.isBracket()) {
                 problems.add(RateProblem.of(RateProblem.Code.ZERO_RATE, row.location(),
                         "rate of " + row.key().describe() + " is zero: is the service really free?"));
+            }
+            int digits = row.currency().getDefaultFractionDigits();
+            if (digits >= 0 && row.amount().scale() > digits && row.amount().stripTrailingZeros().scale() > digits) {
+                problems.add(RateProblem.of(RateProblem.Code.FINER_THAN_CURRENCY, row.location(), "rate of "
+                        + row.key().describe() + " (" + row.amount().toPlainString() + ") has more decimals than "
+                        + row.currency().getCurrencyCode() + "'s " + digits + ": documents show it rounded, amounts use it exactly"));
             }
             if (!row.currency().equals(currency)) {
                 problems.add(RateProblem.of(RateProblem.Code.MIXED_CURRENCY, row.location(), "currency must be "
@@ -269,6 +303,17 @@ public final class RateSheet {
             Set<BigDecimal> bounds = new TreeSet<>();
             for (RateRow row : set) {
                 problems.at(row);
+                if (!row.unit().equals(first.unit())) {
+                    problems.add(RateProblem.of(RateProblem.Code.UNIT_MISMATCH, row.location(), "brackets of "
+                            + row.key().describe() + " must all have one unit, " + Checks.shortened(first.unit()) + " at "
+                            + first.location() + ", was " + Checks.shortened(row.unit())));
+                }
+                boolean counted = UNITS.contains(row.unit()) && !MEASURED.contains(Unit.valueOf(row.unit()));
+                if (counted && row.upTo().filter(bound -> bound.scale() > 0 && bound.stripTrailingZeros().scale() > 0).isPresent()) {
+                    problems.add(RateProblem.of(RateProblem.Code.FRACTIONAL_BOUND, row.location(), "bracket of "
+                            + row.key().describe() + " up to " + row.upTo().get().toPlainString() + " must be a whole number of "
+                            + row.unit() + ", since " + row.unit() + " is counted"));
+                }
                 if (row.upTo().isPresent() && (row.upTo().get().signum() <= 0 || !bounds.add(row.upTo().get()))) {
                     problems.add(RateProblem.of(RateProblem.Code.BRACKETS_NOT_CONTIGUOUS, row.location(), "bracket of "
                             + row.key().describe() + " up to " + row.upTo().get().toPlainString()
@@ -344,6 +389,7 @@ public final class RateSheet {
      * @throws IllegalArgumentException if no row applies on {@code day}
      */
     public RateTable toRateTable(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         RateReport report = validate();
         if (!report.isValid()) {
             throw new InvalidRateSheetException(report);

@@ -96,6 +96,7 @@ public final class RateTable {
      * @return true if {@code effectiveFrom <= day < effectiveUntil}
      */
     public boolean isEffectiveOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return !day.isBefore(effectiveFrom) && (effectiveUntil == null || day.isBefore(effectiveUntil));
     }
 
@@ -128,6 +129,7 @@ public final class RateTable {
      * @return the brackets, or empty
      */
     public Optional<Brackets> findBrackets(RateKey key) {
+        Objects.requireNonNull(key, "key");
         return Optional.ofNullable(lookUp(brackets, key));
     }
 
@@ -147,6 +149,7 @@ public final class RateTable {
      * @return the rate, or empty
      */
     public Optional<MonetaryAmount> find(RateKey key) {
+        Objects.requireNonNull(key, "key");
         return Optional.ofNullable(lookUp(key)).map(value -> Amounts.of(value, currency));
     }
 
@@ -161,6 +164,7 @@ public final class RateTable {
      * @throws MissingRateException if there is none, naming exactly what was looked up
      */
     public MonetaryAmount rate(RateKey key) {
+        Objects.requireNonNull(key, "key");
         return Amounts.of(decimalRate(key), currency);
     }
 
@@ -330,6 +334,7 @@ public final class RateTable {
          *     already has a rate
          */
         public Builder rate(RateKey key, String rate) {
+            Objects.requireNonNull(key, "key");
             Objects.requireNonNull(rate, "rate");
             return rate(key, Amounts.of(Decimals.parse("rate of " + key.describe(), rate), currency));
         }
@@ -345,6 +350,7 @@ public final class RateTable {
          */
         public Builder brackets(RateKey key, Brackets rate) {
             Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(rate, "rate");
             Amounts.requireCurrency("brackets of " + key.describe(), rate.brackets().get(0).unitPrice(), "the table's", currency);
             if (brackets.putIfAbsent(key, rate) != null) {
                 throw Checks.invalid("brackets of " + key.describe(), rate, "must be given once");

@@ -60,6 +60,7 @@ public final class Rounding {
      * @throws IllegalArgumentException if the currency has no decimal convention
      */
     public static Rounding toCurrency(CurrencyUnit currency, RoundingMode mode, Step step) {
+        Objects.requireNonNull(currency, "currency");
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
             throw new IllegalArgumentException("currency must have default fraction digits, was " + currency.getCurrencyCode());
@@ -100,6 +101,7 @@ public final class Rounding {
      * @return the rounded value, with the increment's scale
      */
     public BigDecimal apply(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         if (powerOfTen) {
             return value.setScale(increment.scale(), mode); // the same as the division below, without one
         }
@@ -114,6 +116,7 @@ public final class Rounding {
      * @return true if rounding would not change it
      */
     public boolean isRounded(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
         if (powerOfTen) {
             // a power of ten such as 0.01: no more decimals than it, or only zeros beyond them; no division
             return value.scale() <= increment.scale()

@@ -71,6 +71,7 @@ public record TaxRate(RegionCode country, Percentage rate) {
      * @return the standard rate, or empty for a country without a constant here
      */
     public static Optional<TaxRate> standardFor(RegionCode region) {
+        Objects.requireNonNull(region, "region");
         RegionCode country = region.toCountry();
         return Stream.of(FRANCE, ITALY, GERMANY, SWITZERLAND, UNITED_STATES)
                 .filter(tax -> tax.country().equals(country)).findFirst();
@@ -85,6 +86,7 @@ public record TaxRate(RegionCode country, Percentage rate) {
      * @return the tax
      */
     public MonetaryAmount taxOn(MonetaryAmount taxExclusive) {
+        Objects.requireNonNull(taxExclusive, "taxExclusive");
         BigDecimal base = taxExclusive.getNumber().numberValueExact(BigDecimal.class);
         return Amounts.of(taxOn(base, taxExclusive.getCurrency()), taxExclusive.getCurrency());
     }

@@ -59,6 +59,7 @@ public final class Taxation {
      * @return the taxation, or empty for a country without a standard rate here
      */
     public static Optional<Taxation> standardFor(RegionCode region) {
+        Objects.requireNonNull(region, "region");
         return TaxRate.standardFor(region).map(rate -> rate.equals(TaxRate.SWITZERLAND)
                 ? new Taxation(rate, Amounts.of(new BigDecimal("0.05"), Monetary.getCurrency("CHF"))) : of(rate));
     }
@@ -111,6 +112,7 @@ public final class Taxation {
      * @return the amount, its tax and what is payable
      */
     public TaxedAmount on(MonetaryAmount taxExclusive) {
+        Objects.requireNonNull(taxExclusive, "taxExclusive");
         CurrencyUnit currency = taxExclusive.getCurrency();
         BigDecimal base = inCurrency(taxExclusive.getNumber().numberValueExact(BigDecimal.class), currency);
         BigDecimal tax = taxOn(base, currency);

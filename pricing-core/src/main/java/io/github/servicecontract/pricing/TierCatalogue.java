@@ -60,6 +60,7 @@ public final class TierCatalogue {
      * @throws IllegalArgumentException if the catalogue has no such tier
      */
     public Offer offer(TierId tier) {
+        Objects.requireNonNull(tier, "tier");
         return offers.stream().filter(o -> o.tier().id().equals(tier)).findFirst()
                 .orElseThrow(() -> Checks.invalid("tier", tier, "must be in the catalogue "
                         + offers.stream().map(o -> o.tier().id().value()).toList()));

@@ -35,6 +35,7 @@ public final class TierComparison {
      * @return the comparison
      */
     public static TierComparison of(PricingContext context, TierCatalogue catalogue) {
+        Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(context, "context");
         List<Quote> quotes = new ArrayList<>();
         for (TierCatalogue.Offer offer : catalogue.offers()) {
@@ -56,6 +57,7 @@ public final class TierComparison {
      * @throws IllegalArgumentException if the comparison has no such tier
      */
     public Quote quote(TierId tier) {
+        Objects.requireNonNull(tier, "tier");
         return quotes.stream().filter(q -> q.context().tier().id().equals(tier)).findFirst()
                 .orElseThrow(() -> Checks.invalid("tier", tier, "must be one of the compared tiers"));
     }

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public record Trace(String rule, List<TraceStep> steps) {
      */
     public Trace {
         Checks.requireHyphenatedWords("rule", rule);
-        steps = List.copyOf(steps);
+        steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
     }
 
     /**
@@ -38,6 +39,7 @@ public record Trace(String rule, List<TraceStep> steps) {
      * @return the trace
      */
     public static Trace of(String rule, TraceStep... steps) {
+        Objects.requireNonNull(steps, "steps");
         return new Trace(rule, List.of(steps));
     }
 
@@ -61,6 +63,7 @@ public record Trace(String rule, List<TraceStep> steps) {
      * @return the value, or empty
      */
     public Optional<Object> valueOf(String label) {
+        Objects.requireNonNull(label, "label");
         return steps.stream().filter(s -> s.label().equals(label)).map(TraceStep::value).findFirst();
     }
 

@@ -2,8 +2,10 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.internal.Checks;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -38,6 +40,7 @@ public abstract class Usage {
      * @return the usage
      */
     public static Usage of(Intervention... interventions) {
+        Objects.requireNonNull(interventions, "interventions");
         return builder().addInterventions(interventions).build();
     }
 
@@ -63,6 +66,7 @@ public abstract class Usage {
      * @return the interventions
      */
     public List<Intervention> interventions(Delivery delivery) {
+        Objects.requireNonNull(delivery, "delivery");
         return delivery == Delivery.ON_SITE ? onSiteInterventions() : remoteInterventions();
     }
 
@@ -79,6 +83,26 @@ public abstract class Usage {
     private List<Intervention> inOrderOfDay(Delivery delivery) {
         return interventions().stream().filter(i -> i.delivery() == delivery)
                 .sorted(Comparator.comparing(Intervention::day)).toList();
+    }
+
+    /**
+     * Returns what the usage counts, in plain English: {@code "2 on-site interventions, 3 remote
+     * tickets"}, or {@code "no usage"}.
+     */
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        counted(parts, onSiteInterventions().size(), "on-site intervention");
+        counted(parts, remoteInterventions().size(), "remote intervention");
+        counted(parts, remoteTickets(), "remote ticket");
+        counted(parts, systemUpdates(), "system update");
+        return parts.isEmpty() ? "no usage" : String.join(", ", parts);
+    }
+
+    private static void counted(List<String> parts, int count, String what) {
+        if (count > 0) {
+            parts.add(count + " " + what + (count == 1 ? "" : "s"));
+        }
     }
 
     @Value.Check

@@ -22,6 +22,7 @@ import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.Term;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -269,15 +270,44 @@ class BillingTest {
     }
 
     @Test
+    void aQuoteThatLeavesUsageUnpriced_isNeverScheduled() {
+        Quote flatOnly = Quote.of(Examples.LYON_CONTEXT, PricingRules.flatFee());
+        assertThat(flatOnly.unpricedUsage().interventions()).hasSize(2);
+        assertThat(flatOnly.unpricedUsage()).hasToString("2 on-site interventions");
+        assertThatIllegalArgumentException().isThrownBy(() -> BillingSchedule.of(flatOnly, FRENCH_VAT))
+                .withMessage("quote of tier gold leaves 2 on-site interventions unpriced: no rule prices on-site labour");
+        Quote priced = Quote.of(Examples.LYON_CONTEXT, Examples.LYON_GOLD_RULE);
+        assertThat(priced.unpricedUsage()).isEqualTo(Usage.NONE).hasToString("no usage");
+        assertThat(priced.requireUsagePriced()).isSameAs(priced);
+        Usage everyKind = Usage.builder().addInterventions(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(1)),
+                Intervention.remote(LocalDate.of(2026, 4, 2), Duration.ofMinutes(30))).remoteTickets(3).systemUpdates(2).build();
+        RateTable everyRate = RateTable.builder(Examples.EUR).effective(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))
+                .rate(RateKey.of(CostComponent.FLAT_FEE, Examples.LYON).withTier(Examples.GOLD_ID), "60.00")
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN), "85.00")
+                .rate(RateKey.of(CostComponent.REMOTE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN), "75.00")
+                .rate(RateKey.of(CostComponent.REMOTE_TICKET, RegionCode.ofCountry("FR")), "35.00")
+                .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, RegionCode.ofCountry("FR")), "60.00").build();
+        PricingContext busy = PricingContext.builder().from(Examples.LYON_CONTEXT).usage(everyKind).rates(everyRate).build();
+        assertThatIllegalArgumentException().isThrownBy(() -> Quote.of(busy, PricingRules.flatFee()).requireUsagePriced())
+                .withMessage("quote of tier gold leaves 1 on-site intervention, 1 remote intervention, 3 remote tickets, 2 system updates"
+                        + " unpriced: no rule prices on-site labour, remote labour, remote tickets, system updates");
+        Quote remoteOnly = Quote.of(busy, PricingRules.sum(PricingRules.remoteLabour(), PricingRules.remoteTickets()));
+        assertThat(remoteOnly.unpricedUsage()).hasToString("1 on-site intervention, 2 system updates");
+        assertThat(Quote.of(busy, PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(), PricingRules.remoteTickets(),
+                PricingRules.systemUpdates())).unpricedUsage()).isEqualTo(Usage.NONE);
+    }
+
+    @Test
     void oneOffCharges_goOnTheFirstInvoice() {
-        Quote quote = Quote.of(Examples.LYON_CONTEXT, PricingRules.flatFee().andThen(
+        PricingContext noVisits = PricingContext.builder().from(Examples.LYON_CONTEXT).usage(Usage.NONE).build();
+        Quote quote = Quote.of(noVisits, PricingRules.flatFee().andThen(
                 PricingRules.extendedWarranty(Map.of(24, Percentage.of(18)), 24)));
         BillingSchedule schedule = BillingSchedule.of(quote, FRENCH_VAT);
         assertThat(schedule.invoices().get(0).oneOff()).isEqualTo(eur("810.00"));
         assertThat(schedule.invoices().get(0).amount()).as("no prepay-discount rule, no discount").isEqualTo(eur("1530.00"));
         assertThat(schedule.invoices().get(0).tax()).isEqualTo(eur("306.00"));
         // the prepay discount is taken off the firm price only, as the quote shows it, and the schedule invoices the quote's figures
-        Quote discounted = Quote.of(Examples.LYON_CONTEXT, PricingRules.sum(PricingRules.flatFee(),
+        Quote discounted = Quote.of(noVisits, PricingRules.sum(PricingRules.flatFee(),
                 PricingRules.extendedWarranty(Map.of(24, Percentage.of(18)), 24), PricingRules.prepayDiscount()));
         assertThat(discounted.sumOf(PricingRules.linesIn(QuoteLine.Category.DISCOUNT))).isEqualTo(eur("-36.00"));
         BillingSchedule discountedSchedule = BillingSchedule.of(discounted, FRENCH_VAT);

@@ -110,6 +110,64 @@ class RateSheetTest {
     }
 
     @Test
+    void unitMismatch_aFlatFeePerHour_orBracketsOfTwoUnits() {
+        RateRow perHour = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(),
+                Optional.empty(), "HOUR", new BigDecimal("45.00"), EUR, JAN, Optional.empty());
+        assertOnly(validate(with(perHour)), RateProblem.Code.UNIT_MISMATCH, "unit of trip fee rate for region FR must be TRIP, was HOUR");
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        RateRow perSite = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED), "SITE",
+                new BigDecimal("1.00"), EUR, JAN, Optional.empty());
+        assertThat(validate(with(perSite)).problems()).extracting(RateProblem::code, RateProblem::message).containsExactly(
+                tuple(RateProblem.Code.UNIT_MISMATCH, "unit of device fee rate for region FR, tier gold must be DEVICE or BLOCK, was SITE"),
+                tuple(RateProblem.Code.UNIT_MISMATCH, "brackets of device fee rate for region FR, tier gold must all have one unit,"
+                        + " DEVICE at line 5, was SITE"));
+        RateRow inBlocks = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED), "BLOCK",
+                new BigDecimal("1.00"), EUR, JAN, Optional.empty());
+        assertThat(validate(with(inBlocks)).problems()).extracting(RateProblem::code).as("blocks, but not beside devices")
+                .containsExactly(RateProblem.Code.UNIT_MISMATCH);
+        RateRow materials = RateRow.of(RateKey.of(CostComponent.MATERIALS, RegionCode.ofCountry("FR")), Unit.HOUR,
+                new BigDecimal("18.50"), EUR, JAN);
+        assertOnly(validate(plus(materials)), RateProblem.Code.UNIT_MISMATCH,
+                "unit of materials rate for region FR must be ITEM, was HOUR");
+        RateRow own = RateRow.of(RateKey.of(CostComponent.of("pool-care"), RegionCode.ofCountry("FR")), Unit.HOUR,
+                new BigDecimal("40.00"), EUR, JAN);
+        assertThat(validate(plus(own)).isClean()).as("a vendor's own component, in any unit").isTrue();
+    }
+
+    @Test
+    void fractionalBound_ofACountedUnit() {
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        RateRow half = new RateRow(5, deviceFee, Optional.of(new BigDecimal("25.5")), Optional.of(Brackets.Mode.GRADUATED), "DEVICE",
+                new BigDecimal("2.00"), EUR, JAN, Optional.empty());
+        assertOnly(validate(with(half)), RateProblem.Code.FRACTIONAL_BOUND,
+                "bracket of device fee rate for region FR, tier gold up to 25.5 must be a whole number of DEVICE, since DEVICE is counted");
+        RateRow whole = new RateRow(5, deviceFee, Optional.of(new BigDecimal("25.00")), Optional.of(Brackets.Mode.GRADUATED), "DEVICE",
+                new BigDecimal("2.00"), EUR, JAN, Optional.empty());
+        assertThat(validate(with(whole)).isClean()).as("25.00 is whole").isTrue();
+        RateKey distance = RateKey.of(CostComponent.of("long-trips"), RegionCode.ofCountry("FR"));
+        List<RateRow> kilometres = plus(new RateRow(7, distance, Optional.of(new BigDecimal("12.5")), Optional.of(Brackets.Mode.VOLUME),
+                "KILOMETRE", new BigDecimal("1.00"), EUR, JAN, Optional.empty()));
+        kilometres.add(new RateRow(8, distance, Optional.empty(), Optional.of(Brackets.Mode.VOLUME), "KILOMETRE",
+                new BigDecimal("0.80"), EUR, JAN, Optional.empty()));
+        assertThat(validate(kilometres).isClean()).as("kilometres are measured, not counted").isTrue();
+    }
+
+    @Test
+    void finerThanCurrency_isAWarning() {
+        RateReport report = validate(with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "45.005")));
+        assertOnly(report, RateProblem.Code.FINER_THAN_CURRENCY, "rate of trip fee rate for region FR (45.005) has more decimals"
+                + " than EUR's 2: documents show it rounded, amounts use it exactly");
+        assertThat(report.isValid()).isTrue();
+        assertThat(validate(with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "45.000"))).isClean())
+                .as("trailing zeros are no precision").isTrue();
+        RateRow yen = RateRow.of(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("JP")), Unit.TRIP, new BigDecimal("1.50"),
+                javax.money.Monetary.getCurrency("JPY"), JAN);
+        assertThat(RateSheet.of(List.of(yen)).validate().problems()).extracting(RateProblem::message)
+                .containsExactly("rate of trip fee rate for region JP (1.50) has more decimals than JPY's 0: documents show it"
+                        + " rounded, amounts use it exactly");
+    }
+
+    @Test
     void negativeRate() {
         RateReport report = validate(with(row(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "-45.00")));
         assertOnly(report, RateProblem.Code.NEGATIVE_RATE, "rate of trip fee rate for region FR must be >= 0, was -45.00");

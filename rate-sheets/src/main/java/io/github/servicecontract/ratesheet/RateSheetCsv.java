@@ -85,6 +85,7 @@ public final class RateSheetCsv {
      *     (with the line and column of the first byte that is not), or cannot be read as a rate sheet
      */
     public static RateSheet read(Path file) {
+        Objects.requireNonNull(file, "file");
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return parse(() -> TextInput.read(file, MAX_BYTES), source);
     }
@@ -231,6 +232,8 @@ public final class RateSheetCsv {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(RateSheet sheet, Appendable out, CsvDialect dialect) {
+        Objects.requireNonNull(sheet, "sheet");
+        Objects.requireNonNull(dialect, "dialect");
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\n")
                 .setHeader(COLUMNS.toArray(String[]::new)).get();
         try {

@@ -28,7 +28,8 @@ public final class RateSheetFormatException extends IllegalArgumentException {
      * @param problem what is wrong
      */
     public RateSheetFormatException(String source, long line, String column, String problem) {
-        super(Objects.requireNonNull(source, "source") + (line == 0 ? "" : ", line " + line) + (column.isEmpty() ? "" : ", column " + column) + ": "
+        super(Objects.requireNonNull(source, "source") + (line == 0 ? "" : ", line " + line)
+                + (Objects.requireNonNull(column, "column").isEmpty() ? "" : ", column " + column) + ": "
                 + Objects.requireNonNull(problem, "problem"));
         this.source = source;
         this.line = line;

@@ -196,7 +196,7 @@ class AssertionsTest {
         Quote quote = lyonQuote();
         BillingSchedule quarterly = BillingSchedule.of(Quote.of(PricingContext.builder().from(quote.context())
                 .terms(ContractTerms.builder().from(quote.context().terms()).billingFrequency(BillingFrequency.QUARTERLY).build())
-                .build(), PricingRules.flatFee()), BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build());
+                .usage(Usage.NONE).build(), PricingRules.flatFee()), BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build());
         assertThat(quarterly).hasInvoiceCount(4).hasInvoice(1, "180.00").hasInvoice(4, "180").hasTotalExcludingTax("720.00")
                 .hasTotalIncludingTax("864.00");
         assertThatThrownBy(() -> assertThat(quarterly).hasInvoiceCount(12))
