@@ -6,6 +6,7 @@
 @SuppressWarnings("module")
 module io.github.servicecontract.model {
     requires transitive java.money;
+    requires java.logging;
     requires static org.immutables.value;
 
     exports io.github.servicecontract.model;

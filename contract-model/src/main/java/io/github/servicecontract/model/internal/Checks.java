@@ -23,6 +23,10 @@ import javax.money.MonetaryException;
  */
 public final class Checks {
 
+    /** Moneta's INFO line kept out of the embedder's log (see {@link QuietMoneta}); referenced so that it stays. */
+    @SuppressWarnings("unused")
+    private static final java.util.logging.Logger MONETA = QuietMoneta.quiet();
+
     private Checks() {}
 
     public static IllegalArgumentException invalid(String field, Object value, String rule) {

@@ -1,0 +1,38 @@
+package io.github.servicecontract.model.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.servicecontract.model.Percentage;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Moneta's INFO line stays out of an embedder's log, unless the embedder has set a level for it. */
+class QuietMonetaTest {
+
+    @Test
+    void oncePercentagesOrAmountsAreMade_monetasLoggerLogsWarningsOnly() {
+        Percentage.of(5);
+        Logger moneta = Logger.getLogger(QuietMoneta.LOGGER);
+        assertThat(moneta.getLevel()).isEqualTo(Level.WARNING);
+        assertThat(moneta.isLoggable(Level.INFO)).isFalse();
+    }
+
+    @Test
+    void aLevelTheEmbedderSetOnAParent_isLeftAsItIs() {
+        Logger moneta = Logger.getLogger(QuietMoneta.LOGGER);
+        Logger parent = Logger.getLogger("org.javamoney");
+        Level before = moneta.getLevel();
+        try {
+            moneta.setLevel(null);
+            parent.setLevel(Level.INFO);
+            assertThat(QuietMoneta.quiet().getLevel()).isNull();
+            assertThat(moneta.isLoggable(Level.INFO)).isTrue();
+            parent.setLevel(null);
+            assertThat(QuietMoneta.quiet().getLevel()).isEqualTo(Level.WARNING);
+        } finally {
+            parent.setLevel(null);
+            moneta.setLevel(before);
+        }
+    }
+}
