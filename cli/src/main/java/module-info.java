@@ -2,6 +2,7 @@
 module io.github.servicecontract.cli {
     requires io.github.servicecontract.i18n;
     requires io.github.servicecontract.ratesheet;
+    requires io.github.servicecontract.jackson;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -13,5 +13,5 @@ module io.github.servicecontract.model {
     // Not an API: the one form of argument checks and their messages, and the one way files are read, shared
     // with pricing, the rate sheets, the documents and the command line.
     exports io.github.servicecontract.model.internal to io.github.servicecontract.pricing, io.github.servicecontract.ratesheet,
-            io.github.servicecontract.i18n, io.github.servicecontract.cli;
+            io.github.servicecontract.i18n, io.github.servicecontract.jackson, io.github.servicecontract.cli;
 }

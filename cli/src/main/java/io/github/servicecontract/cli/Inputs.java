@@ -12,11 +12,12 @@ import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
-import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.TierCatalogue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +47,8 @@ final class Inputs {
     String locale;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "TEXT, MARKDOWN or HTML. Default: ${DEFAULT-VALUE}.")
-    DocumentFormat format;
+            description = "TEXT, MARKDOWN, HTML or JSON. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
 
     /** The name of the contract file read, for messages. */
     String source() {
@@ -140,11 +141,24 @@ final class Inputs {
         }
     }
 
+    /** Checks whether the command is to write JSON rather than a document. */
+    boolean json() {
+        return format == OutputFormat.JSON;
+    }
+
     /** Writes a document in the chosen format, after the fallback note when the language has no texts. */
     void print(Locale locale, Document document) {
+        DocumentFormat chosen = format.document().orElseThrow(() -> new InputException("--format", "",
+                "must be TEXT, MARKDOWN or HTML for " + command.name() + ", was JSON; quote, compare, schedule and validate"
+                        + " write JSON"));
         fallbackNote(locale).ifPresent(command.commandLine().getErr()::println);
-        command.commandLine().getOut().print(document.render(format));
+        command.commandLine().getOut().print(document.render(chosen));
         command.commandLine().getOut().flush();
+    }
+
+    /** Writes JSON: the envelope of a command's output, its format and version first, then {@code fields} in order. */
+    void printJson(String kind, Map<String, Object> fields) {
+        Json.print(command.commandLine().getOut(), kind, fields);
     }
 
     /**

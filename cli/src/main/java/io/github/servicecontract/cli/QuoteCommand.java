@@ -3,7 +3,10 @@ package io.github.servicecontract.cli;
 import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.i18n.RenderOptions;
 import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuotePart;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +34,19 @@ final class QuoteCommand implements Callable<Integer> {
         ContractFile.Contents contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
+        if (inputs.json()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("quote", quote);
+            inputs.tax(contents).ifPresent(tax -> {
+                fields.put("taxation", tax);
+                fields.put("committed", quote.committed(tax));
+                if (!quote.lines(QuotePart.ESTIMATE).isEmpty()) {
+                    fields.put("estimate", quote.taxed(QuotePart.ESTIMATE, tax));
+                }
+            });
+            inputs.printJson("quote", fields);
+            return 0;
+        }
         RenderOptions.Builder options = RenderOptions.builder()
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
         inputs.tax(contents).ifPresent(options::taxation);

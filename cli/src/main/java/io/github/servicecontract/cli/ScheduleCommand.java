@@ -5,6 +5,7 @@ import io.github.servicecontract.pricing.BillingPolicy;
 import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Taxation;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new InputException("--months", "", e.getMessage());
         }
         BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates), policy);
+        if (inputs.json()) {
+            inputs.printJson("schedule", Map.of("schedule", schedule));
+            return 0;
+        }
         inputs.print(locale, ContractDocuments.schedule(schedule, locale));
         return 0;
     }

@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +37,18 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Contract file (YAML, or JSON by its .json extension) whose tiers the sheet must price.")
     Path input;
 
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "TEXT",
+            description = "TEXT or JSON (the report's problems with their codes). Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
+            throw new InputException("--format", "", "must be TEXT or JSON for validate, was " + format);
+        }
         ContractFile.Contents contents = input == null ? null : ContractFile.read(input);
         // without a contract, the French sample: the sample contract's
         RateSheetOption.Named named = rates.read(contents == null ? RegionCode.ofCountry("FR") : contents.site().region());
@@ -47,25 +56,47 @@ final class ValidateCommand implements Callable<Integer> {
         String name = named.name();
         RateReport report = sheet.validate();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(name + ": " + sheet.rows().size() + " rates, " + (report.isValid() ? "valid" : "not valid") + ", " + report);
-        boolean priced = true;
+        List<String> problems = List.of();
+        List<LocalDate> days = List.of();
         if (contents != null && report.isValid()) {
             LocalDate start = contents.terms().start();
-            List<LocalDate> days = new ArrayList<>(List.of(start));
+            days = new ArrayList<>(List.of(start));
             sheet.changeDates().stream().filter(day -> day.isAfter(start)).forEach(days::add);
-            List<String> problems = problems(sheet, days, contents);
+            problems = problems(sheet, days, contents);
+        }
+        boolean priced = problems.isEmpty();
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("valid", report.isValid() && priced);
+            Map<String, Object> rates = new LinkedHashMap<>();
+            rates.put("name", name);
+            rates.put("rows", sheet.rows().size());
+            rates.put("report", report);
+            fields.put("rates", rates);
+            if (contents != null) {
+                Map<String, Object> contract = new LinkedHashMap<>();
+                contract.put("name", input.getFileName().toString());
+                contract.put("tiers", contents.catalogue().offers().size());
+                contract.put("pricedOn", days);
+                contract.put("problems", problems);
+                fields.put("contract", contract);
+            }
+            Json.print(out, "validation", fields);
+            return report.isValid() && priced ? 0 : 1;
+        }
+        out.println(name + ": " + sheet.rows().size() + " rates, " + (report.isValid() ? "valid" : "not valid") + ", " + report);
+        if (contents != null && report.isValid()) {
             int tiers = contents.catalogue().offers().size();
             String file = input.getFileName().toString();
             if (problems.isEmpty()) {
                 int later = days.size() - 1;
-                out.println(file + ": " + (tiers == 1 ? "its tier" : "its " + tiers + " tiers") + " priced from " + start
+                out.println(file + ": " + (tiers == 1 ? "its tier" : "its " + tiers + " tiers") + " priced from " + days.get(0)
                         + (later == 0 ? ", the rates not changing after it"
                                 : " and on " + (later == 1 ? "the later day" : "each of the " + later + " later days")
                                         + " the rates change"));
             } else {
                 out.println(file + ": the sheet cannot price " + (problems.size() == 1 ? "it:" : "it " + problems.size() + " times:"));
                 problems.forEach(problem -> out.println("  " + problem));
-                priced = false;
             }
         }
         out.flush();

@@ -61,6 +61,64 @@ class CommandsTest {
     }
 
     @Test
+    void quote_asJson_givesTheFiguresOfTheDocument_amountsAsExactStrings() throws Exception {
+        CliRun run = CliRun.of("quote", "-f", "JSON");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("format").asText()).isEqualTo("servicecontract/quote");
+        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("quote").get("tier").asText()).isEqualTo("gold");
+        assertThat(json.get("quote").get("firmPrice").toString()).isEqualTo("{\"amount\":\"2061.50\",\"currency\":\"EUR\"}");
+        // as the French document: 2,061.50 + 412.30 = 2,473.80, and the Saturday call-out estimated apart at 236.25
+        assertThat(json.get("committed").get("payable").get("amount").asText()).isEqualTo("2473.80");
+        assertThat(json.get("estimate").get("excludingTax").get("amount").asText()).isEqualTo("236.25");
+        assertThat(json.get("taxation").toString()).isEqualTo("{\"country\":\"FR\",\"rate\":\"20%\"}");
+        Golden.assertMatches("quote-sample.json", run.out());
+    }
+
+    @Test
+    void compare_schedule_andValidate_asJson() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        CliRun compare = CliRun.of("compare", "-f", "json");
+        assertThat(compare.exitCode()).isZero();
+        com.fasterxml.jackson.databind.JsonNode tiers = mapper.readTree(compare.out()).get("tiers");
+        assertThat(tiers).hasSize(3);
+        assertThat(tiers.get(2).get("tier").asText()).isEqualTo("gold");
+        assertThat(tiers.get(2).get("committed").get("payable").get("amount").asText()).isEqualTo("2473.80");
+
+        CliRun schedule = CliRun.of("schedule", "-i", resource("milan.json").toString(), "-f", "JSON");
+        com.fasterxml.jackson.databind.JsonNode invoices = mapper.readTree(schedule.out()).get("schedule").get("invoices");
+        assertThat(invoices).hasSize(4);
+        assertThat(invoices.get(0).get("excludingTax").get("amount").asText()).isEqualTo("375.00");
+        assertThat(invoices.get(0).get("total").get("amount").asText()).as("with IVA at 22 %, as the document").isEqualTo("457.50");
+
+        CliRun wrong = CliRun.of("validate", "--rates", resource("wrong-rates.csv").toString(), "-f", "JSON");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode report = mapper.readTree(wrong.out());
+        assertThat(report.get("format").asText()).isEqualTo("servicecontract/validation");
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("rates").get("report").get("problems").get(0).toString()).isEqualTo("{\"code\":\"NEGATIVE_RATE\","
+                + "\"severity\":\"ERROR\",\"location\":\"line 3\",\"message\":\"rate of trip fee rate for region FR must be >= 0,"
+                + " was -45.00\"}");
+        CliRun changing = CliRun.of("validate", "-r", resource("rates-changing.csv").toString(), "-i", sampleFile().toString(),
+                "-f", "JSON");
+        assertThat(changing.exitCode()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode contract = mapper.readTree(changing.out()).get("contract");
+        assertThat(contract.get("pricedOn").toString()).contains("\"2026-01-01\"", "\"2026-07-01\"");
+        assertThat(contract.get("problems").get(0).asText()).isEqualTo("tier bronze from 2026-07-01: no trip fee rate for region"
+                + " FR-69, tier bronze");
+
+        CliRun contractJson = CliRun.of("contract", "-f", "JSON");
+        assertThat(contractJson.exitCode()).isEqualTo(2);
+        assertThat(contractJson.err()).isEqualTo("servicecontract: --format: must be TEXT, MARKDOWN or HTML for contract, was JSON;"
+                + " quote, compare, schedule and validate write JSON\n");
+        CliRun validateHtml = CliRun.of("validate", "-f", "HTML");
+        assertThat(validateHtml.exitCode()).isEqualTo(2);
+        assertThat(validateHtml.err()).isEqualTo("servicecontract: --format: must be TEXT or JSON for validate, was HTML\n");
+    }
+
+    @Test
     void compare_onTheSample() {
         CliRun run = CliRun.of("compare");
         assertThat(run.exitCode()).isZero();

@@ -1,0 +1,199 @@
+package io.github.servicecontract.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.servicecontract.pricing.BillingSchedule;
+import io.github.servicecontract.pricing.EscalationStep;
+import io.github.servicecontract.pricing.Invoice;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.RateCardEntry;
+import io.github.servicecontract.pricing.RateProblem;
+import io.github.servicecontract.pricing.RateReport;
+import io.github.servicecontract.pricing.TaxedAmount;
+import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.TierComparison;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.TraceStep;
+import java.io.IOException;
+import java.math.BigDecimal;
+import javax.money.MonetaryAmount;
+
+/**
+ * How the priced values are written: quotes with their parts, lines, traces and rate card, taxed
+ * amounts, schedules with their invoices, comparisons and rate reports. Each writes its fields in
+ * a fixed order; an absent optional value is left out; quantities are exact decimal strings.
+ */
+final class PricingJson {
+
+    private PricingJson() {}
+
+    /** A serializer written as a lambda. */
+    @FunctionalInterface
+    interface Fields<T> {
+        void write(T value, JsonGenerator json, SerializerProvider provider) throws IOException;
+    }
+
+    static <T> JsonSerializer<T> object(Class<T> type, Fields<T> fields) {
+        return new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeStartObject();
+                fields.write(value, json, provider);
+                json.writeEndObject();
+            }
+
+            @Override
+            public Class<T> handledType() {
+                return type;
+            }
+        };
+    }
+
+    static final Fields<Quote> QUOTE = (quote, json, provider) -> {
+        json.writeStringField("tier", quote.context().tier().id().toString());
+        json.writeStringField("currency", quote.currency().getCurrencyCode());
+        json.writeStringField("pricingDay", quote.context().pricingDay().toString());
+        provider.defaultSerializeField("firmPrice", quote.firmPrice(), json);
+        provider.defaultSerializeField("total", quote.total(), json);
+        json.writeArrayFieldStart("parts");
+        for (QuotePart part : QuotePart.values()) {
+            if (!quote.lines(part).isEmpty()) {
+                json.writeStartObject();
+                json.writeStringField("part", part.name());
+                provider.defaultSerializeField("subtotal", quote.subtotal(part), json);
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+        provider.defaultSerializeField("lines", quote.lines(), json);
+        provider.defaultSerializeField("rateCard", quote.rateCard(), json);
+    };
+
+    static final Fields<QuoteLine> LINE = (line, json, provider) -> {
+        json.writeStringField("component", line.component().id());
+        json.writeStringField("part", line.part().name());
+        json.writeStringField("category", line.category().name());
+        json.writeStringField("billing", line.billing().name());
+        json.writeStringField("periodicity", line.periodicity().name());
+        json.writeStringField("quantity", line.quantity().toPlainString());
+        json.writeStringField("unit", line.unit().name());
+        provider.defaultSerializeField("unitPrice", line.unitPrice(), json);
+        provider.defaultSerializeField("amount", line.amount(), json);
+        provider.defaultSerializeField("trace", line.trace(), json);
+    };
+
+    static final Fields<Trace> TRACE = (trace, json, provider) -> {
+        json.writeStringField("rule", trace.rule());
+        json.writeArrayFieldStart("steps");
+        for (TraceStep step : trace.steps()) {
+            json.writeStartObject();
+            json.writeStringField("label", step.label());
+            json.writeFieldName("value");
+            Object value = step.value();
+            if (value instanceof MonetaryAmount) {
+                provider.defaultSerializeValue(value, json);
+            } else if (value instanceof BigDecimal) {
+                json.writeString(((BigDecimal) value).toPlainString());
+            } else if (value instanceof Integer || value instanceof Long) {
+                json.writeNumber(((Number) value).longValue());
+            } else if (value instanceof Boolean) {
+                json.writeBoolean((Boolean) value);
+            } else {
+                json.writeString(String.valueOf(value));
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    };
+
+    static final Fields<RateCardEntry> RATE_CARD_ENTRY = (entry, json, provider) -> {
+        json.writeStringField("component", entry.component().id());
+        json.writeStringField("unit", entry.unit().name());
+        if (entry.role().isPresent()) {
+            json.writeStringField("role", entry.role().get().toString());
+        }
+        if (entry.band().isPresent()) {
+            json.writeStringField("band", entry.band().get().name());
+        }
+        provider.defaultSerializeField("standardPrice", entry.standardPrice(), json);
+        provider.defaultSerializeField("price", entry.price(), json);
+    };
+
+    static final Fields<TaxedAmount> TAXED = (taxed, json, provider) -> {
+        provider.defaultSerializeField("excludingTax", taxed.excludingTax(), json);
+        provider.defaultSerializeField("tax", taxed.tax(), json);
+        provider.defaultSerializeField("cashRounding", taxed.cashRounding(), json);
+        provider.defaultSerializeField("includingTax", taxed.includingTax(), json);
+        provider.defaultSerializeField("payable", taxed.payable(), json);
+    };
+
+    static final Fields<Taxation> TAXATION = (taxation, json, provider) -> {
+        json.writeStringField("country", taxation.rate().country().toString());
+        json.writeStringField("rate", taxation.rate().rate().toString());
+        if (taxation.cashRounding().isPresent()) {
+            provider.defaultSerializeField("cashRounding", taxation.cashRounding().get(), json);
+        }
+    };
+
+    static final Fields<Invoice> INVOICE = (invoice, json, provider) -> {
+        json.writeNumberField("number", invoice.number());
+        json.writeStringField("issued", invoice.issued().toString());
+        json.writeObjectFieldStart("covers");
+        json.writeStringField("firstDay", invoice.covers().firstDay().toString());
+        json.writeStringField("lastDay", invoice.covers().lastDay().toString());
+        json.writeEndObject();
+        provider.defaultSerializeField("firm", invoice.firm(), json);
+        provider.defaultSerializeField("oneOff", invoice.oneOff(), json);
+        provider.defaultSerializeField("excludingTax", invoice.amount(), json);
+        provider.defaultSerializeField("tax", invoice.tax(), json);
+        provider.defaultSerializeField("cashRounding", invoice.cashRounding(), json);
+        provider.defaultSerializeField("total", invoice.total(), json);
+    };
+
+    static final Fields<EscalationStep> ESCALATION = (step, json, provider) -> {
+        json.writeStringField("anniversary", step.anniversary().toString());
+        json.writeStringField("noticeBy", step.noticeBy().toString());
+        json.writeStringField("rate", step.rate().toString());
+        provider.defaultSerializeField("before", step.before(), json);
+        provider.defaultSerializeField("after", step.after(), json);
+    };
+
+    static final Fields<BillingSchedule> SCHEDULE = (schedule, json, provider) -> {
+        provider.defaultSerializeField("taxation", schedule.taxation(), json);
+        provider.defaultSerializeField("invoices", schedule.invoices(), json);
+        if (schedule.continuesFrom().isPresent()) {
+            json.writeStringField("continuesFrom", schedule.continuesFrom().get().toString());
+        }
+        provider.defaultSerializeField("escalations", schedule.escalations(), json);
+        json.writeArrayFieldStart("billedWhenUsed");
+        for (var service : schedule.billedWhenUsed().stream().map(Enum::name).sorted().toList()) {
+            json.writeString(service);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("totals");
+        provider.defaultSerializeField("excludingTax", schedule.totalExcludingTax(), json);
+        provider.defaultSerializeField("tax", schedule.totalTax(), json);
+        provider.defaultSerializeField("cashRounding", schedule.totalCashRounding(), json);
+        provider.defaultSerializeField("includingTax", schedule.totalIncludingTax(), json);
+        json.writeEndObject();
+    };
+
+    static final Fields<TierComparison> COMPARISON = (comparison, json, provider) ->
+            provider.defaultSerializeField("quotes", comparison.quotes(), json);
+
+    static final Fields<RateProblem> PROBLEM = (problem, json, provider) -> {
+        json.writeStringField("code", problem.code().name());
+        json.writeStringField("severity", problem.severity().name());
+        json.writeStringField("location", problem.location());
+        json.writeStringField("message", problem.message());
+    };
+
+    static final Fields<RateReport> REPORT = (report, json, provider) -> {
+        json.writeBooleanField("valid", report.isValid());
+        json.writeBooleanField("clean", report.isClean());
+        provider.defaultSerializeField("problems", report.problems(), json);
+    };
+}

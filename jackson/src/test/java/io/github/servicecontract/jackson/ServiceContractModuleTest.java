@@ -1,0 +1,144 @@
+package io.github.servicecontract.jackson;
+
+import static io.github.servicecontract.jackson.JsonSamples.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.Term;
+import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.BillingPolicy;
+import io.github.servicecontract.pricing.BillingSchedule;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.RateRow;
+import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.TaxRate;
+import io.github.servicecontract.pricing.Taxation;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+class ServiceContractModuleTest {
+
+    private final ObjectMapper mapper = JsonSamples.mapper();
+
+    @Test
+    void anAmount_isAnExactDecimalString_withItsCurrencysDecimals() throws Exception {
+        assertThat(mapper.writeValueAsString(eur("2061.5"))).isEqualTo("{\"amount\":\"2061.50\",\"currency\":\"EUR\"}");
+        assertThat(mapper.writeValueAsString(eur("0.125"))).as("never rounded").isEqualTo("{\"amount\":\"0.125\",\"currency\":\"EUR\"}");
+        assertThat(mapper.writeValueAsString(eur("-36"))).isEqualTo("{\"amount\":\"-36.00\",\"currency\":\"EUR\"}");
+        MonetaryAmount yen = Monetary.getDefaultAmountFactory().setCurrency("JPY").setNumber(1500).create();
+        assertThat(mapper.writeValueAsString(yen)).isEqualTo("{\"amount\":\"1500\",\"currency\":\"JPY\"}");
+        assertThat(mapper.readValue("{\"currency\": \"CHF\", \"amount\": \"1740.70\"}", MonetaryAmount.class))
+                .isEqualTo(Monetary.getDefaultAmountFactory().setCurrency("CHF").setNumber(new BigDecimal("1740.70")).create());
+    }
+
+    @Test
+    void anAmount_thatCannotBeReadExactly_isRefusedNamingItsPlaceAndRule() {
+        assertRefused("{\"amount\": 2061.50, \"currency\": \"EUR\"}", "/amount: amount must be a string, such as \"2061.50\", was 2061.50");
+        assertRefused("{\"amount\": \"1e3\", \"currency\": \"EUR\"}", "amount must be a decimal");
+        assertRefused("{\"amount\": \"10.00\", \"currency\": \"eur\"}", "must be an ISO 4217 currency code, was \"eur\"");
+        assertRefused("{\"amount\": \"10.00\"}", "/: must have currency");
+        assertRefused("{\"amount\": \"10.00\", \"currency\": \"EUR\", \"rate\": \"1\"}", "has an unknown key \"rate\"");
+        assertRefused("{\"amount\": \"10.00\", \"amount\": \"20.00\", \"currency\": \"EUR\"}", "gives amount twice");
+        assertRefused("\"10.00 EUR\"", "must be an object such as {\"amount\": \"2061.50\", \"currency\": \"EUR\"}");
+    }
+
+    private void assertRefused(String json, String part) {
+        assertThatThrownBy(() -> mapper.readValue(json, MonetaryAmount.class)).isInstanceOf(JsonProcessingException.class)
+                .satisfies(e -> assertThat(((JsonProcessingException) e).getOriginalMessage()).contains(part));
+    }
+
+    @Test
+    void smallValues_areTheirText_andReadBack() throws Exception {
+        record Row(Object value, String json) {}
+        List<Row> rows = List.of(new Row(TierId.of("gold"), "\"gold\""), new Row(RegionCode.parse("FR-69"), "\"FR-69\""),
+                new Row(Percentage.of(5), "\"5%\""), new Row(Distance.ofKilometres(18), "\"18 km\""),
+                new Row(Term.ofMonths(12), "\"P12M\""), new Row(LocalDate.of(2026, 3, 10), "\"2026-03-10\""),
+                new Row(Duration.ofMinutes(90), "\"PT1H30M\""), new Row(Monetary.getCurrency("CHF"), "\"CHF\""));
+        for (Row row : rows) {
+            assertThat(mapper.writeValueAsString(row.value())).isEqualTo(row.json());
+            Class<?> type = row.value() instanceof javax.money.CurrencyUnit ? javax.money.CurrencyUnit.class : row.value().getClass();
+            assertThat(mapper.readValue(row.json(), type)).isEqualTo(row.value());
+        }
+        assertThatThrownBy(() -> mapper.readValue("\"2026-02-30\"", LocalDate.class))
+                .hasMessageContaining("must be an ISO date such as \"2026-01-01\", was \"2026-02-30\"");
+        assertThatThrownBy(() -> mapper.readValue("12", TierId.class)).hasMessageContaining("must be a string such as \"gold\", was 12");
+        assertThatThrownBy(() -> mapper.readValue("\"Gold Tier\"", TierId.class)).hasMessageContaining("tierId");
+    }
+
+    @Test
+    void aQuote_saysWhatItsDocumentSays_linesAddingUpToItsTotal() throws Exception {
+        Quote quote = JsonSamples.lyonGold();
+        JsonNode json = mapper.readTree(mapper.writeValueAsString(quote));
+        assertThat(json.get("tier").asText()).isEqualTo("gold");
+        assertThat(json.get("currency").asText()).isEqualTo("EUR");
+        assertThat(json.get("firmPrice").get("amount").asText()).isEqualTo("2061.50");
+        assertThat(json.get("total").get("amount").asText()).isEqualTo("2061.50");
+        assertThat(json.get("parts").get(0).get("part").asText()).isEqualTo("FIRM");
+        assertThat(json.get("lines")).hasSameSizeAs(quote.lines());
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> components = new ArrayList<>();
+        for (int i = 0; i < quote.lines().size(); i++) {
+            JsonNode line = json.get("lines").get(i);
+            QuoteLine expected = quote.lines().get(i);
+            components.add(line.get("component").asText());
+            assertThat(new BigDecimal(line.get("amount").get("amount").asText())).isEqualByComparingTo(
+                    expected.amount().getNumber().numberValueExact(BigDecimal.class));
+            assertThat(line.get("quantity").asText()).isEqualTo(expected.quantity().toPlainString());
+            assertThat(line.get("trace").get("rule").asText()).isEqualTo(expected.trace().rule());
+            assertThat(line.get("trace").get("steps")).hasSameSizeAs(expected.trace().steps());
+            sum = sum.add(new BigDecimal(line.get("amount").get("amount").asText()));
+        }
+        assertThat(sum).isEqualByComparingTo("2061.50");
+        assertThat(components).contains("flat-fee", "device-fee", "subsystem-fee", "on-site-labour", "trip-fee", "prepay-discount");
+        JsonNode labour = json.get("lines").get(components.indexOf("on-site-labour"));
+        assertThat(labour.get("trace").toString()).contains("{\"label\":\"rate\",\"value\":{\"amount\":\"85.00\",\"currency\":\"EUR\"}}")
+                .contains("{\"label\":\"day\",\"value\":\"2026-03-10\"}");
+        assertThat(json.get("rateCard").get(0).get("price").get("currency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aSchedule_andATaxedAmount_addUpAsTheQuoteDoes() throws Exception {
+        Quote quote = JsonSamples.lyonGold();
+        Taxation vat = Taxation.of(TaxRate.FRANCE);
+        JsonNode taxed = mapper.readTree(mapper.writeValueAsString(quote.committed(vat)));
+        assertThat(taxed.get("excludingTax").get("amount").asText()).isEqualTo("2061.50");
+        assertThat(taxed.get("tax").get("amount").asText()).isEqualTo("412.30");
+        assertThat(taxed.get("payable").get("amount").asText()).isEqualTo("2473.80");
+        JsonNode schedule = mapper.readTree(mapper.writeValueAsString(BillingSchedule.of(quote,
+                BillingPolicy.builder().taxation(vat).build())));
+        assertThat(schedule.get("taxation").toString()).isEqualTo("{\"country\":\"FR\",\"rate\":\"20%\"}");
+        assertThat(schedule.get("invoices")).hasSize(1);
+        assertThat(schedule.get("invoices").get(0).get("covers").toString())
+                .isEqualTo("{\"firstDay\":\"2026-01-01\",\"lastDay\":\"2026-12-31\"}");
+        assertThat(schedule.get("totals").get("includingTax").get("amount").asText()).isEqualTo("2473.80");
+    }
+
+    @Test
+    void aRateReport_givesEachProblemsCode() throws Exception {
+        RateSheet sheet = RateSheet.from(JsonSamples.france());
+        JsonNode clean = mapper.readTree(mapper.writeValueAsString(sheet.validate()));
+        assertThat(clean.toString()).isEqualTo("{\"valid\":true,\"clean\":true,\"problems\":[]}");
+        List<RateRow> rows = new ArrayList<>(sheet.rows());
+        RateRow first = rows.get(0);
+        rows.set(0, new RateRow(7, first.key(), first.upTo(), first.mode(), "HOUR", first.amount(), first.currency(),
+                first.effectiveFrom(), first.effectiveUntil()));
+        JsonNode report = mapper.readTree(mapper.writeValueAsString(RateSheet.of(rows).validate()));
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("problems").get(0).get("code").asText()).isEqualTo("UNIT_MISMATCH");
+        assertThat(report.get("problems").get(0).get("severity").asText()).isEqualTo("ERROR");
+        assertThat(report.get("problems").get(0).get("location").asText()).isEqualTo("line 7");
+    }
+}
