@@ -47,7 +47,7 @@ final class Inputs {
     String locale;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "TEXT, MARKDOWN, HTML or JSON. Default: ${DEFAULT-VALUE}.")
+            description = "TEXT, MARKDOWN or HTML; JSON for quote, compare and schedule. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
     /** The name of the contract file read, for messages. */

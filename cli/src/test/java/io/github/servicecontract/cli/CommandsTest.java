@@ -91,7 +91,7 @@ class CommandsTest {
         com.fasterxml.jackson.databind.JsonNode invoices = mapper.readTree(schedule.out()).get("schedule").get("invoices");
         assertThat(invoices).hasSize(4);
         assertThat(invoices.get(0).get("excludingTax").get("amount").asText()).isEqualTo("375.00");
-        assertThat(invoices.get(0).get("total").get("amount").asText()).as("with IVA at 22 %, as the document").isEqualTo("457.50");
+        assertThat(invoices.get(0).get("payable").get("amount").asText()).as("with IVA at 22 %, as the document").isEqualTo("457.50");
 
         CliRun wrong = CliRun.of("validate", "--rates", resource("wrong-rates.csv").toString(), "-f", "JSON");
         assertThat(wrong.exitCode()).isEqualTo(1);

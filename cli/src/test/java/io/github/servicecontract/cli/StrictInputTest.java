@@ -73,6 +73,14 @@ class StrictInputTest {
     }
 
     @Test
+    void aControlCharacterOrLineBreakAroundAnIdentifier_isRefused_spacesAreLayout() throws Exception {
+        assertContractRefused("bell.yaml", sample().replace("tier: gold\n", "tier: \"gold\\u0007\\n\"\n"),
+                "bell.yaml, /tier: tierId must be 1 to 64 lower-case letters or digits in hyphen-separated words, was \"gold\\u0007\\u000A\"");
+        CliRun spaced = CliRun.of("quote", "-i", file("spaced.yaml", sample().replace("tier: gold\n", "tier: \"  gold \"\n")).toString());
+        assertThat(spaced.exitCode()).isZero();
+    }
+
+    @Test
     void yaml11Numbers_areReadAsWrittenOrRefused() throws Exception {
         assertContractRefused("octal.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"", "quantity: 010, unitValue: \"699.00\""),
                 "octal.yaml, /site/equipment/1/quantity: must be a whole number without a leading zero (YAML 1.1 reads 010 as 8),"

@@ -24,7 +24,10 @@ import javax.money.MonetaryAmount;
 /**
  * How the priced values are written: quotes with their parts, lines, traces and rate card, taxed
  * amounts, schedules with their invoices, comparisons and rate reports. Each writes its fields in
- * a fixed order; an absent optional value is left out; quantities are exact decimal strings.
+ * a fixed order; an absent optional value is left out; every number but an invoice's is an exact
+ * decimal string (quantities, and a trace's counts, hours and rates alike); unit prices and rates
+ * are exact, with as many decimals as the rate sheet gives, while amounts are as the quote rounds
+ * them.
  */
 final class PricingJson {
 
@@ -57,7 +60,8 @@ final class PricingJson {
         json.writeStringField("currency", quote.currency().getCurrencyCode());
         json.writeStringField("pricingDay", quote.context().pricingDay().toString());
         provider.defaultSerializeField("firmPrice", quote.firmPrice(), json);
-        provider.defaultSerializeField("total", quote.total(), json);
+        // the firm price and the estimate together: what the client may pay, not what the client commits to
+        provider.defaultSerializeField("totalWithEstimate", quote.total(), json);
         json.writeArrayFieldStart("parts");
         for (QuotePart part : QuotePart.values()) {
             if (!quote.lines(part).isEmpty()) {
@@ -97,8 +101,6 @@ final class PricingJson {
                 provider.defaultSerializeValue(value, json);
             } else if (value instanceof BigDecimal) {
                 json.writeString(((BigDecimal) value).toPlainString());
-            } else if (value instanceof Integer || value instanceof Long) {
-                json.writeNumber(((Number) value).longValue());
             } else if (value instanceof Boolean) {
                 json.writeBoolean((Boolean) value);
             } else {
@@ -150,7 +152,7 @@ final class PricingJson {
         provider.defaultSerializeField("excludingTax", invoice.amount(), json);
         provider.defaultSerializeField("tax", invoice.tax(), json);
         provider.defaultSerializeField("cashRounding", invoice.cashRounding(), json);
-        provider.defaultSerializeField("total", invoice.total(), json);
+        provider.defaultSerializeField("payable", invoice.total(), json);
     };
 
     static final Fields<EscalationStep> ESCALATION = (step, json, provider) -> {
@@ -177,7 +179,7 @@ final class PricingJson {
         provider.defaultSerializeField("excludingTax", schedule.totalExcludingTax(), json);
         provider.defaultSerializeField("tax", schedule.totalTax(), json);
         provider.defaultSerializeField("cashRounding", schedule.totalCashRounding(), json);
-        provider.defaultSerializeField("includingTax", schedule.totalIncludingTax(), json);
+        provider.defaultSerializeField("payable", schedule.totalIncludingTax(), json);
         json.writeEndObject();
     };
 

@@ -48,13 +48,16 @@ import javax.money.MonetaryAmount;
  *       regions ({@code "FR-69"}), percentages ({@code "5%"}), distances ({@code "18 km"}), terms
  *       ({@code "P12M"}), multipliers ({@code "1.5x"}), roles, cost components, and java.time's
  *       dates, durations, periods and zones in ISO form;</li>
- *   <li>a {@link Quote} is written with its tier, currency, pricing day, firm price and total,
- *       the subtotal of each part, its lines (component, part, category, billing, periodicity,
+ *   <li>a {@link Quote} is written with its tier, currency, pricing day, firm price, total with
+ *       the estimate ({@code totalWithEstimate}), the subtotal of each part, its lines (component, part, category, billing, periodicity,
  *       quantity, unit, unit price, amount and trace) and its rate card; a
  *       {@link BillingSchedule} with its taxation, invoices, escalations and totals; a
  *       {@link TierComparison} as its quotes; a {@link RateReport} with its problems' codes,
  *       severities, locations and messages; a {@link TaxedAmount} with the amount before and
- *       after tax, the cash rounding and what is payable.</li>
+ *       after tax, the cash rounding and what is payable. Unit prices and rates are exact (a rate
+ *       of 121.125 stays so, as in the trace); amounts are as the quote rounds them. A trace's
+ *       values are strings, amounts excepted: counts and hours as exact decimals, others as
+ *       their text.</li>
  * </ul>
  *
  * <p>Quotes, schedules and reports are written, not read: they are results, priced again from

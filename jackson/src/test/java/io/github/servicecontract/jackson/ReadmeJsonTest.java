@@ -17,12 +17,12 @@ class ReadmeJsonTest {
         ObjectMapper mapper = new ObjectMapper().registerModule(new ServiceContractModule());
         String json = mapper.writeValueAsString(quote);
         // {"tier":"gold","currency":"EUR","pricingDay":"2026-01-01",
-        //  "firmPrice":{"amount":"2061.50","currency":"EUR"},"total":{"amount":"2061.50","currency":"EUR"},
+        //  "firmPrice":{"amount":"2061.50","currency":"EUR"},"totalWithEstimate":{"amount":"2061.50","currency":"EUR"},
         //  "parts":[{"part":"FIRM","subtotal":{"amount":"2061.50","currency":"EUR"}}],"lines":[...],"rateCard":[...]}
         MonetaryAmount price = mapper.readValue("{\"amount\": \"2061.50\", \"currency\": \"EUR\"}", MonetaryAmount.class);
 
         assertThat(json).startsWith("{\"tier\":\"gold\",\"currency\":\"EUR\",\"pricingDay\":\"2026-01-01\","
-                + "\"firmPrice\":{\"amount\":\"2061.50\",\"currency\":\"EUR\"},\"total\":{\"amount\":\"2061.50\",\"currency\":\"EUR\"},"
+                + "\"firmPrice\":{\"amount\":\"2061.50\",\"currency\":\"EUR\"},\"totalWithEstimate\":{\"amount\":\"2061.50\",\"currency\":\"EUR\"},"
                 + "\"parts\":[{\"part\":\"FIRM\",\"subtotal\":{\"amount\":\"2061.50\",\"currency\":\"EUR\"}}],\"lines\":[");
         assertThat(json).contains("],\"rateCard\":[");
         assertThat(price).isEqualTo(quote.firmPrice());

@@ -85,7 +85,7 @@ class ServiceContractModuleTest {
         assertThat(json.get("tier").asText()).isEqualTo("gold");
         assertThat(json.get("currency").asText()).isEqualTo("EUR");
         assertThat(json.get("firmPrice").get("amount").asText()).isEqualTo("2061.50");
-        assertThat(json.get("total").get("amount").asText()).isEqualTo("2061.50");
+        assertThat(json.get("totalWithEstimate").get("amount").asText()).isEqualTo("2061.50");
         assertThat(json.get("parts").get(0).get("part").asText()).isEqualTo("FIRM");
         assertThat(json.get("lines")).hasSameSizeAs(quote.lines());
         BigDecimal sum = BigDecimal.ZERO;
@@ -123,7 +123,7 @@ class ServiceContractModuleTest {
         assertThat(schedule.get("invoices")).hasSize(1);
         assertThat(schedule.get("invoices").get(0).get("covers").toString())
                 .isEqualTo("{\"firstDay\":\"2026-01-01\",\"lastDay\":\"2026-12-31\"}");
-        assertThat(schedule.get("totals").get("includingTax").get("amount").asText()).isEqualTo("2473.80");
+        assertThat(schedule.get("totals").get("payable").get("amount").asText()).isEqualTo("2473.80");
     }
 
     @Test
