@@ -6,16 +6,26 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a public holiday falls in a given year: on a fixed day, relative to Easter Sunday, or on
- * the n-th (or last) weekday of a month.
+ * How a public holiday falls in a given year: on a fixed day, relative to Easter Sunday, on the
+ * n-th (or last) weekday of a month, on the weekday that stands for a fixed holiday falling on a
+ * weekend, or any of these from a year on.
  *
  * <p>For example, {@code HolidayRule.fixed(MonthDay.of(7, 14))} is Bastille Day,
- * {@code HolidayRule.easter(1)} Easter Monday and
- * {@code HolidayRule.nthWeekday(Month.NOVEMBER, 4, DayOfWeek.THURSDAY)} Thanksgiving.
+ * {@code HolidayRule.easter(1)} Easter Monday,
+ * {@code HolidayRule.nthWeekday(Month.NOVEMBER, 4, DayOfWeek.THURSDAY)} Thanksgiving,
+ * {@code HolidayRule.observedOnNearestWeekday(MonthDay.of(7, 4))} the Friday 3 July 2026 on which
+ * the United States observe Independence Day, and
+ * {@code HolidayRule.since(2021, HolidayRule.fixed(MonthDay.of(6, 19)))} Juneteenth.
+ *
+ * <p>The rules are the library's own; a source of holidays of another kind (a maintained holiday
+ * library, a vendor's database) is a {@link HolidaySource}, which a {@link HolidayCalendar} takes
+ * as well.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -41,6 +51,45 @@ public sealed interface HolidayRule {
      * @return true if the holiday falls on it
      */
     boolean isOn(LocalDate day);
+
+    /**
+     * Obtains the weekday on which a fixed holiday falling on a weekend is observed, as in the
+     * United States: the Friday before a Saturday, the Monday after a Sunday (New Year's Day on a
+     * Saturday is observed on 31 December of the year before). The holiday itself is
+     * {@link #fixed}: a calendar lists both.
+     *
+     * @param day the holiday, for example {@code MonthDay.of(7, 4)}
+     * @return the rule
+     */
+    static HolidayRule observedOnNearestWeekday(MonthDay day) {
+        return new NearestWeekday(day);
+    }
+
+    /**
+     * Obtains the substitute day of a fixed holiday falling on a weekend, as in the United
+     * Kingdom: the first weekday after it that is neither one of the holidays it is grouped with
+     * nor the substitute of an earlier one. Christmas Day and Boxing Day on a Saturday and a
+     * Sunday (2027) are substituted by Monday 27 and Tuesday 28 December.
+     *
+     * @param day the holiday, one of {@code group}
+     * @param group the fixed holidays that follow each other and share substitutes, in date order
+     * @return the rule
+     * @throws IllegalArgumentException if {@code day} is not in {@code group}
+     */
+    static HolidayRule substitutedOnNextWeekday(MonthDay day, List<MonthDay> group) {
+        return new NextWeekday(day, group);
+    }
+
+    /**
+     * Obtains a holiday that exists from a year on: Juneteenth in the United States from 2021.
+     *
+     * @param firstYear the first year the holiday is kept
+     * @param rule the holiday
+     * @return the rule
+     */
+    static HolidayRule since(int firstYear, HolidayRule rule) {
+        return new Since(firstYear, rule);
+    }
 
     /**
      * Obtains a holiday on the same day every year.
@@ -209,6 +258,136 @@ public sealed interface HolidayRule {
                 return false;
             }
             return ordinal == -1 ? date.getDayOfMonth() + 7 > date.lengthOfMonth() : (date.getDayOfMonth() - 1) / 7 + 1 == ordinal;
+        }
+    }
+
+    /**
+     * The weekday on which a fixed holiday falling on a weekend is observed: the Friday before a
+     * Saturday, the Monday after a Sunday.
+     *
+     * @param day the holiday
+     */
+    record NearestWeekday(MonthDay day) implements HolidayRule {
+        /** Creates the rule. */
+        public NearestWeekday {
+            Objects.requireNonNull(day, "day");
+        }
+
+        @Override
+        public Optional<LocalDate> dateIn(int year) {
+            // the holiday of the year after may be observed on the last day of this one
+            for (int holidayYear = year; holidayYear <= year + 1; holidayYear++) {
+                Optional<LocalDate> observed = observedOf(holidayYear).filter(date -> date.getYear() == year);
+                if (observed.isPresent()) {
+                    return observed;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<LocalDate> observedOf(int year) {
+            if (!day.isValidYear(year)) {
+                return Optional.empty();
+            }
+            LocalDate holiday = day.atYear(year);
+            switch (holiday.getDayOfWeek()) {
+                case SATURDAY:
+                    return Optional.of(holiday.minusDays(1));
+                case SUNDAY:
+                    return Optional.of(holiday.plusDays(1));
+                default:
+                    return Optional.empty();
+            }
+        }
+
+        @Override
+        public boolean isOn(LocalDate date) {
+            Objects.requireNonNull(date, "day");
+            DayOfWeek weekday = date.getDayOfWeek();
+            LocalDate holiday = weekday == DayOfWeek.FRIDAY ? date.plusDays(1) : weekday == DayOfWeek.MONDAY ? date.minusDays(1) : null;
+            return holiday != null && holiday.getMonthValue() == day.getMonthValue() && holiday.getDayOfMonth() == day.getDayOfMonth();
+        }
+    }
+
+    /**
+     * The substitute day of a fixed holiday falling on a weekend: the first weekday after it that
+     * is neither a holiday of its group nor the substitute of an earlier one.
+     *
+     * @param day the holiday
+     * @param group the holidays sharing substitutes, in date order, {@code day} among them
+     */
+    record NextWeekday(MonthDay day, List<MonthDay> group) implements HolidayRule {
+        /**
+         * Creates the rule.
+         *
+         * @throws IllegalArgumentException if {@code day} is not in {@code group}
+         */
+        public NextWeekday {
+            Objects.requireNonNull(day, "day");
+            group = List.copyOf(Objects.requireNonNull(group, "group"));
+            if (!group.contains(day)) {
+                throw Checks.invalid("group", group, "must hold the day " + day);
+            }
+        }
+
+        @Override
+        public Optional<LocalDate> dateIn(int year) {
+            List<LocalDate> holidays = new ArrayList<>();
+            for (MonthDay member : group) {
+                if (member.isValidYear(year)) {
+                    holidays.add(member.atYear(year));
+                }
+            }
+            List<LocalDate> taken = new ArrayList<>();
+            for (LocalDate holiday : holidays) {
+                if (!isWeekend(holiday)) {
+                    continue;
+                }
+                LocalDate substitute = holiday.plusDays(1);
+                while (isWeekend(substitute) || holidays.contains(substitute) || taken.contains(substitute)) {
+                    substitute = substitute.plusDays(1);
+                }
+                taken.add(substitute);
+                if (holiday.getMonthValue() == day.getMonthValue() && holiday.getDayOfMonth() == day.getDayOfMonth()) {
+                    return Optional.of(substitute);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static boolean isWeekend(LocalDate date) {
+            return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        }
+
+        @Override
+        public boolean isOn(LocalDate date) {
+            Objects.requireNonNull(date, "day");
+            // a substitute follows its holiday within a few days: only a weekday can be one
+            return !isWeekend(date) && dateIn(date.getYear()).filter(date::equals).isPresent();
+        }
+    }
+
+    /**
+     * A holiday kept from a year on.
+     *
+     * @param firstYear the first year it is kept
+     * @param rule the holiday
+     */
+    record Since(int firstYear, HolidayRule rule) implements HolidayRule {
+        /** Creates the rule. */
+        public Since {
+            Objects.requireNonNull(rule, "rule");
+        }
+
+        @Override
+        public Optional<LocalDate> dateIn(int year) {
+            return year < firstYear ? Optional.empty() : rule.dateIn(year).filter(date -> date.getYear() >= firstYear);
+        }
+
+        @Override
+        public boolean isOn(LocalDate date) {
+            Objects.requireNonNull(date, "day");
+            return date.getYear() >= firstYear && rule.isOn(date);
         }
     }
 }
