@@ -210,24 +210,12 @@ final class Node {
         String text = text();
         try {
             // spaces around a value are layout; a control character or a line break is not, and the parser refuses it
-            return parser.apply(withoutSurroundingSpaces(text));
+            return parser.apply(Checks.withoutSurroundingSpaces(text));
         } catch (DateTimeParseException e) {
             throw problem("must be " + expected + ", was \"" + Checks.shortened(text) + "\"");
         } catch (IllegalArgumentException e) {
             throw problem(e.getMessage());
         }
-    }
-
-    private static String withoutSurroundingSpaces(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) == ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     /** Builds a value, turning a builder's validation message into a problem at this place. */

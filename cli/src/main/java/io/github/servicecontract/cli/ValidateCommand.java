@@ -77,8 +77,12 @@ final class ValidateCommand implements Callable<Integer> {
                 Map<String, Object> contract = new LinkedHashMap<>();
                 contract.put("name", input.getFileName().toString());
                 contract.put("tiers", contents.catalogue().offers().size());
-                contract.put("pricedOn", days);
-                contract.put("problems", problems);
+                // a sheet that is not valid is not priced: saying "no problems" of it would mislead
+                contract.put("checked", report.isValid());
+                if (report.isValid()) {
+                    contract.put("pricedOn", days);
+                    contract.put("problems", problems);
+                }
                 fields.put("contract", contract);
             }
             Json.print(out, "validation", fields);

@@ -76,7 +76,7 @@ public final class Decimals {
         if (text.length() > MAX_TEXT) {
             throw refusal(text);
         }
-        String trimmed = text.toString().strip();
+        String trimmed = Checks.withoutSurroundingSpaces(text);
         int start = trimmed.startsWith("-") ? 1 : 0;
         int integerDigits = 0;
         int decimals = -1;

@@ -61,7 +61,7 @@ public final class Distance implements Comparable<Distance> {
      */
     public static Distance parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String trimmed = text.toString().trim();
+        String trimmed = Checks.withoutSurroundingSpaces(text);
         if (!trimmed.endsWith(UNIT)) {
             throw Checks.invalid("distance", "\"" + Checks.shortened(text) + "\"", "must end with '" + UNIT + "'");
         }

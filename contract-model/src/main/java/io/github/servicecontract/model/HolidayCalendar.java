@@ -38,12 +38,12 @@ import java.util.stream.Stream;
  * <p>These calendars are checked against Jollyday day by day from 2020 to 2035 (the
  * {@code servicecontract-jollyday} module's tests). They differ from it where it is deliberate:
  * a fixed holiday falling on a weekend stays a holiday beside the weekday that stands for it (work
- * on Christmas Day is holiday work, whichever day employees are given off); Columbus Day and 31
- * December before a New Year's Day on a Saturday are United States federal holidays (5 U.S.C.
- * 6103 and the OPM's rule); Berchtold's Day in Zurich, and St Joseph, Labour Day, Whit Monday,
- * Corpus Christi and Sts Peter and Paul in Ticino (its law on public holidays), which Jollyday
- * lacks; and the United Kingdom's
- * one-off bank holidays of 2020 to 2023, which it has.
+ * on Christmas Day is holiday work, whichever day employees are given off); Columbus Day is a
+ * United States federal holiday (5 U.S.C. 6103); Berchtold's Day in Zurich, and St Joseph,
+ * Labour Day, Whit Monday, Corpus Christi and Sts Peter and Paul in Ticino (its law on public
+ * holidays), which Jollyday lacks; and the United Kingdom's one-off bank holidays of 2020 to 2023,
+ * which it has, with the two bank holidays they moved (4 May 2020 and 30 May 2022), which the
+ * library keeps on their usual days.
  *
  * <p>For example, {@code HolidayCalendar.national(RegionCode.ofCountry("FR")).isHoliday(
  * LocalDate.of(2026, 7, 14))} is true.

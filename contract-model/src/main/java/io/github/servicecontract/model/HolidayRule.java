@@ -72,7 +72,7 @@ public sealed interface HolidayRule {
      * Sunday (2027) are substituted by Monday 27 and Tuesday 28 December.
      *
      * @param day the holiday, one of {@code group}
-     * @param group the fixed holidays that follow each other and share substitutes, in date order
+     * @param group the fixed holidays that follow each other and share substitutes
      * @return the rule
      * @throws IllegalArgumentException if {@code day} is not in {@code group}
      */
@@ -275,8 +275,8 @@ public sealed interface HolidayRule {
 
         @Override
         public Optional<LocalDate> dateIn(int year) {
-            // the holiday of the year after may be observed on the last day of this one
-            for (int holidayYear = year; holidayYear <= year + 1; holidayYear++) {
+            // the holiday of the year after may be observed on the last day of this one, that of the year before on the first
+            for (int holidayYear = year - 1; holidayYear <= year + 1; holidayYear++) {
                 Optional<LocalDate> observed = observedOf(holidayYear).filter(date -> date.getYear() == year);
                 if (observed.isPresent()) {
                     return observed;
@@ -314,7 +314,7 @@ public sealed interface HolidayRule {
      * is neither a holiday of its group nor the substitute of an earlier one.
      *
      * @param day the holiday
-     * @param group the holidays sharing substitutes, in date order, {@code day} among them
+     * @param group the holidays sharing substitutes, {@code day} among them (kept in date order)
      */
     record NextWeekday(MonthDay day, List<MonthDay> group) implements HolidayRule {
         /**
@@ -324,7 +324,7 @@ public sealed interface HolidayRule {
          */
         public NextWeekday {
             Objects.requireNonNull(day, "day");
-            group = List.copyOf(Objects.requireNonNull(group, "group"));
+            group = Objects.requireNonNull(group, "group").stream().sorted().toList();
             if (!group.contains(day)) {
                 throw Checks.invalid("group", group, "must hold the day " + day);
             }
@@ -332,6 +332,17 @@ public sealed interface HolidayRule {
 
         @Override
         public Optional<LocalDate> dateIn(int year) {
+            // the holiday of the year before may be substituted early in this one; a substitute past the year is the next's
+            for (int holidayYear = year - 1; holidayYear <= year; holidayYear++) {
+                Optional<LocalDate> substitute = substituteIn(holidayYear).filter(date -> date.getYear() == year);
+                if (substitute.isPresent()) {
+                    return substitute;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<LocalDate> substituteIn(int year) {
             List<LocalDate> holidays = new ArrayList<>();
             for (MonthDay member : group) {
                 if (member.isValidYear(year)) {

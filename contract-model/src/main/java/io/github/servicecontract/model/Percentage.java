@@ -76,7 +76,7 @@ public final class Percentage implements Comparable<Percentage> {
      */
     public static Percentage parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String trimmed = text.toString().trim();
+        String trimmed = Checks.withoutSurroundingSpaces(text);
         if (!trimmed.endsWith("%")) {
             throw Checks.invalid("percentage", "\"" + Checks.shortened(text) + "\"", "must end with '%'");
         }

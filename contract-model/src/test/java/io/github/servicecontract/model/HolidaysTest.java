@@ -100,8 +100,19 @@ class HolidaysTest {
         assertThat(holiday("GB", 2022, 1, 3)).as("New Year's Day 2022 on a Saturday").isTrue();
         assertThat(holiday("GB", 2023, 1, 2)).as("New Year's Day 2023 on a Sunday").isTrue();
         assertThat(holiday("GB", 2024, 1, 2)).isFalse();
-        assertThat(HolidayRule.substitutedOnNextWeekday(MonthDay.of(12, 26), List.of(MonthDay.of(12, 25), MonthDay.of(12, 26)))
-                .dateIn(2025)).as("both on weekdays").isEmpty();
+        assertThat(HolidayRule.substitutedOnNextWeekday(MonthDay.of(12, 26), List.of(MonthDay.of(12, 26), MonthDay.of(12, 25)))
+                .dateIn(2025)).as("both on weekdays, the group in any order").isEmpty();
+        assertThat(HolidayRule.substitutedOnNextWeekday(MonthDay.of(12, 26), List.of(MonthDay.of(12, 26), MonthDay.of(12, 25)))
+                .dateIn(2027)).contains(LocalDate.of(2027, 12, 28));
+        // across the new year: a substitute belongs to the year it falls in, as isOn says
+        HolidayRule newYearsEve = HolidayRule.substitutedOnNextWeekday(MonthDay.of(12, 31), List.of(MonthDay.of(12, 31)));
+        assertThat(newYearsEve.dateIn(2022)).as("31 December 2022, a Saturday").isEmpty();
+        assertThat(newYearsEve.dateIn(2023)).contains(LocalDate.of(2023, 1, 2));
+        assertThat(newYearsEve.isOn(LocalDate.of(2023, 1, 2))).isTrue();
+        HolidayRule observedEve = HolidayRule.observedOnNearestWeekday(MonthDay.of(12, 31));
+        assertThat(observedEve.dateIn(2024)).as("31 December 2023, a Sunday").contains(LocalDate.of(2024, 1, 1));
+        assertThat(observedEve.isOn(LocalDate.of(2024, 1, 1))).isTrue();
+        assertThat(HolidayCalendar.of(RegionCode.parse("GB"), List.of(observedEve)).holidaysIn(2024)).contains(LocalDate.of(2024, 1, 1));
     }
 
     @Test

@@ -9,13 +9,13 @@ import io.github.servicecontract.model.HolidaySource;
 import io.github.servicecontract.model.RegionCode;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The public holidays of a region from Jollyday (de.focus-shift), the maintained holiday library,
@@ -52,16 +52,21 @@ public final class JollydayHolidays {
         HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country));
         String subdivision = region.subdivision().map(code -> code.toLowerCase(Locale.ROOT))
                 .filter(code -> manager.getCalendarHierarchy().getChildren().containsKey(code)).orElse(null);
-        return HolidayCalendar.of(region, new Source(manager, subdivision == null ? new String[0] : new String[] {subdivision}));
+        return HolidayCalendar.of(region, new Source(country, manager, subdivision == null ? List.of() : List.of(subdivision)));
     }
 
-    /** The public holidays Jollyday gives for a country and its subdivision, a year at a time. */
+    /**
+     * The public holidays Jollyday gives for a country and its subdivision, a year at a time; equal to another for the
+     * same country and subdivision, so that calendars made twice for a region are equal.
+     */
     private static final class Source implements HolidaySource {
+        private final String country;
         private final HolidayManager manager;
-        private final String[] hierarchy;
+        private final List<String> hierarchy;
         private final Map<Integer, Set<LocalDate>> years = new ConcurrentHashMap<>();
 
-        Source(HolidayManager manager, String[] hierarchy) {
+        Source(String country, HolidayManager manager, List<String> hierarchy) {
+            this.country = country;
             this.manager = manager;
             this.hierarchy = hierarchy;
         }
@@ -69,8 +74,35 @@ public final class JollydayHolidays {
         @Override
         public boolean isHoliday(LocalDate day) {
             Objects.requireNonNull(day, "day");
-            return years.computeIfAbsent(day.getYear(), year -> manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY,
-                    hierarchy).stream().map(Holiday::getDate).collect(Collectors.toCollection(TreeSet::new))).contains(day);
+            return years.computeIfAbsent(day.getYear(), this::daysOf).contains(day);
+        }
+
+        /**
+         * The days of {@code year} that are holidays: Jollyday files a holiday under its own year, observed on another
+         * day (New Year's Day 2022 on 31 December 2021), so the years around are asked too.
+         */
+        private Set<LocalDate> daysOf(int year) {
+            Set<LocalDate> days = new TreeSet<>();
+            for (int asked = year - 1; asked <= year + 1; asked++) {
+                manager.getHolidays(Year.of(asked), HolidayType.PUBLIC_HOLIDAY, hierarchy.toArray(String[]::new)).stream()
+                        .map(Holiday::getDate).filter(date -> date.getYear() == year).forEach(days::add);
+            }
+            return days;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Source && country.equals(((Source) other).country) && hierarchy.equals(((Source) other).hierarchy);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(country, hierarchy);
+        }
+
+        @Override
+        public String toString() {
+            return "Jollyday[" + country + (hierarchy.isEmpty() ? "" : "/" + hierarchy.get(0)) + "]";
         }
     }
 }

@@ -39,8 +39,6 @@ class BuiltInCalendarsTest {
                     || on(day, 12, 25)), "a federal holiday on a weekend stays one beside the weekday observed"),
             new Deliberate("US", true, day -> day.getMonth() == Month.OCTOBER && day.getDayOfWeek() == DayOfWeek.MONDAY
                     && (day.getDayOfMonth() - 1) / 7 == 1, "Columbus Day is a federal holiday (5 U.S.C. 6103)"),
-            new Deliberate("US", true, day -> on(day, 12, 31) && day.getDayOfWeek() == DayOfWeek.FRIDAY,
-                    "New Year's Day on a Saturday is observed on the Friday before"),
             new Deliberate("GB-ENG", true, day -> weekend(day) && (on(day, 1, 1) || on(day, 12, 25) || on(day, 12, 26)),
                     "a holiday on a weekend stays one beside its substitute day"),
             new Deliberate("GB-ENG", true, day -> Set.of(LocalDate.of(2020, 5, 4), LocalDate.of(2022, 5, 30)).contains(day),
@@ -87,6 +85,15 @@ class BuiltInCalendarsTest {
         }
         assertThat(HolidayCalendar.national(RegionCode.ofCountry("US")).isHoliday(LocalDate.of(2020, 6, 19))).isFalse();
         assertThat(HolidayCalendar.national(RegionCode.parse("CH-TI")).isHoliday(LocalDate.of(2026, 4, 3))).isFalse();
+    }
+
+    @Test
+    void calendarsOfTheSameRegion_areEqual_soThatTiersBuiltTwiceAreEqual() {
+        assertThat(JollydayHolidays.of(RegionCode.parse("DE-BY"))).isEqualTo(JollydayHolidays.of(RegionCode.parse("DE-BY")))
+                .hasSameHashCodeAs(JollydayHolidays.of(RegionCode.parse("DE-BY")))
+                .isNotEqualTo(JollydayHolidays.of(RegionCode.parse("DE-BE")));
+        assertThat(JollydayHolidays.of(RegionCode.ofCountry("US")).isHoliday(LocalDate.of(2021, 12, 31)))
+                .as("New Year's Day 2022, observed on the Friday before").isTrue();
     }
 
     @Test

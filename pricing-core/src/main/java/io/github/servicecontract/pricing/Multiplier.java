@@ -59,7 +59,7 @@ public final class Multiplier implements Comparable<Multiplier> {
      */
     public static Multiplier parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String trimmed = text.toString().trim();
+        String trimmed = Checks.withoutSurroundingSpaces(text);
         if (!trimmed.endsWith("x")) {
             throw Checks.invalid("multiplier", "\"" + Checks.shortened(text) + "\"", "must end with 'x'");
         }

@@ -29,6 +29,25 @@ public final class Checks {
 
     private Checks() {}
 
+    /**
+     * Returns {@code text} without the spaces (U+0020) around it: spaces are layout, a tab, a line
+     * break or a control character is not, and stays for the reader to refuse.
+     *
+     * @param text the text as written
+     * @return the text without its surrounding spaces
+     */
+    public static String withoutSurroundingSpaces(CharSequence text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.subSequence(start, end).toString();
+    }
+
     public static IllegalArgumentException invalid(String field, Object value, String rule) {
         return new IllegalArgumentException(field + " " + rule + ", was " + describe(value));
     }

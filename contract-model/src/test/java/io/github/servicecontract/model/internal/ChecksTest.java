@@ -8,6 +8,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.servicecontract.model.Decimals;
+import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.Percentage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -168,5 +171,20 @@ class ChecksTest {
             assertThatIllegalArgumentException().isThrownBy(() -> Checks.currency(refused))
                     .withMessage("must be an ISO 4217 currency code, was \"" + refused + "\"");
         }
+    }
+
+    @Test
+    void onlySpacesAroundAText_areLayout() {
+        assertThat(Checks.withoutSurroundingSpaces("  5% ")).isEqualTo("5%");
+        assertThat(Checks.withoutSurroundingSpaces("5%\u0007")).isEqualTo("5%\u0007");
+        assertThat(Checks.withoutSurroundingSpaces("\t18 km\n")).isEqualTo("\t18 km\n");
+        assertThat(Checks.withoutSurroundingSpaces("   ")).isEmpty();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Percentage.parse("5%\u0007"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Distance.parse("18 km\n"));
+        assertThat(Distance.parse(" 18 km ").toString()).isEqualTo("18 km");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Decimals.parse("amount", "10.00\n"));
     }
 }
