@@ -36,6 +36,22 @@ final class QuoteCommand implements Callable<Integer> {
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         if (inputs.json()) {
             Map<String, Object> fields = new LinkedHashMap<>();
+            Map<String, Object> client = new LinkedHashMap<>();
+            client.put("name", contents.client().name());
+            client.put("locale", contents.client().locale().toLanguageTag());
+            fields.put("client", client);
+            Map<String, Object> site = new LinkedHashMap<>();
+            site.put("name", contents.site().name());
+            site.put("region", contents.site().region());
+            site.put("distanceFromBase", contents.site().distanceFromBase());
+            fields.put("site", site);
+            Map<String, Object> terms = new LinkedHashMap<>();
+            terms.put("start", contents.terms().start());
+            terms.put("term", contents.terms().term());
+            terms.put("billing", contents.terms().billingFrequency().name());
+            // what each invoice of the firm price comes to before tax, as the document's "firm price per quarter"
+            terms.put("firmPricePerPeriod", quote.firmPricePer(contents.terms().billingFrequency()));
+            fields.put("terms", terms);
             fields.put("quote", quote);
             inputs.tax(contents).ifPresent(tax -> {
                 fields.put("taxation", tax);

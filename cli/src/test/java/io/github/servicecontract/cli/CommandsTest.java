@@ -69,6 +69,10 @@ class CommandsTest {
         assertThat(json.get("format").asText()).isEqualTo("servicecontract/quote");
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(json.get("quote").get("tier").asText()).isEqualTo("gold");
+        assertThat(json.get("client").get("locale").asText()).isEqualTo("fr-FR");
+        assertThat(json.get("site").get("region").asText()).isEqualTo("FR-69");
+        assertThat(json.get("terms").get("billing").asText()).isEqualTo("ANNUAL");
+        assertThat(json.get("terms").get("firmPricePerPeriod").get("amount").asText()).as("one annual invoice").isEqualTo("2061.50");
         assertThat(json.get("quote").get("firmPrice").toString()).isEqualTo("{\"amount\":\"2061.50\",\"currency\":\"EUR\"}");
         // as the French document: 2,061.50 + 412.30 = 2,473.80, and the Saturday call-out estimated apart at 236.25
         assertThat(json.get("committed").get("payable").get("amount").asText()).isEqualTo("2473.80");
@@ -86,6 +90,11 @@ class CommandsTest {
         assertThat(tiers).hasSize(3);
         assertThat(tiers.get(2).get("tier").asText()).isEqualTo("gold");
         assertThat(tiers.get(2).get("committed").get("payable").get("amount").asText()).isEqualTo("2473.80");
+
+        CliRun milan = CliRun.of("quote", "-i", resource("milan.json").toString(), "-f", "JSON");
+        com.fasterxml.jackson.databind.JsonNode milanTerms = mapper.readTree(milan.out()).get("terms");
+        assertThat(milanTerms.get("billing").asText()).isEqualTo("QUARTERLY");
+        assertThat(milanTerms.get("firmPricePerPeriod").get("amount").asText()).as("as the schedule's first invoice").isEqualTo("375.00");
 
         CliRun schedule = CliRun.of("schedule", "-i", resource("milan.json").toString(), "-f", "JSON");
         com.fasterxml.jackson.databind.JsonNode invoices = mapper.readTree(schedule.out()).get("schedule").get("invoices");
