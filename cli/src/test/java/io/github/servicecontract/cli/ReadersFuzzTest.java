@@ -53,6 +53,39 @@ class ReadersFuzzTest {
         assertThat(new BigDecimal(text.strip())).isEqualByComparingTo(value);
     }
 
+    /**
+     * A JSON text is an amount read exactly as written (it writes back to the same value), a syntax error of
+     * Jackson's own parser (whose message quotes the bad token as it is: Jackson's, before the module sees a value),
+     * or a refusal of the Jackson module in one visible line naming its place, never another exception.
+     */
+    @FuzzTest(maxDuration = "2m")
+    void jsonAmounts(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
+        javax.money.MonetaryAmount amount;
+        try {
+            amount = AMOUNTS.readValue(text, javax.money.MonetaryAmount.class);
+        } catch (com.fasterxml.jackson.core.exc.StreamReadException syntax) {
+            return;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException refused) {
+            assertOneLine(refused.getOriginalMessage());
+            if (refused instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException) {
+                assertThat(refused.getOriginalMessage()).as("the module's refusals name their place").startsWith("/");
+            }
+            return;
+        }
+        if (amount == null) {
+            return; // the JSON literal null: Jackson's own answer for an absent value
+        }
+        try {
+            assertThat(AMOUNTS.readValue(AMOUNTS.writeValueAsString(amount), javax.money.MonetaryAmount.class)).isEqualTo(amount);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final ObjectMapper AMOUNTS = new ObjectMapper().registerModule(
+            new io.github.servicecontract.jackson.ServiceContractModule());
+
     /** A CSV text is a rate sheet, which validates without an exception, or a refusal naming its line. */
     @FuzzTest(maxDuration = "2m")
     void rateSheetCsv(FuzzedDataProvider data) {

@@ -24,18 +24,11 @@ final class AmountJson {
 
     private AmountJson() {}
 
-    /** The amount's exact decimal, with zeros added up to the currency's decimals, never rounded. */
-    static String decimal(MonetaryAmount amount) {
-        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
-        int digits = amount.getCurrency().getDefaultFractionDigits();
-        return (value.scale() < digits ? value.setScale(digits) : value).toPlainString();
-    }
-
     static final class Writer extends JsonSerializer<MonetaryAmount> {
         @Override
         public void serialize(MonetaryAmount amount, JsonGenerator json, SerializerProvider provider) throws IOException {
             json.writeStartObject();
-            json.writeStringField("amount", decimal(amount));
+            json.writeStringField("amount", Checks.exactDecimal(amount));
             json.writeStringField("currency", amount.getCurrency().getCurrencyCode());
             json.writeEndObject();
         }

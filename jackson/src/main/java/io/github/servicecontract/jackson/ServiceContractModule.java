@@ -62,6 +62,8 @@ import javax.money.MonetaryAmount;
  *
  * <p>Quotes, schedules and reports are written, not read: they are results, priced again from
  * their contract and rate sheet rather than trusted from a file.
+ *
+ * <p>This class is immutable and thread-safe once registered, as Jackson's modules are.
  */
 public final class ServiceContractModule extends SimpleModule {
 

@@ -53,6 +53,20 @@ public final class Checks {
     }
 
     /**
+     * Returns an amount's number exactly, with at least its currency's decimals and no more than
+     * it needs beyond them: EUR 2061.5 is {@code "2061.50"}, EUR 0.125 {@code "0.125"}, JPY 1500
+     * {@code "1500"}; never rounded. What refusals and the JSON module write.
+     *
+     * @param amount the amount
+     * @return its plain decimal text
+     */
+    public static String exactDecimal(MonetaryAmount amount) {
+        BigDecimal number = amount.getNumber().numberValueExact(BigDecimal.class);
+        int decimals = Math.max(amount.getCurrency().getDefaultFractionDigits(), number.stripTrailingZeros().scale());
+        return number.setScale(Math.max(0, decimals)).toPlainString();
+    }
+
+    /**
      * Returns the text of a value in a message or a {@code toString()}: an amount exactly, with
      * its currency code and at least its currency's usual decimals ({@code "EUR -0.004"},
      * {@code "EUR 12.00"}), a decimal in plain notation ({@code "10"}, not {@code "1E+1"}), a
@@ -69,9 +83,7 @@ public final class Checks {
     public static String describe(Object value) {
         if (value instanceof MonetaryAmount) {
             MonetaryAmount amount = (MonetaryAmount) value;
-            BigDecimal number = amount.getNumber().numberValueExact(BigDecimal.class);
-            int decimals = Math.max(amount.getCurrency().getDefaultFractionDigits(), number.stripTrailingZeros().scale());
-            return amount.getCurrency().getCurrencyCode() + " " + number.setScale(Math.max(0, decimals)).toPlainString();
+            return amount.getCurrency().getCurrencyCode() + " " + exactDecimal(amount);
         }
         if (value instanceof BigDecimal) {
             return ((BigDecimal) value).toPlainString();
