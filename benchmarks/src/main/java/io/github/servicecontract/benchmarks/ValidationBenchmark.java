@@ -71,15 +71,14 @@ public class ValidationBenchmark {
             throw new IllegalStateException("the benchmark sheet must be clean: " + sheet.validate());
         }
         // the same rows, each rate negated: every row is negative, and every premium band below its business-hours rate
-        wrongSheet = RateSheet.of(rows.stream().map(row -> new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.unit(),
+        wrongSheet = RateSheet.of(rows.stream().map(row -> new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.flat(), row.unit(),
                 row.amount().negate(), row.currency(), row.effectiveFrom(), row.effectiveUntil())).toList());
         if (wrongSheet.validate().problems().size() < ROWS) {
             throw new IllegalStateException("the wrong sheet must have a problem on every row");
         }
         // the same rows (93 departments), each department's from its own day of January to April, and the
         // country's rates of three roles from the start, that every department falls back on until its own apply
-        List<RateRow> staggered = new ArrayList<>(rows.stream().map(row -> new RateRow(row.line(), row.key(), row.upTo(), row.mode(),
-                row.unit(), row.amount(), row.currency(),
+        List<RateRow> staggered = new ArrayList<>(rows.stream().map(row -> new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.flat(), row.unit(), row.amount(), row.currency(),
                 Workloads.START.plusDays(Integer.parseInt(row.key().region().subdivision().orElseThrow())), row.effectiveUntil()))
                 .toList());
         List<Role> roles = List.of(Role.of("ROLE_1"), Role.of("ROLE_2"), Role.of("ROLE_3"));

@@ -209,10 +209,9 @@ class BadInputCatalogueTest {
                 "rule must be lower-case words joined by hyphens, was \"my rule\""));
         all.add(bad("intervention of no time", () -> Intervention.onSite(JAN, Duration.ZERO), IllegalArgumentException.class,
                 "worked must be > 0, was PT0S"));
-        all.add(bad("labour in 20-minute steps", () -> LabourRule.builder().delivery(io.github.servicecontract.model.Delivery.ON_SITE)
-                .increment(Duration.ofMinutes(20)).build(), IllegalArgumentException.class,
-                "increment must be a whole number of minutes divisible by 3, so that hours are exact decimals (15, 30, 60 minutes...),"
-                        + " was PT20M"));
+        all.add(bad("labour in 90-second steps", () -> LabourRule.builder().delivery(io.github.servicecontract.model.Delivery.ON_SITE)
+                .increment(Duration.ofSeconds(90)).build(), IllegalArgumentException.class,
+                "increment must be a whole number of minutes, was PT1M30S"));
         all.add(bad("block of zero devices", () -> QuantityTransform.divideBy(0, RoundingMode.UP), IllegalArgumentException.class,
                 "divisor must be >= 1, was 0"));
         all.add(bad("brackets without an open end", () -> Brackets.graduated(List.of(Brackets.Bracket.upTo(10, money("2", "EUR")))),
@@ -224,8 +223,8 @@ class BadInputCatalogueTest {
         all.add(bad("complexity steps going down", () -> ComplexityScale.of(List.of(new ComplexityScale.Step(10, 2, Multiplier.of("1.2")),
                 new ComplexityScale.Step(20, 4, Multiplier.of("1.1")))), IllegalArgumentException.class,
                 "steps[1].multiplier must be greater than 1.2x, was 1.1x"));
-        all.add(bad("travel time of 20 minutes", () -> PricingRules.travelTime(Duration.ofMinutes(20), Legs.RETURN),
-                IllegalArgumentException.class, "oneWay must be a positive whole number of minutes divisible by 3, was PT20M"));
+        all.add(bad("travel time of 20.5 minutes", () -> PricingRules.travelTime(Duration.ofSeconds(1230), Legs.RETURN),
+                IllegalArgumentException.class, "oneWay must be a positive whole number of minutes, was PT20M30S"));
         all.add(bad("extended warranty of an unpriced term", () -> PricingRules.extendedWarranty(Map.of(12, Percentage.of(10)), 36),
                 IllegalArgumentException.class, "months must be a term with an extended warranty rate [12], was 36"));
         all.add(bad("clamp upside down", () -> PricingRules.clamp(PricingRules.flatFee(), money("50", "EUR"), money("10", "EUR")),
@@ -261,7 +260,7 @@ class BadInputCatalogueTest {
         all.add(bad("empty rate sheet", () -> RateSheet.of(List.of()), IllegalArgumentException.class,
                 "rows must contain at least one rate, was []"));
         all.add(bad("rate row on a negative line", () -> new RateRow(-1, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")),
-                Optional.empty(), Optional.empty(), "TRIP", BigDecimal.TEN, Monetary.getCurrency("EUR"), JAN, Optional.empty()),
+                Optional.empty(), Optional.empty(), Optional.empty(), "TRIP", BigDecimal.TEN, Monetary.getCurrency("EUR"), JAN, Optional.empty()),
                 IllegalArgumentException.class, "line must be >= 0, was -1"));
         // ---- billing
         all.add(bad("zero instalments", () -> Allocator.of(Rounding.toScale(2, RoundingMode.HALF_UP, Rounding.Step.PER_LINE),

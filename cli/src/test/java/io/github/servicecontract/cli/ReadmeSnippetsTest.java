@@ -86,6 +86,14 @@ class ReadmeSnippetsTest {
                 new java.io.StringReader(csv), "README.md");
         assertThat(sheet.validate().isClean()).as("%s", sheet.validate()).isTrue();
         assertThat(sheet.rows()).hasSize(5);
+        // the figure the README gives for its brackets: 30 devices, 25 x 1.50 + 5 x 1.00 + 10.00 a month
+        io.github.servicecontract.pricing.Brackets brackets = sheet.toRateTable(java.time.LocalDate.of(2026, 1, 1)).findBrackets(
+                io.github.servicecontract.pricing.RateKey.of(io.github.servicecontract.pricing.CostComponent.DEVICE_FEE,
+                        io.github.servicecontract.model.RegionCode.ofCountry("FR")).withTier(io.github.servicecontract.model.TierId.of("gold")))
+                .orElseThrow();
+        assertThat(brackets.priceOf(java.math.BigDecimal.valueOf(30)).getNumber().numberValueExact(java.math.BigDecimal.class))
+                .isEqualByComparingTo("52.50");
+        assertThat(String.join(" ", readme)).contains("5 × 1.00 + 10.00 = 52.50 a month");
     }
 
     @Test

@@ -364,7 +364,7 @@ public final class ContractDocuments {
     /**
      * A line's item: its component, with the premium band of a labour line ("Main-d’œuvre sur
      * site, samedi") or the bracket of a bracketed fee ("Subscription per device, above 25"), as
-     * its trace records them.
+     * its trace records them; a bracket's flat amount reads as such ("Monitoring per camera, flat fee above 8").
      */
     private static String item(Messages words, QuoteLine line) {
         String name = words.component(line.component());
@@ -372,6 +372,12 @@ public final class ContractDocuments {
         Optional<Object> band = trace.valueOf("band");
         if (band.isPresent() && band.get() instanceof TimeBand && ((TimeBand) band.get()).isPremium()) {
             return words.text(TextKey.SERVICE_IN_BAND, name, words.label((TimeBand) band.get()));
+        }
+        if (trace.valueOf("bracket-flat").isPresent()) {
+            Optional<Object> from = trace.valueOf("bracket-above");
+            return from.isPresent() && from.get() instanceof BigDecimal && ((BigDecimal) from.get()).signum() > 0
+                    ? words.text(TextKey.ITEM_BRACKET_FLAT_ABOVE, name, words.number((BigDecimal) from.get()))
+                    : words.text(TextKey.ITEM_BRACKET_FLAT, name);
         }
         Optional<Object> upTo = trace.valueOf("bracket-up-to");
         if (upTo.isPresent() && upTo.get() instanceof BigDecimal) {

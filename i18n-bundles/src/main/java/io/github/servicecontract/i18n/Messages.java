@@ -332,6 +332,11 @@ public final class Messages {
     public String quantity(BigDecimal quantity, Unit unit) {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(quantity, "quantity");
+        if (unit == Unit.HOUR && quantity.stripTrailingZeros().scale() > 2) {
+            // hours that are no short decimal (50 minutes are 0.833333 h) read as the time they are
+            long minutes = quantity.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            return duration(Duration.ofMinutes(minutes));
+        }
         return formatOr("unit." + unit.name(), number(quantity) + " " + unit.name().toLowerCase(Locale.ROOT), quantity);
     }
 

@@ -126,6 +126,10 @@ public enum TextKey {
     ITEM_BRACKET_UP_TO,
     /** A line of the open bracket, beyond a count; {0} the item, {1} the count. */
     ITEM_BRACKET_ABOVE,
+    /** The flat amount of a bracket reached beyond a count; {0} the item, {1} the count. */
+    ITEM_BRACKET_FLAT_ABOVE,
+    /** The flat amount of the first bracket; {0} the item. */
+    ITEM_BRACKET_FLAT,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -49,6 +49,36 @@ class QuoteLinesDocumentTest {
     }
 
     @Test
+    void aBracketsFlatAmount_isALineNamedForItsBracket_inEveryLanguage() {
+        List<Brackets.Bracket> flats = List.of(Brackets.Bracket.upTo(25, Samples.eur("1.50")).plusFlat(Samples.eur("10.00")),
+                Brackets.Bracket.above(Samples.eur("1.00")).plusFlat(Samples.eur("25.00")));
+        Quote quote = Quote.of(NO_USAGE, PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.graduated(flats)));
+        assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Subscription per device, flat fee | 1 item | €10.00 per month | €120.00 | billed |")
+                .contains("| Subscription per device, flat fee above 25 | 1 item | €25.00 per month | €300.00 | billed |");
+        assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY)
+                .render(DocumentFormat.MARKDOWN))).contains("| Abonnement par appareil, forfait au-delà de 25 | 1 forfait |");
+        assertThat(ContractDocuments.quote(quote, Locale.ITALY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Canone per dispositivo, quota fissa oltre 25 |");
+        assertThat(ContractDocuments.quote(quote, Locale.GERMANY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| Gebühr pro Gerät, Pauschale über 25 |");
+    }
+
+    @Test
+    void timeThatIsNoShortDecimalOfHours_readsAsTheTimeItIs() {
+        Quote quote = Quote.of(Samples.LYON_CONTEXT, PricingRules.sum(PricingRules.onSiteLabour(),
+                PricingRules.travelTime(java.time.Duration.ofMinutes(25), io.github.servicecontract.pricing.Legs.RETURN)));
+        assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("| 50 min |");
+        assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN)))
+                .contains("| 50 min |");
+        assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.166667"), io.github.servicecontract.pricing.Unit.HOUR))
+                .isEqualTo("1 h 10 min");
+        assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.25"), io.github.servicecontract.pricing.Unit.HOUR))
+                .isEqualTo("1.25 hours");
+    }
+
+    @Test
     void aQuoteThatLeavesUsageUnpriced_makesNoDocument() {
         Quote feesOnly = Quote.of(Samples.LYON_CONTEXT, PricingRules.perDevice());
         assertThatIllegalArgumentException().isThrownBy(() -> ContractDocuments.quote(feesOnly, Locale.UK, RenderOptions.SUMMARY))

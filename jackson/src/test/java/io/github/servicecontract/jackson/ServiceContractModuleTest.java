@@ -133,7 +133,7 @@ class ServiceContractModuleTest {
         assertThat(clean.toString()).isEqualTo("{\"valid\":true,\"clean\":true,\"problems\":[]}");
         List<RateRow> rows = new ArrayList<>(sheet.rows());
         RateRow first = rows.get(0);
-        rows.set(0, new RateRow(7, first.key(), first.upTo(), first.mode(), "HOUR", first.amount(), first.currency(),
+        rows.set(0, new RateRow(7, first.key(), first.upTo(), first.mode(), first.flat(), "HOUR", first.amount(), first.currency(),
                 first.effectiveFrom(), first.effectiveUntil()));
         JsonNode report = mapper.readTree(mapper.writeValueAsString(RateSheet.of(rows).validate()));
         assertThat(report.get("valid").asBoolean()).isFalse();

@@ -18,6 +18,12 @@ import javax.money.MonetaryAmount;
  * = 65.00). {@link #volume volume}: every unit is priced in the bracket the whole quantity falls
  * in (45 devices at 1.00 = 45.00). Inside the first bracket both modes agree.
  *
+ * <p>A bracket may add a flat amount once it is reached, as Stripe's and Lago's graduated tiers
+ * do: graduated, the flat amount of every bracket that prices at least one unit; volume, the
+ * flat amount of the bracket the quantity reaches. Zero units reach no bracket. For example,
+ * cameras 1-8 at 6.00, 9-16 at 4.50 plus 25.00, 17 and more at 3.00: 20 cameras graduated cost
+ * 48.00 + 36.00 + 25.00 + 12.00 = 121.00.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Brackets {
@@ -38,7 +44,7 @@ public final class Brackets {
      * @param brackets the brackets in increasing order, the last one open
      * @return the brackets
      * @throws IllegalArgumentException if the brackets are empty, not increasing, not ending with
-     *     exactly one open bracket, in several currencies, or have a negative price
+     *     exactly one open bracket, in several currencies, or have a negative price or flat amount
      */
     public static Brackets graduated(List<Bracket> brackets) {
         return new Brackets(Mode.GRADUATED, validated(brackets));
@@ -69,6 +75,13 @@ public final class Brackets {
                 throw Checks.invalid("brackets[" + i + "].unitPrice", bracket.unitPrice(), "must be >= 0");
             }
             Amounts.requireCurrency("brackets[" + i + "].unitPrice", bracket.unitPrice(), "the first bracket's", currency);
+            if (bracket.flat().isPresent()) {
+                MonetaryAmount flat = bracket.flat().get();
+                if (flat.isNegative()) {
+                    throw Checks.invalid("brackets[" + i + "].flat", flat, "must be >= 0");
+                }
+                Amounts.requireCurrency("brackets[" + i + "].flat", flat, "the first bracket's", currency);
+            }
             if (last != bracket.upTo().isEmpty()) {
                 throw Checks.invalid("brackets[" + i + "].upTo", bracket.upTo().map(BigDecimal::toPlainString).orElse("open"),
                         last ? "must be open for the last bracket" : "must be bounded before the last bracket");
@@ -101,7 +114,7 @@ public final class Brackets {
     }
 
     /**
-     * Returns the price of {@code quantity} units.
+     * Returns the price of {@code quantity} units, with the flat amounts of the brackets reached.
      *
      * @param quantity the quantity, at least zero
      * @return the price
@@ -115,6 +128,9 @@ public final class Brackets {
         BigDecimal price = BigDecimal.ZERO;
         for (Share share : sharesOf(quantity)) {
             price = price.add(share.units().multiply(decimal(share.bracket().unitPrice())));
+            if (share.reachesFlat()) {
+                price = price.add(decimal(share.bracket().flat().get()));
+            }
         }
         return price;
     }
@@ -157,7 +173,13 @@ public final class Brackets {
      * @param bracket the bracket
      * @param above the bracket's exclusive lower bound: the bound of the bracket before it, zero for the first
      */
-    record Share(BigDecimal units, Bracket bracket, BigDecimal above) {}
+    record Share(BigDecimal units, Bracket bracket, BigDecimal above) {
+
+        /** Whether the bracket's flat amount is charged: it has one and the share has units. */
+        boolean reachesFlat() {
+            return units.signum() > 0 && bracket.flat().isPresent();
+        }
+    }
 
     /**
      * Returns the bracket {@code quantity} falls in.
@@ -203,17 +225,20 @@ public final class Brackets {
     }
 
     /**
-     * One bracket: a unit price up to an inclusive bound, or open.
+     * One bracket: a unit price up to an inclusive bound, or open, and a flat amount charged once
+     * when the bracket is reached, if any.
      *
      * @param upTo the inclusive upper bound, empty for the open last bracket
      * @param unitPrice the price of one unit in this bracket
+     * @param flat the amount added once when the bracket is reached, empty for none
      */
-    public record Bracket(Optional<BigDecimal> upTo, MonetaryAmount unitPrice) {
+    public record Bracket(Optional<BigDecimal> upTo, MonetaryAmount unitPrice, Optional<MonetaryAmount> flat) {
 
         /** Creates a bracket. */
         public Bracket {
             Objects.requireNonNull(upTo, "upTo");
             Objects.requireNonNull(unitPrice, "unitPrice");
+            Objects.requireNonNull(flat, "flat");
         }
 
         /**
@@ -224,7 +249,7 @@ public final class Brackets {
          * @return the bracket
          */
         public static Bracket upTo(long upToInclusive, MonetaryAmount unitPrice) {
-            return new Bracket(Optional.of(BigDecimal.valueOf(upToInclusive)), unitPrice);
+            return new Bracket(Optional.of(BigDecimal.valueOf(upToInclusive)), unitPrice, Optional.empty());
         }
 
         /**
@@ -234,12 +259,25 @@ public final class Brackets {
          * @return the bracket
          */
         public static Bracket above(MonetaryAmount unitPrice) {
-            return new Bracket(Optional.empty(), unitPrice);
+            return new Bracket(Optional.empty(), unitPrice, Optional.empty());
+        }
+
+        /**
+         * Returns this bracket with a flat amount charged once when it is reached.
+         *
+         * <p>For example, {@code Bracket.upTo(16, eur("4.50")).plusFlat(eur("25.00"))}.
+         *
+         * @param amount the flat amount
+         * @return the bracket with it
+         */
+        public Bracket plusFlat(MonetaryAmount amount) {
+            return new Bracket(upTo, unitPrice, Optional.of(Objects.requireNonNull(amount, "amount")));
         }
 
         @Override
         public String toString() {
-            return upTo.map(u -> "up to " + u.toPlainString()).orElse("above") + " at " + Checks.describe(unitPrice);
+            return upTo.map(u -> "up to " + u.toPlainString()).orElse("above") + " at " + Checks.describe(unitPrice)
+                    + flat.map(f -> " plus " + Checks.describe(f)).orElse("");
         }
     }
 }

@@ -133,8 +133,8 @@ public abstract class LabourRule implements PricingRule {
 
     @Value.Check
     void check() {
-        requireExactHours("increment", increment(), false);
-        requireExactHours("minimumTime", minimumTime(), true);
+        requireWholeMinutes("increment", increment(), false);
+        requireWholeMinutes("minimumTime", minimumTime(), true);
         minimumCharge().ifPresent(charge -> {
             if (charge.isNegative()) {
                 throw Checks.invalid("minimumCharge", charge, "must be >= 0");
@@ -142,13 +142,10 @@ public abstract class LabourRule implements PricingRule {
         });
     }
 
-    private static void requireExactHours(String field, Duration time, boolean zeroAllowed) {
-        long minutes = time.toMinutes();
+    private static void requireWholeMinutes(String field, Duration time, boolean zeroAllowed) {
         boolean whole = time.toSeconds() % 60 == 0 && time.toNanosPart() == 0;
-        boolean exactHours = minutes % 3 == 0;
-        if (time.isNegative() || (!zeroAllowed && time.isZero()) || !whole || !exactHours) {
-            throw Checks.invalid(field, time, "must be " + (zeroAllowed ? "zero or " : "")
-                    + "a whole number of minutes divisible by 3, so that hours are exact decimals (15, 30, 60 minutes...)");
+        if (time.isNegative() || (!zeroAllowed && time.isZero()) || !whole) {
+            throw Checks.invalid(field, time, "must be " + (zeroAllowed ? "zero or " : "") + "a whole number of minutes");
         }
     }
 
@@ -168,7 +165,7 @@ public abstract class LabourRule implements PricingRule {
             Supplier<Trace> trace = () -> rate.trace(context).plus("day", intervention.day()).plus("worked", intervention.worked())
                     .plus("technicians", intervention.technicians());
             if (isCoveredByWarranty(intervention)) {
-                result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
+                result = result.plus(included(result, intervention, rate, billedMinutes(intervention.worked()),
                         then(trace, "included", "in-warranty")));
                 continue;
             }
@@ -176,24 +173,24 @@ public abstract class LabourRule implements PricingRule {
                 int visit = allowances.visitNumber(index);
                 if (visit > 0) {
                     int visitsQuota = visitsIncluded;
-                    result = result.plus(included(result, intervention, rate, billedHours(intervention.worked()),
+                    result = result.plus(included(result, intervention, rate, billedMinutes(intervention.worked()),
                             () -> trace.get().plus("included", "visit-quota").plus("visit", visit)
                                     .plus("visits-included", visitsQuota)));
                     continue;
                 }
-                result = result.plus(billed(result, intervention, rate, billedHours(withMinimum(intervention.worked())), trace, true));
+                result = result.plus(billed(result, intervention, rate, billedMinutes(withMinimum(intervention.worked())), trace, true));
             } else {
                 Duration covered = allowances.covered(index);
                 Duration beyond = intervention.worked().minus(covered);
                 if (beyond.isZero()) {
-                    result = result.plus(included(result, intervention, rate, billedHours(covered),
+                    result = result.plus(included(result, intervention, rate, billedMinutes(covered),
                             then(trace, "included", "remote-allowance")));
                     continue;
                 }
                 Supplier<Trace> steps = covered.isZero() ? trace
                         : () -> trace.get().plus("allowance-used", covered).plus("beyond-allowance", beyond);
                 Duration billable = covered.isZero() ? withMinimum(beyond) : beyond;
-                result = result.plus(billed(result, intervention, rate, billedHours(billable), steps, covered.isZero()));
+                result = result.plus(billed(result, intervention, rate, billedMinutes(billable), steps, covered.isZero()));
             }
         }
         PricingContext priced = context;
@@ -209,42 +206,31 @@ public abstract class LabourRule implements PricingRule {
         return worked.compareTo(minimumTime()) < 0 ? minimumTime() : worked;
     }
 
-    /** Rounds the time up to the increment, in hours (exact: increments divide hours exactly). */
-    private BigDecimal billedHours(Duration time) {
+    /** Rounds the time up to the increment, in minutes. */
+    private long billedMinutes(Duration time) {
         long step = increment().toSeconds();
         long steps = (time.toSeconds() + step - 1) / step + (time.toNanosPart() > 0 && time.toSeconds() % step == 0 ? 1 : 0);
-        return hoursOf(steps * (step / 60));
+        return steps * (step / 60);
     }
 
-    /**
-     * Returns {@code minutes} (divisible by 3) in hours, exactly as {@code minutes / 60} with
-     * {@link BigDecimal#divide(BigDecimal)} (as few decimals as the value needs: 1, 1.5, 1.25),
-     * without a division of decimals.
-     */
-    static BigDecimal hoursOf(long minutes) {
-        long hundredths = minutes / 3 * 5;
-        if (hundredths % 100 == 0) {
-            return BigDecimal.valueOf(hundredths / 100);
-        }
-        return hundredths % 10 == 0 ? BigDecimal.valueOf(hundredths / 10, 1) : BigDecimal.valueOf(hundredths, 2);
-    }
-
-    private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
+    private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, long minutes,
             Supplier<Trace> trace) {
-        BigDecimal quantity = timesTechnicians(hours, intervention);
+        BigDecimal quantity = quantity(minutes, intervention);
         return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.INCLUDED,
-                QuoteLine.Periodicity.ONCE,
-                quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO, then(trace, "hours", hours));
+                QuoteLine.Periodicity.ONCE, quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO,
+                Hours.isExact(minutes) ? then(trace, "hours", Hours.of(minutes)) : then(trace, "time", Duration.ofMinutes(minutes)));
     }
 
-    private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, BigDecimal hours,
+    private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, long minutes,
             Supplier<Trace> trace, boolean minimumApplies) {
-        BigDecimal quantity = timesTechnicians(hours, intervention);
+        long allMinutes = minutes * intervention.technicians();
+        BigDecimal quantity = quantity(minutes, intervention);
         PricingContext context = draft.context();
         BigDecimal minimum = minimumApplies && minimumCharge().isPresent()
                 ? Amounts.decimal("minimumCharge", minimumCharge().get(), "the rate table's", context.currency()) : BigDecimal.ZERO;
         boolean onCharge = bandApplication() == BandApplication.CHARGE && !rate.multiplier().isOne();
-        BigDecimal charged = quantity.multiply(onCharge ? rate.base() : rate.effective());
+        BigDecimal hourly = onCharge ? rate.base() : rate.effective();
+        BigDecimal charged = Hours.isExact(minutes) ? quantity.multiply(hourly) : Hours.price(allMinutes, hourly, context.currency());
         boolean minimumCharged = charged.compareTo(minimum) < 0;
         if (minimumCharged) {
             charged = minimum;
@@ -257,7 +243,11 @@ public abstract class LabourRule implements PricingRule {
                     if (minimumApplies && !minimumTime().isZero()) {
                         steps = steps.plus("minimum-time", minimumTime());
                     }
-                    steps = steps.plus("billed-hours", hours);
+                    steps = Hours.isExact(minutes) ? steps.plus("billed-hours", Hours.of(minutes))
+                            : steps.plus("billed-time", Duration.ofMinutes(minutes));
+                    if (!Hours.isPriceExact(allMinutes, hourly)) {
+                        steps = steps.plus("rounding", Hours.rounding(context.currency()));
+                    }
                     if (minimumCharged) {
                         steps = steps.plus("minimum-charge", money(context, minimum));
                     }
@@ -268,9 +258,16 @@ public abstract class LabourRule implements PricingRule {
                 });
     }
 
-    /** The hours of all the intervention's technicians: the hours themselves for one technician. */
-    private static BigDecimal timesTechnicians(BigDecimal hours, Intervention intervention) {
+    /**
+     * The hours of all the intervention's technicians: the hours themselves for one technician,
+     * exact hours times the technicians, else the hours of all their minutes.
+     */
+    private static BigDecimal quantity(long minutes, Intervention intervention) {
         int technicians = intervention.technicians();
+        if (!Hours.isExact(minutes)) {
+            return Hours.of(minutes * technicians);
+        }
+        BigDecimal hours = Hours.of(minutes);
         return technicians == 1 ? hours : hours.multiply(BigDecimal.valueOf(technicians));
     }
 

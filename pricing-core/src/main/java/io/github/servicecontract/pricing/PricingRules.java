@@ -134,7 +134,8 @@ public final class PricingRules {
      * Obtains a monthly fee for the count of {@code measure}, priced by brackets: with volume
      * pricing, one line of every unit at the price of the bracket the count reaches; with
      * graduated pricing, a line for each bracket the count reaches, of its units at its price,
-     * so that every line's amount is its quantity times its unit price.
+     * so that every line's amount is its quantity times its unit price; a bracket's flat amount,
+     * once reached, is a line of its own (one item at that amount).
      *
      * <p>For example, 30 devices by graduated brackets up to 25 at 1.50 and above at 1.00 a
      * month: 25 devices at 1.50 and 5 at 1.00, 42.50 a month.
@@ -158,21 +159,36 @@ public final class PricingRules {
                 BigDecimal perMonth = share.units().multiply(unitPrice);
                 result = result.plus(line(result, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
                         QuoteLine.Periodicity.MONTHLY, share.units(), measure.unit(), unitPrice, perMonth.multiply(TWELVE), () -> {
-                            Trace trace = Trace.of(component.id(), TraceStep.of("bracket-mode", brackets.mode()),
-                                    TraceStep.of("count", quantity));
-                            if (share.bracket().upTo().isPresent()) {
-                                trace = trace.plus("bracket-up-to", share.bracket().upTo().get());
-                            } else if (share.above().signum() > 0) {
-                                trace = trace.plus("bracket-above", share.above());
-                            }
+                            Trace trace = bracketTrace(component, brackets, quantity, share);
                             if (brackets.mode() == Brackets.Mode.GRADUATED) {
                                 trace = trace.plus("bracket-units", share.units());
                             }
                             return trace.plus("bracket-price", share.bracket().unitPrice()).plus("per-month", money(context, perMonth));
                         }));
+                if (share.reachesFlat()) {
+                    BigDecimal flat = Amounts.decimal("brackets", share.bracket().flat().get(), "the rate table's", context.currency());
+                    result = result.plus(line(result, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
+                            QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.ITEM, flat, flat.multiply(TWELVE),
+                            () -> {
+                                Trace trace = bracketTrace(component, brackets, quantity, share);
+                                if (share.bracket().upTo().isPresent()) {
+                                    trace = trace.plus("bracket-above", share.above());
+                                }
+                                return trace.plus("bracket-flat", share.bracket().flat().get()).plus("per-month", money(context, flat));
+                            }));
+                }
             }
             return result;
         };
+    }
+
+    /** The steps every line of a bracket starts with: the mode, the count and which bracket. */
+    private static Trace bracketTrace(CostComponent component, Brackets brackets, BigDecimal count, Brackets.Share share) {
+        Trace trace = Trace.of(component.id(), TraceStep.of("bracket-mode", brackets.mode()), TraceStep.of("count", count));
+        if (share.bracket().upTo().isPresent()) {
+            return trace.plus("bracket-up-to", share.bracket().upTo().get());
+        }
+        return share.above().signum() > 0 ? trace.plus("bracket-above", share.above()) : trace;
     }
 
     /**
@@ -492,19 +508,22 @@ public final class PricingRules {
      * intervention's role, for each on-site intervention; free as travel is for
      * {@link #tripFee()}.
      *
-     * @param oneWay the time of one leg, a whole number of minutes divisible by 3
+     * <p>For example, a 50-minute leg each way at 48.00 an hour is 80.00; a 25-minute leg each way
+     * at 55.00 is 45.83, the exact 45.8333... rounded half up to the cent, which the trace says.
+     *
+     * @param oneWay the time of one leg, a whole number of minutes
      * @param legs one way or return
      * @return the rule
-     * @throws IllegalArgumentException if {@code oneWay} is not a positive whole number of
-     *     minutes divisible by 3
+     * @throws IllegalArgumentException if {@code oneWay} is not a positive whole number of minutes
      */
     public static PricingRule travelTime(Duration oneWay, Legs legs) {
         Objects.requireNonNull(oneWay, "oneWay");
         Objects.requireNonNull(legs, "legs");
-        if (oneWay.isNegative() || oneWay.isZero() || oneWay.toSeconds() % 180 != 0 || oneWay.toNanosPart() != 0) {
-            throw Checks.invalid("oneWay", oneWay, "must be a positive whole number of minutes divisible by 3");
+        if (oneWay.isNegative() || oneWay.isZero() || oneWay.toSeconds() % 60 != 0 || oneWay.toNanosPart() != 0) {
+            throw Checks.invalid("oneWay", oneWay, "must be a positive whole number of minutes");
         }
-        BigDecimal hours = BigDecimal.valueOf(oneWay.toMinutes() * legs.count()).divide(BigDecimal.valueOf(60));
+        long minutes = oneWay.toMinutes() * legs.count();
+        BigDecimal hours = Hours.of(minutes);
         return draft -> {
             PricingContext context = draft.context();
             QuoteDraft result = draft;
@@ -514,9 +533,12 @@ public final class PricingRules {
                 BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
                         .orElseGet(() -> context.rates().decimalRate(key));
                 result = result.plus(travelLine(result, visit, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
-                        () -> Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
-                                TraceStep.of("hours", hours), TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("day", visit.day()))));
+                        Hours.price(minutes, rate, context.currency()), () -> {
+                            Trace trace = Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
+                                    Hours.isExact(minutes) ? TraceStep.of("hours", hours) : TraceStep.of("time", Duration.ofMinutes(minutes)),
+                                    TraceStep.of("rate", money(context, rate)), TraceStep.of("day", visit.day()));
+                            return Hours.isPriceExact(minutes, rate) ? trace : trace.plus("rounding", Hours.rounding(context.currency()));
+                        }));
             }
             return result;
         };
@@ -920,13 +942,17 @@ public final class PricingRules {
 
     private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, CostComponent component,
             BigDecimal quantity, Unit unit, BigDecimal unitPrice, Supplier<Trace> trace) {
+        return travelLine(draft, visit, waiver, component, quantity, unit, unitPrice, quantity.multiply(unitPrice), trace);
+    }
+
+    private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, CostComponent component,
+            BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount, Supplier<Trace> trace) {
         PricingContext context = draft.context();
         QuotePart part = visit.commitment().part();
         if (waiver.isPresent()) {
             return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
                     quantity, unit, unitPrice, BigDecimal.ZERO, () -> trace.get().plus("included", waiver.get()));
         }
-        BigDecimal amount = quantity.multiply(unitPrice);
         return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
                 quantity, unit, unitPrice, amount, () -> trace.get().plus("amount", money(context, amount)));
     }

@@ -75,6 +75,8 @@ public record RateProblem(Code code, Severity severity, String location, String 
          * units.
          */
         UNIT_MISMATCH(Severity.ERROR),
+        /** A flat amount is given on a row that is not a bracket. */
+        FLAT_WITHOUT_BRACKET(Severity.ERROR),
         /** A bracket's bound is a fraction of a unit that is counted (25.5 devices). */
         FRACTIONAL_BOUND(Severity.ERROR),
         /**

@@ -9,8 +9,8 @@ import javax.money.CurrencyUnit;
 
 /**
  * One rate as an integrator keeps it in a spreadsheet: what it is for, its amount and currency,
- * its unit, the dates it applies, and, for rates priced in brackets, the bracket's upper bound
- * and mode. A row is taken as written; {@link RateSheet#validate} says what is wrong with it.
+ * its unit, the dates it applies, and, for rates priced in brackets, the bracket's upper bound,
+ * mode and flat amount. A row is taken as written; {@link RateSheet#validate} says what is wrong with it.
  *
  * <p>For example, line 7 of a French sheet: on-site labour, FR, TECHNICIAN, business hours,
  * HOUR, 85.00 EUR, from 2026-01-01.
@@ -21,13 +21,15 @@ import javax.money.CurrencyUnit;
  * @param key what the rate is for
  * @param upTo the inclusive upper quantity of a bracket, for bracketed rates
  * @param mode graduated or volume, for bracketed rates
+ * @param flat the amount a bracket adds once it is reached, for bracketed rates that have one
  * @param unit the unit as written, one of {@link Unit}'s names when right
  * @param amount the rate as written, possibly negative (a problem the report names)
  * @param currency the rate's currency
  * @param effectiveFrom the first day the rate applies
  * @param effectiveUntil the day it stops applying, exclusive; empty when open-ended
  */
-public record RateRow(int line, RateKey key, Optional<BigDecimal> upTo, Optional<Brackets.Mode> mode, String unit,
+public record RateRow(int line, RateKey key, Optional<BigDecimal> upTo, Optional<Brackets.Mode> mode, Optional<BigDecimal> flat,
+        String unit,
         BigDecimal amount, CurrencyUnit currency, LocalDate effectiveFrom, Optional<LocalDate> effectiveUntil) {
 
     /**
@@ -40,6 +42,7 @@ public record RateRow(int line, RateKey key, Optional<BigDecimal> upTo, Optional
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(upTo, "upTo");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(flat, "flat");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
@@ -59,7 +62,7 @@ public record RateRow(int line, RateKey key, Optional<BigDecimal> upTo, Optional
      */
     public static RateRow of(RateKey key, Unit unit, BigDecimal amount, CurrencyUnit currency, LocalDate effectiveFrom) {
         Objects.requireNonNull(unit, "unit");
-        return new RateRow(0, key, Optional.empty(), Optional.empty(), unit.name(), amount, currency, effectiveFrom,
+        return new RateRow(0, key, Optional.empty(), Optional.empty(), Optional.empty(), unit.name(), amount, currency, effectiveFrom,
                 Optional.empty());
     }
 

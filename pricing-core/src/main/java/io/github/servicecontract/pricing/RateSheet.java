@@ -99,11 +99,13 @@ public final class RateSheet {
         Objects.requireNonNull(table, "table");
         List<RateRow> rows = new ArrayList<>();
         Optional<LocalDate> until = table.effectiveUntil();
-        table.entries().forEach((key, rate) -> rows.add(new RateRow(0, key, Optional.empty(), Optional.empty(),
+        table.entries().forEach((key, rate) -> rows.add(new RateRow(0, key, Optional.empty(), Optional.empty(), Optional.empty(),
                 unitOf(key.component()).name(), Amounts.decimal("table.entries", rate, "the table's", table.currency()),
                 table.currency(), table.effectiveFrom(), until)));
         table.bracketEntries().forEach((key, brackets) -> brackets.brackets().forEach(bracket -> rows.add(new RateRow(0, key,
-                bracket.upTo(), Optional.of(brackets.mode()), unitOf(key.component()).name(),
+                bracket.upTo(), Optional.of(brackets.mode()),
+                bracket.flat().map(flat -> Amounts.decimal("table.bracketEntries", flat, "the table's", table.currency())),
+                unitOf(key.component()).name(),
                 Amounts.decimal("table.bracketEntries", bracket.unitPrice(), "the table's", table.currency()), table.currency(),
                 table.effectiveFrom(), until))));
         return of(rows);
@@ -200,6 +202,13 @@ public final class RateSheet {
             } else if (row.amount().signum() == 0 && SERVICES.contains(row.key().component()) && !row.isBracket()) {
                 problems.add(RateProblem.of(RateProblem.Code.ZERO_RATE, row.location(),
                         "rate of " + row.key().describe() + " is zero: is the service really free?"));
+            }
+            if (row.flat().isPresent() && !row.isBracket()) {
+                problems.add(RateProblem.of(RateProblem.Code.FLAT_WITHOUT_BRACKET, row.location(), "flat amount of "
+                        + row.key().describe() + " (" + row.flat().get().toPlainString() + ") must be on a bracket (with a mode)"));
+            } else if (row.flat().filter(flat -> flat.signum() < 0).isPresent()) {
+                problems.add(RateProblem.of(RateProblem.Code.NEGATIVE_RATE, row.location(), "flat amount of "
+                        + row.key().describe() + " must be >= 0, was " + row.flat().get().toPlainString()));
             }
             int digits = row.currency().getDefaultFractionDigits();
             if (digits >= 0 && row.amount().scale() > digits && row.amount().stripTrailingZeros().scale() > digits) {
@@ -426,7 +435,8 @@ public final class RateSheet {
         for (RateRow row : applying) {
             if (row.isBracket()) {
                 brackets.computeIfAbsent(row.key(), k -> new ArrayList<>())
-                        .add(new Brackets.Bracket(row.upTo(), Amounts.of(row.amount(), currency)));
+                        .add(new Brackets.Bracket(row.upTo(), Amounts.of(row.amount(), currency),
+                                row.flat().map(flat -> Amounts.of(flat, currency))));
                 modes.putIfAbsent(row.key(), row.mode().get());
             } else if (seen.add(row.key())) {
                 builder.rate(row.key(), Amounts.of(row.amount(), currency));

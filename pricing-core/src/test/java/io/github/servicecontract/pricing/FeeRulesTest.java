@@ -6,11 +6,13 @@ import static io.github.servicecontract.pricing.Examples.LYON;
 import static io.github.servicecontract.pricing.Examples.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.IncludedQuotas;
@@ -104,6 +106,48 @@ class FeeRulesTest {
         assertThat(Brackets.volume(steps).priceOf(new BigDecimal("30"))).isEqualTo(eur("45.00"));
         assertThat(Brackets.graduated(steps).priceOf(new BigDecimal("30"))).isEqualTo(eur("50.00"));
         assertThat(Brackets.graduated(steps).priceOf(BigDecimal.ZERO)).isEqualTo(eur("0.00"));
+    }
+
+    /** Per-camera monitoring: 1-8 at 6.00, 9-16 at 4.50 plus 25.00 once reached, 17 and more at 3.00. */
+    private static final List<Brackets.Bracket> CAMERAS = List.of(Brackets.Bracket.upTo(8, eur("6.00")),
+            Brackets.Bracket.upTo(16, eur("4.50")).plusFlat(eur("25.00")), Brackets.Bracket.above(eur("3.00")));
+
+    @Test
+    void brackets_flatAmount_addedOnceWhenTheBracketIsReached() {
+        PricingContext twentyCameras = PricingContext.builder().from(context())
+                .site(Examples.site("Villa Martin, Lyon", LYON, Distance.ofKilometres(18), 20, 4, EUR)).build();
+        Quote quote = Quote.of(twentyCameras, PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_MONITORING,
+                Brackets.graduated(CAMERAS)));
+        // 8 x 6.00 + 8 x 4.50 + 25.00 + 4 x 3.00
+        assertThat(quote.recurringPer(BillingFrequency.MONTHLY)).isEqualTo(eur("121.00"));
+        assertThat(quote.lines()).extracting(line -> line.quantity().toPlainString() + " " + line.unit() + " at "
+                + line.unitPrice().getNumber()).containsExactly("8 DEVICE at 6", "8 DEVICE at 4.5", "1 ITEM at 25",
+                        "4 DEVICE at 3");
+        assertThat(quote.lines().get(2).trace().toString()).isEqualTo("device-monitoring: bracket-mode=GRADUATED, count=20, "
+                + "bracket-up-to=16, bracket-above=8, bracket-flat=EUR 25.00, per-month=EUR 25.00");
+        assertThat(Brackets.graduated(CAMERAS).priceOf(new BigDecimal("20"))).isEqualTo(eur("121.00"));
+        // the flat amount is charged from the first unit in its bracket, not before
+        assertThat(Brackets.graduated(CAMERAS).priceOf(new BigDecimal("8"))).isEqualTo(eur("48.00"));
+        assertThat(Brackets.graduated(CAMERAS).priceOf(new BigDecimal("9"))).isEqualTo(eur("77.50"));
+        // volume: every unit at the reached bracket's price, with that bracket's flat amount only
+        assertThat(Brackets.volume(CAMERAS).priceOf(new BigDecimal("12"))).isEqualTo(eur("79.00"));
+        assertThat(Brackets.volume(CAMERAS).priceOf(new BigDecimal("20"))).isEqualTo(eur("60.00"));
+        // zero units reach no bracket, so no flat amount, even on the first
+        List<Brackets.Bracket> flatFirst = List.of(Brackets.Bracket.upTo(8, eur("6.00")).plusFlat(eur("10.00")),
+                Brackets.Bracket.above(eur("3.00")));
+        assertThat(Brackets.graduated(flatFirst).priceOf(BigDecimal.ZERO)).isEqualTo(eur("0.00"));
+        assertThat(Brackets.volume(flatFirst).priceOf(BigDecimal.ONE)).isEqualTo(eur("16.00"));
+        assertThat(CAMERAS.get(1)).hasToString("up to 16 at EUR 4.50 plus EUR 25.00");
+    }
+
+    @Test
+    void brackets_flatAmount_negativeOrInAnotherCurrency_isRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(List.of(
+                Brackets.Bracket.upTo(8, eur("6.00")).plusFlat(eur("-1.00")), Brackets.Bracket.above(eur("3.00")))))
+                .withMessage("brackets[0].flat must be >= 0, was EUR -1.00");
+        assertThatThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(8, eur("6.00")),
+                Brackets.Bracket.above(eur("3.00")).plusFlat(Examples.usd("5.00")))))
+                .hasMessageContaining("brackets[1].flat").hasMessageContaining("USD");
     }
 
     @Test

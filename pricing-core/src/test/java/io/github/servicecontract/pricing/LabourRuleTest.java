@@ -200,15 +200,17 @@ class LabourRuleTest {
     @Test
     void rule_invalidSettings_areRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofMinutes(20)).build())
-                .withMessage("increment must be a whole number of minutes divisible by 3, so that hours are exact decimals"
-                        + " (15, 30, 60 minutes...), was PT20M");
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofSeconds(90)).build())
+                .withMessage("increment must be a whole number of minutes, was PT1M30S");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ZERO).build())
-                .withMessageStartingWith("increment must be a whole number");
+                .withMessage("increment must be a whole number of minutes, was PT0S");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumTime(Duration.ofMinutes(50)).build())
-                .withMessageStartingWith("minimumTime must be zero or a whole number of minutes divisible by 3");
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumTime(Duration.ofSeconds(30)).build())
+                .withMessage("minimumTime must be zero or a whole number of minutes, was PT30S");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumTime(Duration.ofMinutes(-5)).build())
+                .withMessageStartingWith("minimumTime must be zero or a whole number of minutes");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("-1.00")).build())
                 .withMessage("minimumCharge must be >= 0, was EUR -1.00");
@@ -270,11 +272,29 @@ class LabourRuleTest {
     }
 
     @Test
-    void hoursOfEveryWholeNumberOfMinutesDivisibleByThree_areExactlyTheirDivisionBySixty_scaleIncluded() {
-        for (long minutes = 0; minutes <= 30_000; minutes += 3) {
-            assertThat(LabourRule.hoursOf(minutes)).as("%d minutes", minutes)
-                    .isEqualTo(java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60)));
-        }
+    void anyWholeNumberOfMinutes_isBilled_exactWhereHoursAre_roundedToTheCentWhereNot() {
+        LabourRule tenMinutes = LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofMinutes(10)).build();
+        Quote fifty = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(41))), tenMinutes);
+        QuoteLine line = fifty.lines().get(0);
+        // 50 minutes at 100.00 an hour: 83.333... rounded half up to 83.33, and the trace says so
+        assertThat(line.amount()).isEqualTo(eur("83.33"));
+        assertThat(line.quantity()).isEqualByComparingTo("0.833333");
+        assertThat(line.trace().valueOf("billed-time")).contains(Duration.ofMinutes(50));
+        assertThat(line.trace().valueOf("billed-hours")).isEmpty();
+        assertThat(line.trace().valueOf("rounding")).contains(Rounding.toCurrency(EUR, java.math.RoundingMode.HALF_UP,
+                Rounding.Step.PER_LINE));
+        // two technicians: the price of their 100 minutes, rounded once (166.67, not twice 83.33)
+        Quote two = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(41)).withTechnicians(2)), tenMinutes);
+        assertThat(two.lines().get(0).amount()).isEqualTo(eur("166.67"));
+        // three technicians: 150 minutes are 2.5 hours, exact, and no rounding is written
+        Quote three = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(41)).withTechnicians(3)), tenMinutes);
+        assertThat(three.lines().get(0).amount()).isEqualTo(eur("250.00"));
+        assertThat(three.lines().get(0).quantity()).isEqualByComparingTo("2.5");
+        assertThat(three.lines().get(0).trace().valueOf("rounding")).isEmpty();
+        // an hour is exact as before
+        Quote sixty = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(60))), tenMinutes);
+        assertThat(sixty.lines().get(0).amount()).isEqualTo(eur("100.00"));
+        assertThat(sixty.lines().get(0).trace().valueOf("billed-hours")).contains(java.math.BigDecimal.ONE);
     }
 
     @Test

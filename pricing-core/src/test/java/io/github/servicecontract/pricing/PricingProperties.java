@@ -327,7 +327,7 @@ class PricingProperties {
         // a row: first day 0 to 60 days after the start; then open (0), that many days long (> 0), or ending before it starts (< 0)
         Gen<RateRow> rows = integers().between(0, 60).zip(integers().between(-3, 40), (first, length) -> {
             LocalDate from = START.plusDays(first);
-            return new RateRow(2, RateKey.of(CostComponent.TRIP_FEE, LYON), Optional.empty(), Optional.empty(),
+            return new RateRow(2, RateKey.of(CostComponent.TRIP_FEE, LYON), Optional.empty(), Optional.empty(), Optional.empty(),
                     "TRIP", new BigDecimal("45.00"), EUR, from, length == 0 ? Optional.empty()
                             : Optional.of(from.plusDays(length)));
         });

@@ -23,18 +23,18 @@ class RateSheetTest {
     private static final RateKey LABOUR = RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN);
 
     private static RateRow row(int line, RateKey key, String amount) {
-        return new RateRow(line, key, Optional.empty(), Optional.empty(), RateSheet.unitOf(key.component()).name(),
+        return new RateRow(line, key, Optional.empty(), Optional.empty(), Optional.empty(), RateSheet.unitOf(key.component()).name(),
                 new BigDecimal(amount), EUR, JAN, Optional.empty());
     }
 
     /** A version of the technician's labour rate, from a day until another (exclusive), or open when {@code until} is null. */
     private static RateRow labour(int line, String amount, LocalDate from, LocalDate until) {
-        return new RateRow(line, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal(amount), EUR, from,
+        return new RateRow(line, LABOUR, Optional.empty(), Optional.empty(), Optional.empty(), "HOUR", new BigDecimal(amount), EUR, from,
                 Optional.ofNullable(until));
     }
 
     private static RateRow bracket(int line, RateKey key, Long upTo, String amount, Brackets.Mode mode) {
-        return new RateRow(line, key, Optional.ofNullable(upTo).map(BigDecimal::valueOf), Optional.of(mode), "DEVICE",
+        return new RateRow(line, key, Optional.ofNullable(upTo).map(BigDecimal::valueOf), Optional.of(mode), Optional.empty(), "DEVICE",
                 new BigDecimal(amount), EUR, JAN, Optional.empty());
     }
 
@@ -82,14 +82,14 @@ class RateSheetTest {
     void equalRates_areNoProblem_andProblemsComeInRowOrder() {
         assertThat(validate(with(row(3, LABOUR.withBand(TimeBand.SATURDAY), "85.00"))).isClean()).as("Saturday at the business rate").isTrue();
         assertThat(validate(plus(row(7, LABOUR.withTier(TierId.of("gold")), "85.00"))).isClean()).as("members at the standard rate").isTrue();
-        RateRow voyage = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(), Optional.empty(),
+        RateRow voyage = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(), Optional.empty(), Optional.empty(),
                 "VOYAGE", new BigDecimal("45.00"), EUR, JAN, Optional.empty());
         List<RateRow> rows = with(row(3, LABOUR.withBand(TimeBand.SATURDAY), "80.00"));
         rows.set(2, voyage);
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
         rows.set(3, bracket(5, deviceFee, 10L, "2.00", Brackets.Mode.VOLUME));
         rows.add(row(7, LABOUR, "85.00"));
-        rows.add(new RateRow(8, RateKey.of(CostComponent.TRAVEL_DISTANCE, RegionCode.ofCountry("FR")), Optional.empty(), Optional.empty(),
+        rows.add(new RateRow(8, RateKey.of(CostComponent.TRAVEL_DISTANCE, RegionCode.ofCountry("FR")), Optional.empty(), Optional.empty(), Optional.empty(),
                 "KILOMETRE", new BigDecimal("2.40"), EUR, JAN, Optional.of(JAN)));
         assertThat(RateSheet.of(rows).validate(RateRequirements.of(List.of(LABOUR.withBand(TimeBand.NIGHT)))).problems())
                 .extracting(RateProblem::code, RateProblem::location).containsExactly(
@@ -103,7 +103,7 @@ class RateSheetTest {
 
     @Test
     void unknownUnit() {
-        RateRow minutes = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "MINUTE", new BigDecimal("85.00"), EUR, JAN,
+        RateRow minutes = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), Optional.empty(), "MINUTE", new BigDecimal("85.00"), EUR, JAN,
                 Optional.empty());
         assertOnly(validate(with(minutes)), RateProblem.Code.UNKNOWN_UNIT, "unit must be one of [BLOCK, DEVICE, HOUR, ITEM,"
                 + " KILOMETRE, SITE, SUBSYSTEM, TICKET, TRIP, UPDATE], was \"MINUTE\"");
@@ -112,16 +112,16 @@ class RateSheetTest {
     @Test
     void unitMismatch_aFlatFeePerHour_orBracketsOfTwoUnits() {
         RateRow perHour = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(),
-                Optional.empty(), "HOUR", new BigDecimal("45.00"), EUR, JAN, Optional.empty());
+                Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("45.00"), EUR, JAN, Optional.empty());
         assertOnly(validate(with(perHour)), RateProblem.Code.UNIT_MISMATCH, "unit of trip fee rate for region FR must be TRIP, was HOUR");
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
-        RateRow perSite = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED), "SITE",
+        RateRow perSite = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED), Optional.empty(), "SITE",
                 new BigDecimal("1.00"), EUR, JAN, Optional.empty());
         assertThat(validate(with(perSite)).problems()).extracting(RateProblem::code, RateProblem::message).containsExactly(
                 tuple(RateProblem.Code.UNIT_MISMATCH, "unit of device fee rate for region FR, tier gold must be DEVICE or BLOCK, was SITE"),
                 tuple(RateProblem.Code.UNIT_MISMATCH, "brackets of device fee rate for region FR, tier gold must all have one unit,"
                         + " DEVICE at line 5, was SITE"));
-        RateRow inBlocks = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED), "BLOCK",
+        RateRow inBlocks = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED), Optional.empty(), "BLOCK",
                 new BigDecimal("1.00"), EUR, JAN, Optional.empty());
         assertThat(validate(with(inBlocks)).problems()).extracting(RateProblem::code).as("blocks, but not beside devices")
                 .containsExactly(RateProblem.Code.UNIT_MISMATCH);
@@ -135,19 +135,42 @@ class RateSheetTest {
     }
 
     @Test
+    void flatAmount_ofABracket_reachesTheTable_andElsewhereIsAProblem() {
+        RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
+        RateRow withFlat = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED),
+                Optional.of(new BigDecimal("25.00")), "DEVICE", new BigDecimal("1.00"), EUR, JAN, Optional.empty());
+        RateSheet sheet = RateSheet.of(with(withFlat));
+        assertThat(sheet.validate().isClean()).isTrue();
+        RateTable table = sheet.toRateTable(JAN);
+        Brackets brackets = table.findBrackets(RateKey.of(CostComponent.DEVICE_FEE, LYON).withTier(TierId.of("gold"))).orElseThrow();
+        assertThat(brackets.brackets().get(1).flat()).contains(Examples.eur("25.00"));
+        // 10 at 2.00, 2 at 1.00, and 25.00 for reaching the open bracket
+        assertThat(brackets.priceOf(new BigDecimal("12"))).isEqualTo(Examples.eur("47.00"));
+        assertThat(RateSheet.from(table).toRateTable(JAN)).isEqualTo(table);
+        RateRow plainWithFlat = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(),
+                Optional.empty(), Optional.of(new BigDecimal("5.00")), "TRIP", new BigDecimal("45.00"), EUR, JAN, Optional.empty());
+        assertOnly(validate(with(plainWithFlat)), RateProblem.Code.FLAT_WITHOUT_BRACKET,
+                "flat amount of trip fee rate for region FR (5.00) must be on a bracket (with a mode)");
+        RateRow negativeFlat = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED),
+                Optional.of(new BigDecimal("-25.00")), "DEVICE", new BigDecimal("1.00"), EUR, JAN, Optional.empty());
+        assertOnly(validate(with(negativeFlat)), RateProblem.Code.NEGATIVE_RATE,
+                "flat amount of device fee rate for region FR, tier gold must be >= 0, was -25.00");
+    }
+
+    @Test
     void fractionalBound_ofACountedUnit() {
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
-        RateRow half = new RateRow(5, deviceFee, Optional.of(new BigDecimal("25.5")), Optional.of(Brackets.Mode.GRADUATED), "DEVICE",
+        RateRow half = new RateRow(5, deviceFee, Optional.of(new BigDecimal("25.5")), Optional.of(Brackets.Mode.GRADUATED), Optional.empty(), "DEVICE",
                 new BigDecimal("2.00"), EUR, JAN, Optional.empty());
         assertOnly(validate(with(half)), RateProblem.Code.FRACTIONAL_BOUND,
                 "bracket of device fee rate for region FR, tier gold up to 25.5 must be a whole number of DEVICE, since DEVICE is counted");
-        RateRow whole = new RateRow(5, deviceFee, Optional.of(new BigDecimal("25.00")), Optional.of(Brackets.Mode.GRADUATED), "DEVICE",
+        RateRow whole = new RateRow(5, deviceFee, Optional.of(new BigDecimal("25.00")), Optional.of(Brackets.Mode.GRADUATED), Optional.empty(), "DEVICE",
                 new BigDecimal("2.00"), EUR, JAN, Optional.empty());
         assertThat(validate(with(whole)).isClean()).as("25.00 is whole").isTrue();
         RateKey distance = RateKey.of(CostComponent.of("long-trips"), RegionCode.ofCountry("FR"));
-        List<RateRow> kilometres = plus(new RateRow(7, distance, Optional.of(new BigDecimal("12.5")), Optional.of(Brackets.Mode.VOLUME),
+        List<RateRow> kilometres = plus(new RateRow(7, distance, Optional.of(new BigDecimal("12.5")), Optional.of(Brackets.Mode.VOLUME), Optional.empty(),
                 "KILOMETRE", new BigDecimal("1.00"), EUR, JAN, Optional.empty()));
-        kilometres.add(new RateRow(8, distance, Optional.empty(), Optional.of(Brackets.Mode.VOLUME), "KILOMETRE",
+        kilometres.add(new RateRow(8, distance, Optional.empty(), Optional.of(Brackets.Mode.VOLUME), Optional.empty(), "KILOMETRE",
                 new BigDecimal("0.80"), EUR, JAN, Optional.empty()));
         assertThat(validate(kilometres).isClean()).as("kilometres are measured, not counted").isTrue();
     }
@@ -187,7 +210,7 @@ class RateSheetTest {
     @Test
     void mixedCurrency() {
         RateRow francs = new RateRow(4, RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), Optional.empty(),
-                Optional.empty(), "TRIP", new BigDecimal("45.00"), Examples.CHF, JAN, Optional.empty());
+                Optional.empty(), Optional.empty(), "TRIP", new BigDecimal("45.00"), Examples.CHF, JAN, Optional.empty());
         assertOnly(validate(with(francs)), RateProblem.Code.MIXED_CURRENCY, "currency must be EUR like the first rate, was CHF");
     }
 
@@ -237,7 +260,7 @@ class RateSheetTest {
 
     @Test
     void invalidDates() {
-        RateRow backwards = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
+        RateRow backwards = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), Optional.empty(), "HOUR", new BigDecimal("85.00"), EUR, JAN,
                 Optional.of(JAN));
         assertOnly(validate(with(backwards)), RateProblem.Code.INVALID_DATES,
                 "effective until 2026-01-01 must be after effective from 2026-01-01");
@@ -312,7 +335,7 @@ class RateSheetTest {
         assertThat(sheet.toRateTable(JAN).effectiveUntil()).contains(july);
         List<RateRow> allEnd = new ArrayList<>();
         for (RateRow row : rows) {
-            allEnd.add(new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.unit(), row.amount(), row.currency(),
+            allEnd.add(new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.flat(), row.unit(), row.amount(), row.currency(),
                     row.effectiveFrom(), Optional.of(july)));
         }
         assertThat(RateSheet.of(allEnd).validate(labour).isClean()).as("a sheet that ends as a whole lacks nothing").isTrue();
@@ -325,7 +348,7 @@ class RateSheetTest {
         RateKey deviceFee = RateKey.of(CostComponent.DEVICE_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold"));
         RateKey freeTier = RateKey.of(CostComponent.FLAT_FEE, RegionCode.ofCountry("FR")).withTier(TierId.of("bronze"));
         List<RateRow> rows = with(row(4, tripFee, "-45.00"));
-        rows.set(1, new RateRow(3, LABOUR.withBand(TimeBand.SATURDAY), Optional.empty(), Optional.empty(), "HOUR",
+        rows.set(1, new RateRow(3, LABOUR.withBand(TimeBand.SATURDAY), Optional.empty(), Optional.empty(), Optional.empty(), "HOUR",
                 new BigDecimal("127.50"), Examples.CHF, JAN, Optional.empty()));
         rows.set(4, bracket(6, deviceFee, 20L, "1.00", Brackets.Mode.GRADUATED));
         rows.add(row(7, freeTier, "0.00"));

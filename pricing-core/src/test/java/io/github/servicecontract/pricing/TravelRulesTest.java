@@ -1,5 +1,6 @@
 package io.github.servicecontract.pricing;
 
+import static io.github.servicecontract.pricing.Examples.EUR;
 import static io.github.servicecontract.pricing.Examples.eur;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -72,8 +73,32 @@ class TravelRulesTest {
         Quote quote = Quote.of(at(Distance.ofKilometres(42)), PricingRules.travelTime(Duration.ofMinutes(30), Legs.RETURN));
         assertThat(quote.lines().get(0).quantity()).isEqualByComparingTo("1");
         assertThat(quote.total()).isEqualTo(eur("85.00"));
-        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.travelTime(Duration.ofMinutes(20), Legs.ONE_WAY))
-                .withMessage("oneWay must be a positive whole number of minutes divisible by 3, was PT20M");
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.travelTime(Duration.ofSeconds(1230), Legs.ONE_WAY))
+                .withMessage("oneWay must be a positive whole number of minutes, was PT20M30S");
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.travelTime(Duration.ZERO, Legs.ONE_WAY))
+                .withMessage("oneWay must be a positive whole number of minutes, was PT0S");
+    }
+
+    /** The sample with on-site labour at {@code hourly} an hour in business hours. */
+    private static PricingContext labourAt(String hourly) {
+        RateTable rates = RateTable.builder(EUR).rate(RateKey.of(CostComponent.ON_SITE_LABOUR, Examples.LYON).withRole(Role.TECHNICIAN),
+                hourly).build();
+        return PricingContext.builder().from(at(Distance.ofKilometres(42))).rates(rates).build();
+    }
+
+    @Test
+    void travelTime_ofAnyWholeNumberOfMinutes_exactWhereItCanBe_roundedExplicitlyWhereNot() {
+        // a 50-minute leg each way at 48.00 an hour: 100 minutes, 80.00 exactly
+        QuoteLine fifty = Quote.of(labourAt("48.00"), PricingRules.travelTime(Duration.ofMinutes(50), Legs.RETURN)).lines().get(0);
+        assertThat(fifty.amount()).isEqualTo(eur("80.00"));
+        assertThat(fifty.trace().valueOf("rounding")).isEmpty();
+        assertThat(fifty.trace().valueOf("time")).contains(Duration.ofMinutes(100));
+        // a 25-minute leg each way at 55.00 an hour: 45.8333... rounded half up to 45.83, the rounding in the trace
+        QuoteLine twentyFive = Quote.of(labourAt("55.00"), PricingRules.travelTime(Duration.ofMinutes(25), Legs.RETURN)).lines().get(0);
+        assertThat(twentyFive.amount()).isEqualTo(eur("45.83"));
+        assertThat(twentyFive.quantity()).isEqualByComparingTo("0.833333");
+        assertThat(twentyFive.trace().toString()).isEqualTo("travel-time: one-way=PT25M, legs=RETURN, time=PT50M, rate=EUR 55.00, "
+                + "day=2026-04-02, rounding=0.01 HALF_UP PER_LINE, amount=EUR 45.83");
     }
 
     @Test

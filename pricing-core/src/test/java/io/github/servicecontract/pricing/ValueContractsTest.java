@@ -206,9 +206,9 @@ class ValueContractsTest {
         assertThat(sheet).hasToString("RateSheet[2 rows, EUR]");
         RateRow row = RateRow.of(RateKey.of(CostComponent.TRIP_FEE, LYON), Unit.TRIP, BigDecimal.TEN, EUR, Examples.START);
         assertThat(row.location()).isEqualTo("trip fee rate for region FR-69");
-        assertThat(new RateRow(1, row.key(), Optional.empty(), Optional.empty(), "TRIP", BigDecimal.TEN, EUR, Examples.START,
+        assertThat(new RateRow(1, row.key(), Optional.empty(), Optional.empty(), Optional.empty(), "TRIP", BigDecimal.TEN, EUR, Examples.START,
                 Optional.empty()).location()).isEqualTo("line 1");
-        RateReport report = RateSheet.of(List.of(row, new RateRow(0, row.key(), Optional.empty(), Optional.empty(), "TRIP",
+        RateReport report = RateSheet.of(List.of(row, new RateRow(0, row.key(), Optional.empty(), Optional.empty(), Optional.empty(), "TRIP",
                 BigDecimal.ONE.negate(), EUR, Examples.START, Optional.empty()))).validate();
         assertThat(report.problems(RateProblem.Code.NEGATIVE_RATE)).hasSize(1);
         assertThat(report.problems(RateProblem.Code.ZERO_RATE)).isEmpty();

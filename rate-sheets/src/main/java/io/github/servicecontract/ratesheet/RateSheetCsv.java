@@ -43,10 +43,11 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * Reads and writes rate sheets as CSV files, the form integrators keep their rates in.
  *
  * <p>The format: UTF-8, with or without a byte-order mark; a header row naming the columns
- * {@code region, component, role, brand, band, tier, up_to, mode, unit, amount, currency,
+ * {@code region, component, role, brand, band, tier, up_to, mode, flat, unit, amount, currency,
  * effective_from, effective_until} in any order (names are case-insensitive; {@code role},
- * {@code brand}, {@code band}, {@code tier}, {@code up_to}, {@code mode} and
- * {@code effective_until} may be left empty or left out); one rate per row. Fields are separated
+ * {@code brand}, {@code band}, {@code tier}, {@code up_to}, {@code mode}, {@code flat} and
+ * {@code effective_until} may be left empty or left out); one rate per row. A bracket's
+ * {@code flat} is the amount it adds once reached (see {@link Brackets}). Fields are separated
  * by commas, or by semicolons as French and Italian spreadsheets write them, in which case
  * decimals may use a comma ({@code 85,00}). Dates are ISO ({@code 2026-01-01}). For example:
  *
@@ -64,7 +65,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  */
 public final class RateSheetCsv {
 
-    static final List<String> COLUMNS = List.of("region", "component", "role", "brand", "band", "tier", "up_to", "mode", "unit",
+    static final List<String> COLUMNS = List.of("region", "component", "role", "brand", "band", "tier", "up_to", "mode", "flat", "unit",
             "amount", "currency", "effective_from", "effective_until");
     private static final List<String> REQUIRED = List.of("region", "component", "unit", "amount", "currency", "effective_from");
 
@@ -242,7 +243,8 @@ public final class RateSheetCsv {
                 RateKey key = row.key();
                 printer.printRecord(key.region(), key.component().id(), key.role().map(Role::id).orElse(""),
                         key.brand().map(RateSheetCsv::guarded).orElse(""), key.band().map(Enum::name).orElse(""), key.tier().map(TierId::value).orElse(""),
-                        row.upTo().map(v -> decimal(v, dialect)).orElse(""), row.mode().map(Enum::name).orElse(""), row.unit(),
+                        row.upTo().map(v -> decimal(v, dialect)).orElse(""), row.mode().map(Enum::name).orElse(""),
+                        row.flat().map(v -> decimal(v, dialect)).orElse(""), row.unit(),
                         decimal(row.amount(), dialect), row.currency().getCurrencyCode(), row.effectiveFrom(),
                         row.effectiveUntil().map(LocalDate::toString).orElse(""));
             }
@@ -306,12 +308,13 @@ public final class RateSheetCsv {
             if (upTo.isPresent() && mode.isEmpty()) {
                 throw new RateSheetFormatException(source, line, "mode", "must be GRADUATED or VOLUME when up_to is given");
             }
+            Optional<BigDecimal> flat = optional("flat", this::decimal);
             String unit = required("unit", text -> text.toUpperCase(Locale.ROOT));
             BigDecimal amount = required("amount", this::decimal);
             CurrencyUnit currency = required("currency", Checks::currency);
             LocalDate from = required("effective_from", LocalDate::parse);
             Optional<LocalDate> until = optional("effective_until", LocalDate::parse);
-            return new RateRow((int) line, key, upTo, mode, unit, amount, currency, from, until);
+            return new RateRow((int) line, key, upTo, mode, flat, unit, amount, currency, from, until);
         }
 
         private static <E extends Enum<E>> E constant(Class<E> type, String text) {

@@ -35,7 +35,7 @@ class RateSheetCsvProperties {
     private static RateSheet withBrand(String brand) {
         RateRow sample = SampleRateSheets.france().rows().get(0);
         RateKey key = sample.key().withBrand(brand);
-        return RateSheet.of(List.of(new RateRow(2, key, sample.upTo(), sample.mode(), sample.unit(), sample.amount(), sample.currency(),
+        return RateSheet.of(List.of(new RateRow(2, key, sample.upTo(), sample.mode(), sample.flat(), sample.unit(), sample.amount(), sample.currency(),
                 sample.effectiveFrom(), sample.effectiveUntil())));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.RateKey;
 import io.github.servicecontract.pricing.RateProblem;
@@ -88,6 +89,27 @@ class RateSheetCsvTest {
     }
 
     @Test
+    void aBracketsFlatAmount_isReadWrittenAndPriced_inBothDialects() {
+        String cameras = "region,component,tier,up_to,mode,flat,unit,amount,currency,effective_from\n"
+                + "FR,device-monitoring,gold,8,GRADUATED,,DEVICE,6.00,EUR,2026-01-01\n"
+                + "FR,device-monitoring,gold,16,GRADUATED,25.00,DEVICE,4.50,EUR,2026-01-01\n"
+                + "FR,device-monitoring,gold,,GRADUATED,,DEVICE,3.00,EUR,2026-01-01\n";
+        RateSheet sheet = read(cameras);
+        assertThat(sheet.validate().isClean()).isTrue();
+        assertThat(sheet.rows()).extracting(row -> row.flat().map(BigDecimal::toPlainString).orElse("-"))
+                .containsExactly("-", "25.00", "-");
+        Brackets brackets = sheet.toRateTable(JAN).findBrackets(RateKey.of(CostComponent.DEVICE_MONITORING,
+                RegionCode.ofCountry("FR")).withTier(TierId.of("gold"))).orElseThrow();
+        assertThat(brackets.priceOf(new BigDecimal("20")).getNumber().numberValueExact(BigDecimal.class)).isEqualByComparingTo("121.00");
+        for (CsvDialect dialect : CsvDialect.values()) {
+            assertThat(read(RateSheetCsv.write(sheet, dialect))).isEqualTo(sheet);
+        }
+        assertThat(RateSheetCsv.write(sheet, CsvDialect.SEMICOLON)).contains(";GRADUATED;25,00;DEVICE;4,50;");
+        assertThatThrownBy(() -> read(cameras.replace("25.00", "25.0.0"))).isInstanceOf(RateSheetFormatException.class)
+                .hasMessageStartingWith("rates.csv, line 3, column flat: must be a decimal number");
+    }
+
+    @Test
     void unknownUnits_areReadThenReported() {
         RateSheet sheet = read(HEADER + "FR,trip-fee,,,,,,,VOYAGE,45.00,EUR,2026-01-01,\n");
         assertThat(sheet.validate().problems()).extracting(RateProblem::code).containsExactly(RateProblem.Code.UNKNOWN_UNIT);
@@ -131,10 +153,10 @@ class RateSheetCsvTest {
         assertFails("region,component,unit,amount,currency\nFR,trip-fee,TRIP,45.00,EUR\n",
                 "rates.csv, line 1, column effective_from: column is missing from the header");
         assertFails("region,component,unit,Ammount,currency,effective_from\n", "rates.csv, line 1, column Ammount: must be one of "
-                + "[region, component, role, brand, band, tier, up_to, mode, unit, amount, currency, effective_from, effective_until];"
+                + "[region, component, role, brand, band, tier, up_to, mode, flat, unit, amount, currency, effective_from, effective_until];"
                 + " did you mean amount?");
         assertFails("region,component,unit,DOMAIN.md,currency,effective_from\n", "rates.csv, line 1, column DOMAIN.md: must be one of "
-                + "[region, component, role, brand, band, tier, up_to, mode, unit, amount, currency, effective_from, effective_until]");
+                + "[region, component, role, brand, band, tier, up_to, mode, flat, unit, amount, currency, effective_from, effective_until]");
         assertFails(HEADER, "rates.csv, line 2: must have at least one rate after the header");
         assertFails(HEADER + "FR,trip-fee,,,,,,,TRIP,45.00,EUR,2026-01-01,\nFR,remote-ticket,,,,,,,TICKET,8O.00,EUR,2026-01-01,\n",
                 "rates.csv, line 3, column amount: must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"8O.00\"");

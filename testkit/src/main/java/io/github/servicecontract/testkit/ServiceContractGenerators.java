@@ -315,16 +315,21 @@ public final class ServiceContractGenerators {
             int brackets = 1 + random.nextInt(3);
             for (int b = 0; b < brackets; b++) {
                 bound += 1 + random.nextInt(20);
-                rows.add(new RateRow(rows.size() + 2, fee, Optional.of(BigDecimal.valueOf(bound)), Optional.of(mode), "DEVICE",
-                        money(random, currency, 0, 500), currency, START, Optional.empty()));
+                rows.add(new RateRow(rows.size() + 2, fee, Optional.of(BigDecimal.valueOf(bound)), Optional.of(mode), flat(random, currency),
+                        "DEVICE", money(random, currency, 0, 500), currency, START, Optional.empty()));
             }
-            rows.add(new RateRow(rows.size() + 2, fee, Optional.empty(), Optional.of(mode), "DEVICE", money(random, currency, 0, 500),
-                    currency, START, Optional.empty()));
+            rows.add(new RateRow(rows.size() + 2, fee, Optional.empty(), Optional.of(mode), flat(random, currency), "DEVICE",
+                    money(random, currency, 0, 500), currency, START, Optional.empty()));
         }
         return RateSheet.of(rows);
     }
 
+    /** A bracket's flat amount, one time in four. */
+    private static Optional<BigDecimal> flat(Random random, CurrencyUnit currency) {
+        return random.nextInt(4) == 0 ? Optional.of(money(random, currency, 0, 5_000)) : Optional.empty();
+    }
+
     private static RateRow row(List<RateRow> rows, RateKey key, String unit, BigDecimal amount, CurrencyUnit currency) {
-        return new RateRow(rows.size() + 2, key, Optional.empty(), Optional.empty(), unit, amount, currency, START, Optional.empty());
+        return new RateRow(rows.size() + 2, key, Optional.empty(), Optional.empty(), Optional.empty(), unit, amount, currency, START, Optional.empty());
     }
 }

@@ -86,7 +86,7 @@ class AssertionsTest {
                         + " band SUNDAY_HOLIDAY");
         List<RateRow> rows = new ArrayList<>(SampleRateSheets.italy().rows());
         RateRow trip = rows.get(4);
-        rows.set(4, new RateRow(trip.line(), trip.key(), trip.upTo(), trip.mode(), trip.unit(), BigDecimal.ZERO, trip.currency(),
+        rows.set(4, new RateRow(trip.line(), trip.key(), trip.upTo(), trip.mode(), trip.flat(), trip.unit(), BigDecimal.ZERO, trip.currency(),
                 trip.effectiveFrom(), trip.effectiveUntil()));
         RateSheet free = RateSheet.of(rows);
         assertThat(free).isValid().hasProblem(RateProblem.Code.ZERO_RATE);

@@ -64,7 +64,7 @@ class GeneratorProperties {
             int index = pick % sheet.rows().size();
             RateRow row = sheet.rows().get(index);
             BigDecimal negative = row.amount().signum() == 0 ? BigDecimal.ONE.negate() : row.amount().negate();
-            RateRow negated = new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.unit(), negative, row.currency(),
+            RateRow negated = new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.flat(), row.unit(), negative, row.currency(),
                     row.effectiveFrom(), row.effectiveUntil());
             assertThat(replacing(sheet, index, negated).validate().problems(RateProblem.Code.NEGATIVE_RATE))
                     .extracting(RateProblem::location).containsExactly("line " + row.line());
@@ -77,7 +77,7 @@ class GeneratorProperties {
             int index = pick % sheet.rows().size();
             RateRow row = sheet.rows().get(index);
             CurrencyUnit other = Monetary.getCurrency(row.currency().getCurrencyCode().equals("EUR") ? "USD" : "EUR");
-            RateRow changed = new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.unit(), row.amount(), other,
+            RateRow changed = new RateRow(row.line(), row.key(), row.upTo(), row.mode(), row.flat(), row.unit(), row.amount(), other,
                     row.effectiveFrom(), row.effectiveUntil());
             RateSheet mutated = replacing(sheet, index, changed);
             assertThat(mutated.validate().problems(RateProblem.Code.MIXED_CURRENCY)).isNotEmpty();
