@@ -64,7 +64,7 @@ import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
-import io.github.servicecontract.pricing.TraceStep;
+import io.github.servicecontract.pricing.TraceKey;
 import io.github.servicecontract.pricing.Usage;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import io.github.servicecontract.ratesheet.RateSheetFormatException;
@@ -203,8 +203,8 @@ class BadInputCatalogueTest {
                 "role must be upper-case words joined by underscores, was \"technician\""));
         all.add(bad("component with spaces", () -> CostComponent.of("pool care"), IllegalArgumentException.class,
                 "component must be lower-case words joined by hyphens, was \"pool care\""));
-        all.add(bad("trace label in capitals", () -> TraceStep.of("Rate", 1), IllegalArgumentException.class,
-                "label must be lower-case words joined by hyphens, was \"Rate\""));
+        all.add(bad("trace key in capitals", () -> TraceKey.of("Rate"), IllegalArgumentException.class,
+                "id must be lower-case words joined by hyphens, was \"Rate\""));
         all.add(bad("trace rule with spaces", () -> Trace.of("my rule"), IllegalArgumentException.class,
                 "rule must be lower-case words joined by hyphens, was \"my rule\""));
         all.add(bad("intervention of no time", () -> Intervention.onSite(JAN, Duration.ZERO), IllegalArgumentException.class,

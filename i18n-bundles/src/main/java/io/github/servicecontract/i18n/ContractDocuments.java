@@ -13,11 +13,12 @@ import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Invoice;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.QuotePart;
 import io.github.servicecontract.pricing.RateCardEntry;
 import io.github.servicecontract.pricing.RenewalDates;
-import io.github.servicecontract.pricing.QuotePart;
-import io.github.servicecontract.pricing.TaxedAmount;
+import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.TaxedAmount;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
@@ -369,21 +370,21 @@ public final class ContractDocuments {
     private static String item(Messages words, QuoteLine line) {
         String name = words.component(line.component());
         Trace trace = line.trace();
-        Optional<Object> band = trace.valueOf("band");
+        Optional<Object> band = trace.valueOf(StandardTraceKey.BAND);
         if (band.isPresent() && band.get() instanceof TimeBand && ((TimeBand) band.get()).isPremium()) {
             return words.text(TextKey.SERVICE_IN_BAND, name, words.label((TimeBand) band.get()));
         }
-        if (trace.valueOf("bracket-flat").isPresent()) {
-            Optional<Object> from = trace.valueOf("bracket-above");
+        if (trace.valueOf(StandardTraceKey.BRACKET_FLAT).isPresent()) {
+            Optional<Object> from = trace.valueOf(StandardTraceKey.BRACKET_ABOVE);
             return from.isPresent() && from.get() instanceof BigDecimal && ((BigDecimal) from.get()).signum() > 0
                     ? words.text(TextKey.ITEM_BRACKET_FLAT_ABOVE, name, words.number((BigDecimal) from.get()))
                     : words.text(TextKey.ITEM_BRACKET_FLAT, name);
         }
-        Optional<Object> upTo = trace.valueOf("bracket-up-to");
+        Optional<Object> upTo = trace.valueOf(StandardTraceKey.BRACKET_UP_TO);
         if (upTo.isPresent() && upTo.get() instanceof BigDecimal) {
             return words.text(TextKey.ITEM_BRACKET_UP_TO, name, words.number((BigDecimal) upTo.get()));
         }
-        Optional<Object> above = trace.valueOf("bracket-above");
+        Optional<Object> above = trace.valueOf(StandardTraceKey.BRACKET_ABOVE);
         if (above.isPresent() && above.get() instanceof BigDecimal) {
             return words.text(TextKey.ITEM_BRACKET_ABOVE, name, words.number((BigDecimal) above.get()));
         }

@@ -530,7 +530,7 @@ public final class Messages {
     }
 
     private String step(TraceStep step) {
-        return formatOr("trace." + step.label(), step.label().replace('-', ' ')) + " " + value(step.value());
+        return formatOr("trace." + step.key().id(), step.key().id().replace('-', ' ')) + " " + value(step.value());
     }
 
     /**

@@ -18,8 +18,10 @@ import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.TraceKey;
 import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.Unit;
 import java.math.BigDecimal;
@@ -119,7 +121,7 @@ class MessagesTest {
         assertThat(FR.tierName(ServiceTier.builder().from(gold).id(TierId.of("gold-plus")).build())).isEqualTo("Gold Plus");
         assertThat(FR.label(ServiceLevel.PROACTIVE)).isEqualTo("Proactif");
         assertThat(FR.label(java.time.DayOfWeek.MONDAY)).isEqualTo("monday");
-        assertThat(FR.explain(Trace.of("vendor-rule", TraceStep.of("pool-size", 12))))
+        assertThat(FR.explain(Trace.of("vendor-rule", TraceStep.of(TraceKey.of("pool-size"), 12))))
                 .isEqualTo("vendor rule : pool size 12");
     }
 
@@ -128,7 +130,7 @@ class MessagesTest {
         List<Trace> traces = TraceVocabulary.tracesOfEveryRule();
         assertThat(TraceVocabulary.labels()).containsAll(TraceVocabulary.labelsIn(traces));
         assertThat(TraceVocabulary.rules()).containsAll(traces.stream().map(Trace::rule).toList());
-        assertThat(TraceVocabulary.reasons()).containsAll(traces.stream().flatMap(t -> t.valueOf("included").stream())
+        assertThat(TraceVocabulary.reasons()).containsAll(traces.stream().flatMap(t -> t.valueOf(StandardTraceKey.INCLUDED).stream())
                 .map(String::valueOf).toList());
         Messages italian = Messages.of(Locale.ITALY);
         assertThat(traces).allSatisfy(trace -> assertThat(italian.explain(trace)).doesNotContainPattern("[a-z]+-[a-z]+"));
@@ -237,10 +239,10 @@ class MessagesTest {
 
     @Test
     void bracketTraces_sayHowTheBracketsPrice_andWhichBracketALineIs_inEveryLanguage() {
-        Trace above = Trace.of("device-fee", TraceStep.of("bracket-mode", Brackets.Mode.GRADUATED), TraceStep.of("count", 30),
-                TraceStep.of("bracket-above", BigDecimal.valueOf(25)), TraceStep.of("bracket-units", BigDecimal.valueOf(5)));
-        Trace volume = Trace.of("device-fee", TraceStep.of("bracket-mode", Brackets.Mode.VOLUME),
-                TraceStep.of("bracket-up-to", BigDecimal.valueOf(25)));
+        Trace above = Trace.of("device-fee", TraceStep.of(StandardTraceKey.BRACKET_MODE, Brackets.Mode.GRADUATED), TraceStep.of(StandardTraceKey.COUNT, 30),
+                TraceStep.of(StandardTraceKey.BRACKET_ABOVE, BigDecimal.valueOf(25)), TraceStep.of(StandardTraceKey.BRACKET_UNITS, BigDecimal.valueOf(5)));
+        Trace volume = Trace.of("device-fee", TraceStep.of(StandardTraceKey.BRACKET_MODE, Brackets.Mode.VOLUME),
+                TraceStep.of(StandardTraceKey.BRACKET_UP_TO, BigDecimal.valueOf(25)));
         assertThat(List.of(EN.explain(above), EN.explain(volume))).containsExactly(
                 "Subscription per device: pricing in graduated brackets; count 30; bracket above 25; units in the bracket 5",
                 "Subscription per device: pricing by volume; bracket up to 25");
@@ -253,8 +255,8 @@ class MessagesTest {
 
     @Test
     void zoneAndProrationTraces_readAsPhrases_inEveryLanguage() {
-        Trace zone = Trace.of("zone-fee", TraceStep.of("zone-beyond", io.github.servicecontract.model.Distance.ofKilometres(40)));
-        Trace period = Trace.of("billing-period", TraceStep.of("proration", io.github.servicecontract.pricing.Proration.BY_DAY));
+        Trace zone = Trace.of("zone-fee", TraceStep.of(StandardTraceKey.ZONE_BEYOND, io.github.servicecontract.model.Distance.ofKilometres(40)));
+        Trace period = Trace.of("billing-period", TraceStep.of(StandardTraceKey.PRORATION, io.github.servicecontract.pricing.Proration.BY_DAY));
         assertThat(List.of(EN.explain(zone), IT.explain(zone), DE.explain(zone))).containsExactly(
                 "Trip fee by zone: zone beyond 40 km", "Diritto di chiamata per zona: zona oltre 40 km",
                 "Anfahrtspauschale nach Zone: Zone über 40 km");

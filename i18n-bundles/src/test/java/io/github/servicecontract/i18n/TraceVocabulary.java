@@ -18,7 +18,6 @@ import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.Trace;
-import io.github.servicecontract.pricing.TraceStep;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
@@ -26,21 +25,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The rule names, step labels and inclusion reasons that the library's own rules write in traces. */
+/**
+ * The rule names, step keys and inclusion reasons that the library's own rules write in traces: the
+ * keys are {@code StandardTraceKey}'s, so that a key added there must have its words in every bundle.
+ */
 final class TraceVocabulary {
 
     private TraceVocabulary() {}
 
+    /** The ids of every standard trace key: each must have its words in every language. */
     static Set<String> labels() {
-        return Set.of("rate", "band", "band-multiplier", "worked", "technicians", "included", "visit", "visits-included",
-                "allowance-used", "beyond-allowance", "increment", "minimum-time", "billed-hours", "minimum-charge",
-                "band-applies-to", "amount", "hours", "member-discount", "price", "count", "block-size", "block-rounding",
-                "quantity", "per-month", "bracket-mode", "bracket-up-to", "bracket-above", "bracket-units", "bracket-price", "basis", "installed-value", "percentage", "updates",
-                "updates-included", "billed-updates", "tickets", "fee", "day", "distance", "zone-up-to", "zone-beyond", "free-radius", "legs",
-                "charged-distance", "one-way", "term-months", "equipment-value", "obsolete-devices-excluded", "base", "discount",
-                "applied", "exact-total", "rounding", "difference", "exact-amount", "multiplier", "adjustment", "periodicity",
-                "minimum", "maximum", "contract-year", "yearly-amount", "period-share", "days-covered", "days-in-period",
-                "proration", "tax-rate");
+        Set<String> ids = new TreeSet<>();
+        for (io.github.servicecontract.pricing.StandardTraceKey key : io.github.servicecontract.pricing.StandardTraceKey.values()) {
+            ids.add(key.id());
+        }
+        return ids;
     }
 
     static Set<String> rules() {
@@ -106,7 +105,7 @@ final class TraceVocabulary {
 
     static Set<String> labelsIn(List<Trace> traces) {
         Set<String> labels = new TreeSet<>();
-        traces.forEach(trace -> trace.steps().stream().map(TraceStep::label).forEach(labels::add));
+        traces.forEach(trace -> trace.steps().stream().map(step -> step.key().id()).forEach(labels::add));
         return labels;
     }
 }

@@ -94,7 +94,7 @@ final class PricingJson {
         json.writeArrayFieldStart("steps");
         for (TraceStep step : trace.steps()) {
             json.writeStartObject();
-            json.writeStringField("label", step.label());
+            json.writeStringField("label", step.key().id());
             json.writeFieldName("value");
             Object value = step.value();
             if (value instanceof MonetaryAmount) {

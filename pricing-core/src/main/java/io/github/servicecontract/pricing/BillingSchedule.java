@@ -253,11 +253,11 @@ public final class BillingSchedule {
                 BillingPeriod period = periods.get(i);
                 TaxedAmount firm = taxed.get(i);
                 TaxedAmount withOneOff = i == 0 ? firm.plus(oneOffTaxed) : firm;
-                Trace trace = Trace.of("billing-period", TraceStep.of("contract-year", period.year + 1),
-                        TraceStep.of("yearly-amount", Amounts.of(yearAmounts.get(period.year), currency)),
-                        TraceStep.of("period-share", Amounts.of(period.share, currency)),
-                        TraceStep.of("days-covered", period.covered), TraceStep.of("days-in-period", period.days),
-                        TraceStep.of("proration", policy.proration()), TraceStep.of("tax-rate", taxation.rate().rate()));
+                Trace trace = Trace.of("billing-period", TraceStep.of(StandardTraceKey.CONTRACT_YEAR, period.year + 1),
+                        TraceStep.of(StandardTraceKey.YEARLY_AMOUNT, Amounts.of(yearAmounts.get(period.year), currency)),
+                        TraceStep.of(StandardTraceKey.PERIOD_SHARE, Amounts.of(period.share, currency)),
+                        TraceStep.of(StandardTraceKey.DAYS_COVERED, period.covered), TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, period.days),
+                        TraceStep.of(StandardTraceKey.PRORATION, policy.proration()), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
                 invoices.add(new Invoice(i + 1, period.from, new DateWindow(period.from, period.until.minusDays(1)),
                         firm.excludingTax(), i == 0 ? oneOffTaxed.excludingTax() : Amounts.of(BigDecimal.ZERO, currency),
                         withOneOff.tax(), withOneOff.cashRounding(), trace));

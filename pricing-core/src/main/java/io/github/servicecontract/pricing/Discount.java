@@ -118,10 +118,10 @@ final class Discount {
         Percentage rate = percentage;
         return new QuoteLine(component, QuoteLine.Category.DISCOUNT, part, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
                 BigDecimal.ONE, Unit.ITEM, context.currency(), negative, negative, () -> rate != null
-                        ? Trace.of(component.id(), TraceStep.of("base", QuoteDraft.money(context, partBase)),
-                                TraceStep.of("percentage", rate), TraceStep.of("discount", QuoteDraft.money(context, off)))
-                        : Trace.of("discount", TraceStep.of("base", QuoteDraft.money(context, partBase)),
-                                TraceStep.of("discount", given), TraceStep.of("applied", QuoteDraft.money(context, off))));
+                        ? Trace.of(component.id(), TraceStep.of(StandardTraceKey.BASE, QuoteDraft.money(context, partBase)),
+                                TraceStep.of(StandardTraceKey.PERCENTAGE, rate), TraceStep.of(StandardTraceKey.DISCOUNT, QuoteDraft.money(context, off)))
+                        : Trace.of("discount", TraceStep.of(StandardTraceKey.BASE, QuoteDraft.money(context, partBase)),
+                                TraceStep.of(StandardTraceKey.DISCOUNT, given), TraceStep.of(StandardTraceKey.APPLIED, QuoteDraft.money(context, off))));
     }
 
     @Override

@@ -162,11 +162,11 @@ public abstract class LabourRule implements PricingRule {
         for (int index = 0; index < work.size(); index++) {
             Intervention intervention = work.get(index);
             HourlyRate rate = hourlyRate(context, intervention, intervention.bandUnder(holidays));
-            Supplier<Trace> trace = () -> rate.trace(context).plus("day", intervention.day()).plus("worked", intervention.worked())
-                    .plus("technicians", intervention.technicians());
+            Supplier<Trace> trace = () -> rate.trace(context).plus(StandardTraceKey.DAY, intervention.day()).plus(StandardTraceKey.WORKED, intervention.worked())
+                    .plus(StandardTraceKey.TECHNICIANS, intervention.technicians());
             if (isCoveredByWarranty(intervention)) {
                 result = result.plus(included(result, intervention, rate, billedMinutes(intervention.worked()),
-                        then(trace, "included", "in-warranty")));
+                        then(trace, StandardTraceKey.INCLUDED, "in-warranty")));
                 continue;
             }
             if (delivery() == Delivery.ON_SITE) {
@@ -174,8 +174,8 @@ public abstract class LabourRule implements PricingRule {
                 if (visit > 0) {
                     int visitsQuota = visitsIncluded;
                     result = result.plus(included(result, intervention, rate, billedMinutes(intervention.worked()),
-                            () -> trace.get().plus("included", "visit-quota").plus("visit", visit)
-                                    .plus("visits-included", visitsQuota)));
+                            () -> trace.get().plus(StandardTraceKey.INCLUDED, "visit-quota").plus(StandardTraceKey.VISIT, visit)
+                                    .plus(StandardTraceKey.VISITS_INCLUDED, visitsQuota)));
                     continue;
                 }
                 result = result.plus(billed(result, intervention, rate, billedMinutes(withMinimum(intervention.worked())), trace, true));
@@ -184,11 +184,11 @@ public abstract class LabourRule implements PricingRule {
                 Duration beyond = intervention.worked().minus(covered);
                 if (beyond.isZero()) {
                     result = result.plus(included(result, intervention, rate, billedMinutes(covered),
-                            then(trace, "included", "remote-allowance")));
+                            then(trace, StandardTraceKey.INCLUDED, "remote-allowance")));
                     continue;
                 }
                 Supplier<Trace> steps = covered.isZero() ? trace
-                        : () -> trace.get().plus("allowance-used", covered).plus("beyond-allowance", beyond);
+                        : () -> trace.get().plus(StandardTraceKey.ALLOWANCE_USED, covered).plus(StandardTraceKey.BEYOND_ALLOWANCE, beyond);
                 Duration billable = covered.isZero() ? withMinimum(beyond) : beyond;
                 result = result.plus(billed(result, intervention, rate, billedMinutes(billable), steps, covered.isZero()));
             }
@@ -218,7 +218,7 @@ public abstract class LabourRule implements PricingRule {
         BigDecimal quantity = quantity(minutes, intervention);
         return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.INCLUDED,
                 QuoteLine.Periodicity.ONCE, quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO,
-                Hours.isExact(minutes) ? then(trace, "hours", Hours.of(minutes)) : then(trace, "time", Duration.ofMinutes(minutes)));
+                Hours.isExact(minutes) ? then(trace, StandardTraceKey.HOURS, Hours.of(minutes)) : then(trace, StandardTraceKey.TIME, Duration.ofMinutes(minutes)));
     }
 
     private QuoteLine billed(QuoteDraft draft, Intervention intervention, HourlyRate rate, long minutes,
@@ -239,22 +239,22 @@ public abstract class LabourRule implements PricingRule {
         return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.BILLED,
                 QuoteLine.Periodicity.ONCE,
                 quantity, Unit.HOUR, context.currency(), rate.effective(), amount, () -> {
-                    Trace steps = trace.get().plus("increment", increment());
+                    Trace steps = trace.get().plus(StandardTraceKey.INCREMENT, increment());
                     if (minimumApplies && !minimumTime().isZero()) {
-                        steps = steps.plus("minimum-time", minimumTime());
+                        steps = steps.plus(StandardTraceKey.MINIMUM_TIME, minimumTime());
                     }
-                    steps = Hours.isExact(minutes) ? steps.plus("billed-hours", Hours.of(minutes))
-                            : steps.plus("billed-time", Duration.ofMinutes(minutes));
+                    steps = Hours.isExact(minutes) ? steps.plus(StandardTraceKey.BILLED_HOURS, Hours.of(minutes))
+                            : steps.plus(StandardTraceKey.BILLED_TIME, Duration.ofMinutes(minutes));
                     if (!Hours.isPriceExact(allMinutes, hourly)) {
-                        steps = steps.plus("rounding", Hours.rounding(context.currency()));
+                        steps = steps.plus(StandardTraceKey.ROUNDING, Hours.rounding(context.currency()));
                     }
                     if (minimumCharged) {
-                        steps = steps.plus("minimum-charge", money(context, minimum));
+                        steps = steps.plus(StandardTraceKey.MINIMUM_CHARGE, money(context, minimum));
                     }
                     if (onCharge) {
-                        steps = steps.plus("band-applies-to", BandApplication.CHARGE);
+                        steps = steps.plus(StandardTraceKey.BAND_APPLIES_TO, BandApplication.CHARGE);
                     }
-                    return steps.plus("amount", money(context, amount));
+                    return steps.plus(StandardTraceKey.AMOUNT, money(context, amount));
                 });
     }
 
@@ -271,8 +271,8 @@ public abstract class LabourRule implements PricingRule {
         return technicians == 1 ? hours : hours.multiply(BigDecimal.valueOf(technicians));
     }
 
-    private static Supplier<Trace> then(Supplier<Trace> trace, String label, Object value) {
-        return () -> trace.get().plus(label, value);
+    private static Supplier<Trace> then(Supplier<Trace> trace, TraceKey key, Object value) {
+        return () -> trace.get().plus(key, value);
     }
 
     /**
@@ -300,7 +300,7 @@ public abstract class LabourRule implements PricingRule {
                 BigDecimal price = standard.subtract(standard.multiply(discount.fraction()));
                 card.add(new RateCardEntry(component(), Unit.HOUR, role, band, DeferredAmount.of(standard, context.currency()),
                         DeferredAmount.of(price, context.currency()), LazyTrace.of(() -> rate.trace(context)
-                                .plus("member-discount", discount).plus("price", money(context, price)))));
+                                .plus(StandardTraceKey.MEMBER_DISCOUNT, discount).plus(StandardTraceKey.PRICE, money(context, price)))));
             }
         }
         return card;
@@ -359,8 +359,8 @@ public abstract class LabourRule implements PricingRule {
         }
 
         Trace trace(PricingContext context) {
-            Trace trace = Trace.of("labour", TraceStep.of("rate", Amounts.of(base, context.currency())), TraceStep.of("band", band));
-            return bandMultiplier == null ? trace : trace.plus("band-multiplier", bandMultiplier);
+            Trace trace = Trace.of("labour", TraceStep.of(StandardTraceKey.RATE, Amounts.of(base, context.currency())), TraceStep.of(StandardTraceKey.BAND, band));
+            return bandMultiplier == null ? trace : trace.plus(StandardTraceKey.BAND_MULTIPLIER, bandMultiplier);
         }
     }
 

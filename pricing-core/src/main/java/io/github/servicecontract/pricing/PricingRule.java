@@ -16,7 +16,8 @@ import java.util.Objects;
  *         .billing(QuoteLine.Billing.BILLED).periodicity(QuoteLine.Periodicity.YEARLY)
  *         .quantity(BigDecimal.ONE).unit(Unit.ITEM)
  *         .unitPrice(draft.money("120.00")).amount(draft.money("120.00"))
- *         .trace(Trace.of("pool-care")).build());
+ *         .trace(Trace.of("pool-care", TraceStep.of(TraceKey.of("pool-volume"), new BigDecimal("45"))))
+ *         .build());
  * }</pre>
  *
  * <p>Implementations must be immutable and thread-safe, and must not change lines added before

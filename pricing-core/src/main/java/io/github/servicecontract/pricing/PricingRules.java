@@ -120,12 +120,12 @@ public final class PricingRules {
             return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
                     QuoteLine.Periodicity.MONTHLY, quantity, transform.isNone() ? measure.unit() : Unit.BLOCK, rate,
                     perMonth.multiply(TWELVE), () -> {
-                        Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("count", count));
+                        Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                                TraceStep.of(StandardTraceKey.COUNT, count));
                         if (!transform.isNone()) {
-                            trace = trace.plus("block-size", transform.divisor()).plus("block-rounding", transform.mode());
+                            trace = trace.plus(StandardTraceKey.BLOCK_SIZE, transform.divisor()).plus(StandardTraceKey.BLOCK_ROUNDING, transform.mode());
                         }
-                        return trace.plus("quantity", quantity).plus("per-month", money(context, perMonth));
+                        return trace.plus(StandardTraceKey.QUANTITY, quantity).plus(StandardTraceKey.PER_MONTH, money(context, perMonth));
                     }));
         };
     }
@@ -161,9 +161,9 @@ public final class PricingRules {
                         QuoteLine.Periodicity.MONTHLY, share.units(), measure.unit(), unitPrice, perMonth.multiply(TWELVE), () -> {
                             Trace trace = bracketTrace(component, brackets, quantity, share);
                             if (brackets.mode() == Brackets.Mode.GRADUATED) {
-                                trace = trace.plus("bracket-units", share.units());
+                                trace = trace.plus(StandardTraceKey.BRACKET_UNITS, share.units());
                             }
-                            return trace.plus("bracket-price", share.bracket().unitPrice()).plus("per-month", money(context, perMonth));
+                            return trace.plus(StandardTraceKey.BRACKET_PRICE, share.bracket().unitPrice()).plus(StandardTraceKey.PER_MONTH, money(context, perMonth));
                         }));
                 if (share.reachesFlat()) {
                     BigDecimal flat = Amounts.decimal("brackets", share.bracket().flat().get(), "the rate table's", context.currency());
@@ -172,9 +172,9 @@ public final class PricingRules {
                             () -> {
                                 Trace trace = bracketTrace(component, brackets, quantity, share);
                                 if (share.bracket().upTo().isPresent()) {
-                                    trace = trace.plus("bracket-above", share.above());
+                                    trace = trace.plus(StandardTraceKey.BRACKET_ABOVE, share.above());
                                 }
-                                return trace.plus("bracket-flat", share.bracket().flat().get()).plus("per-month", money(context, flat));
+                                return trace.plus(StandardTraceKey.BRACKET_FLAT, share.bracket().flat().get()).plus(StandardTraceKey.PER_MONTH, money(context, flat));
                             }));
                 }
             }
@@ -184,11 +184,11 @@ public final class PricingRules {
 
     /** The steps every line of a bracket starts with: the mode, the count and which bracket. */
     private static Trace bracketTrace(CostComponent component, Brackets brackets, BigDecimal count, Brackets.Share share) {
-        Trace trace = Trace.of(component.id(), TraceStep.of("bracket-mode", brackets.mode()), TraceStep.of("count", count));
+        Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.BRACKET_MODE, brackets.mode()), TraceStep.of(StandardTraceKey.COUNT, count));
         if (share.bracket().upTo().isPresent()) {
-            return trace.plus("bracket-up-to", share.bracket().upTo().get());
+            return trace.plus(StandardTraceKey.BRACKET_UP_TO, share.bracket().upTo().get());
         }
-        return share.above().signum() > 0 ? trace.plus("bracket-above", share.above()) : trace;
+        return share.above().signum() > 0 ? trace.plus(StandardTraceKey.BRACKET_ABOVE, share.above()) : trace;
     }
 
     /**
@@ -227,8 +227,8 @@ public final class PricingRules {
             PricingContext context = draft.context();
             return draft.plus(line(draft, CostComponent.INSTALLED_VALUE_FEE, QuoteLine.Category.RECURRING,
                     QuoteLine.Billing.BILLED, QuoteLine.Periodicity.YEARLY, BigDecimal.ONE, Unit.ITEM, amount, amount,
-                    () -> Trace.of("installed-value-fee", TraceStep.of("basis", basis),
-                            TraceStep.of("installed-value", money(context, value)), TraceStep.of("percentage", perYear))));
+                    () -> Trace.of("installed-value-fee", TraceStep.of(StandardTraceKey.BASIS, basis),
+                            TraceStep.of(StandardTraceKey.INSTALLED_VALUE, money(context, value)), TraceStep.of(StandardTraceKey.PERCENTAGE, perYear))));
         };
     }
 
@@ -267,9 +267,9 @@ public final class PricingRules {
             return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, billing(included),
                     QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), rate,
                     included ? BigDecimal.ZERO : perMonth.multiply(TWELVE), () -> {
-                        Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("quantity", quantity), TraceStep.of("per-month", money(context, perMonth)));
-                        return included ? trace.plus("included", "tier") : trace;
+                        Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                                TraceStep.of(StandardTraceKey.QUANTITY, quantity), TraceStep.of(StandardTraceKey.PER_MONTH, money(context, perMonth)));
+                        return included ? trace.plus(StandardTraceKey.INCLUDED, "tier") : trace;
                     }));
         };
     }
@@ -290,9 +290,9 @@ public final class PricingRules {
             BigDecimal amount = devices.multiply(rate);
             return draft.plus(line(draft, CostComponent.DEVICE_UPDATES, QuoteLine.Category.RECURRING, billing(included),
                     QuoteLine.Periodicity.YEARLY, devices, Unit.DEVICE, rate, included ? BigDecimal.ZERO : amount, () -> {
-                        Trace trace = Trace.of("device-updates", TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("devices", devices));
-                        return included ? trace.plus("included", "tier") : trace.plus("amount", money(context, amount));
+                        Trace trace = Trace.of("device-updates", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                                TraceStep.of(StandardTraceKey.DEVICES, devices));
+                        return included ? trace.plus(StandardTraceKey.INCLUDED, "tier") : trace.plus(StandardTraceKey.AMOUNT, money(context, amount));
                     }));
         };
     }
@@ -334,18 +334,18 @@ public final class PricingRules {
             int updates = context.usage().systemUpdates();
             int quota = context.tier().includes(ChargeableService.SYSTEM_UPDATE) ? context.tier().quotas().systemUpdatesPerYear() : 0;
             int included = Math.min(updates, quota);
-            Supplier<Trace> trace = () -> Trace.of("system-updates", TraceStep.of("rate", money(context, rate)),
-                    TraceStep.of("updates", updates), TraceStep.of("updates-included", quota));
+            Supplier<Trace> trace = () -> Trace.of("system-updates", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                    TraceStep.of(StandardTraceKey.UPDATES, updates), TraceStep.of(StandardTraceKey.UPDATES_INCLUDED, quota));
             if (included > 0) {
                 result = result.plus(line(draft, QuotePart.FIRM, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE, BigDecimal.valueOf(included), Unit.UPDATE, rate,
-                        BigDecimal.ZERO, () -> trace.get().plus("included", "update-quota")));
+                        BigDecimal.ZERO, () -> trace.get().plus(StandardTraceKey.INCLUDED, "update-quota")));
             }
             if (updates > included) {
                 BigDecimal billed = BigDecimal.valueOf(updates - included);
                 result = result.plus(line(draft, QuotePart.ESTIMATE, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, billed, Unit.UPDATE, rate, billed.multiply(rate),
-                        () -> trace.get().plus("billed-updates", billed)));
+                        () -> trace.get().plus(StandardTraceKey.BILLED_UPDATES, billed)));
             }
             return result;
         };
@@ -373,9 +373,9 @@ public final class PricingRules {
                     QuoteLine.Category.USAGE, billing(included),
                     QuoteLine.Periodicity.ONCE, quantity, Unit.TICKET, rate, included ? BigDecimal.ZERO : quantity.multiply(rate),
                     () -> {
-                        Trace trace = Trace.of("remote-tickets", TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("tickets", tickets));
-                        return included ? trace.plus("included", "tier") : trace;
+                        Trace trace = Trace.of("remote-tickets", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                                TraceStep.of(StandardTraceKey.TICKETS, tickets));
+                        return included ? trace.plus(StandardTraceKey.INCLUDED, "tier") : trace;
                     }));
         };
     }
@@ -403,8 +403,8 @@ public final class PricingRules {
             for (Intervention work : context.usage().interventions(delivery)) {
                 result = result.plus(line(result, work.commitment().part(), component, QuoteLine.Category.USAGE,
                         QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, rate, rate,
-                        () -> Trace.of("per-intervention", TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("day", work.day()))));
+                        () -> Trace.of("per-intervention", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                                TraceStep.of(StandardTraceKey.DAY, work.day()))));
             }
             return result;
         };
@@ -426,7 +426,7 @@ public final class PricingRules {
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 result = result.plus(travelLine(result, visit, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
-                        () -> Trace.of("trip-fee", TraceStep.of("fee", money(context, fee)), TraceStep.of("day", visit.day()))));
+                        () -> Trace.of("trip-fee", TraceStep.of(StandardTraceKey.FEE, money(context, fee)), TraceStep.of(StandardTraceKey.DAY, visit.day()))));
             }
             return result;
         };
@@ -452,13 +452,13 @@ public final class PricingRules {
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 result = result.plus(travelLine(result, visit, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
                         () -> {
-                            Trace trace = Trace.of("zone-fee", TraceStep.of("distance", distance));
+                            Trace trace = Trace.of("zone-fee", TraceStep.of(StandardTraceKey.DISTANCE, distance));
                             if (zone.upTo().isPresent()) {
-                                trace = trace.plus("zone-up-to", zone.upTo().get());
+                                trace = trace.plus(StandardTraceKey.ZONE_UP_TO, zone.upTo().get());
                             } else if (openZoneStart.isGreaterThan(Distance.ZERO)) {
-                                trace = trace.plus("zone-beyond", openZoneStart);
+                                trace = trace.plus(StandardTraceKey.ZONE_BEYOND, openZoneStart);
                             }
-                            return trace.plus("fee", money(context, fee)).plus("day", visit.day());
+                            return trace.plus(StandardTraceKey.FEE, money(context, fee)).plus(StandardTraceKey.DAY, visit.day());
                         }));
             }
             return result;
@@ -494,10 +494,10 @@ public final class PricingRules {
             }
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 result = result.plus(travelLine(result, visit, waiver, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
-                        () -> Trace.of("kilometres", TraceStep.of("distance", context.site().distanceFromBase()),
-                                TraceStep.of("free-radius", radius), TraceStep.of("legs", legs),
-                                TraceStep.of("charged-distance", charged), TraceStep.of("rate", money(context, rate)),
-                                TraceStep.of("day", visit.day()))));
+                        () -> Trace.of("kilometres", TraceStep.of(StandardTraceKey.DISTANCE, context.site().distanceFromBase()),
+                                TraceStep.of(StandardTraceKey.FREE_RADIUS, radius), TraceStep.of(StandardTraceKey.LEGS, legs),
+                                TraceStep.of(StandardTraceKey.CHARGED_DISTANCE, charged), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
+                                TraceStep.of(StandardTraceKey.DAY, visit.day()))));
             }
             return result;
         };
@@ -534,10 +534,10 @@ public final class PricingRules {
                         .orElseGet(() -> context.rates().decimalRate(key));
                 result = result.plus(travelLine(result, visit, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
                         Hours.price(minutes, rate, context.currency()), () -> {
-                            Trace trace = Trace.of("travel-time", TraceStep.of("one-way", oneWay), TraceStep.of("legs", legs),
-                                    Hours.isExact(minutes) ? TraceStep.of("hours", hours) : TraceStep.of("time", Duration.ofMinutes(minutes)),
-                                    TraceStep.of("rate", money(context, rate)), TraceStep.of("day", visit.day()));
-                            return Hours.isPriceExact(minutes, rate) ? trace : trace.plus("rounding", Hours.rounding(context.currency()));
+                            Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay), TraceStep.of(StandardTraceKey.LEGS, legs),
+                                    Hours.isExact(minutes) ? TraceStep.of(StandardTraceKey.HOURS, hours) : TraceStep.of(StandardTraceKey.TIME, Duration.ofMinutes(minutes)),
+                                    TraceStep.of(StandardTraceKey.RATE, money(context, rate)), TraceStep.of(StandardTraceKey.DAY, visit.day()));
+                            return Hours.isPriceExact(minutes, rate) ? trace : trace.plus(StandardTraceKey.ROUNDING, Hours.rounding(context.currency()));
                         }));
             }
             return result;
@@ -583,9 +583,9 @@ public final class PricingRules {
             int obsolete = excluded;
             return draft.plus(line(draft, CostComponent.EXTENDED_WARRANTY, QuoteLine.Category.ONE_OFF,
                     QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount,
-                    () -> Trace.of("extended-warranty", TraceStep.of("term-months", months),
-                            TraceStep.of("equipment-value", money(context, covered)),
-                            TraceStep.of("obsolete-devices-excluded", obsolete), TraceStep.of("percentage", percentage))));
+                    () -> Trace.of("extended-warranty", TraceStep.of(StandardTraceKey.TERM_MONTHS, months),
+                            TraceStep.of(StandardTraceKey.EQUIPMENT_VALUE, money(context, covered)),
+                            TraceStep.of(StandardTraceKey.OBSOLETE_DEVICES_EXCLUDED, obsolete), TraceStep.of(StandardTraceKey.PERCENTAGE, percentage))));
         };
     }
 
@@ -855,9 +855,9 @@ public final class PricingRules {
             BigDecimal limit = bound;
             return Optional.of(line(draft, part, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
                     BigDecimal.ONE, Unit.ITEM, unitPrice, difference, () -> Trace.of(component.id(),
-                            TraceStep.of("amount", money(context, perPeriod)), TraceStep.of("periodicity", periodicity),
-                            TraceStep.of(component == CostComponent.MINIMUM_FEE ? "minimum" : "maximum", money(context, limit)),
-                            TraceStep.of("adjustment", money(context, difference)))));
+                            TraceStep.of(StandardTraceKey.AMOUNT, money(context, perPeriod)), TraceStep.of(StandardTraceKey.PERIODICITY, periodicity),
+                            TraceStep.of(component == CostComponent.MINIMUM_FEE ? StandardTraceKey.MINIMUM : StandardTraceKey.MAXIMUM, money(context, limit)),
+                            TraceStep.of(StandardTraceKey.ADJUSTMENT, money(context, difference)))));
         }, false);
     }
 
@@ -920,8 +920,8 @@ public final class PricingRules {
         PricingContext context = draft.context();
         return Optional.of(line(draft, part, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
                 BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, MathContext.DECIMAL128), adjustment,
-                () -> Trace.of(rule, TraceStep.of("base", money(context, base)), TraceStep.of("multiplier", multiplier),
-                        TraceStep.of("adjustment", money(context, adjustment)))));
+                () -> Trace.of(rule, TraceStep.of(StandardTraceKey.BASE, money(context, base)), TraceStep.of(StandardTraceKey.MULTIPLIER, multiplier),
+                        TraceStep.of(StandardTraceKey.ADJUSTMENT, money(context, adjustment)))));
     }
 
     private static QuoteLine.Periodicity commonPeriodicity(List<QuoteLine> lines) {
@@ -951,10 +951,10 @@ public final class PricingRules {
         QuotePart part = visit.commitment().part();
         if (waiver.isPresent()) {
             return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
-                    quantity, unit, unitPrice, BigDecimal.ZERO, () -> trace.get().plus("included", waiver.get()));
+                    quantity, unit, unitPrice, BigDecimal.ZERO, () -> trace.get().plus(StandardTraceKey.INCLUDED, waiver.get()));
         }
         return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
-                quantity, unit, unitPrice, amount, () -> trace.get().plus("amount", money(context, amount)));
+                quantity, unit, unitPrice, amount, () -> trace.get().plus(StandardTraceKey.AMOUNT, money(context, amount)));
     }
 
     /** Why travel is free for this context, if it is: a member perk, or a site within the tier's radius. */
@@ -981,8 +981,8 @@ public final class PricingRules {
             BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : price;
             return List.of(new RateCardEntry(component, unit, null, null, DeferredAmount.of(price, context.currency()),
                     DeferredAmount.of(charged, context.currency()), LazyTrace.of(() -> {
-                        Trace trace = Trace.of(component.id(), TraceStep.of("rate", money(context, price)));
-                        return waiver.map(why -> trace.plus("included", why)).orElse(trace);
+                        Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, price)));
+                        return waiver.map(why -> trace.plus(StandardTraceKey.INCLUDED, why)).orElse(trace);
                     })));
         });
     }

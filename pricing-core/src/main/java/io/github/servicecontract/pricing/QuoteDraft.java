@@ -266,8 +266,8 @@ public final class QuoteDraft {
         Rounding rounding = context.rounding();
         return new QuoteLine(CostComponent.ROUNDING, QuoteLine.Category.ADJUSTMENT, part, QuoteLine.Billing.BILLED,
                 QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, context.currency(), difference, difference,
-                () -> Trace.of("rounding", TraceStep.of("exact-total", money(context, exact)), TraceStep.of("rounding", rounding),
-                        TraceStep.of("difference", money(context, difference))));
+                () -> Trace.of("rounding", TraceStep.of(StandardTraceKey.EXACT_TOTAL, money(context, exact)), TraceStep.of(StandardTraceKey.ROUNDING, rounding),
+                        TraceStep.of(StandardTraceKey.DIFFERENCE, money(context, difference))));
     }
 
     private QuoteLine roundedPerLine(QuoteLine line) {

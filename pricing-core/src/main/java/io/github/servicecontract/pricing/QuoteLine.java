@@ -198,7 +198,7 @@ public final class QuoteLine {
     QuoteLine roundedBy(Rounding rounding) {
         return new QuoteLine(component, category, part, billing, periodicity, quantity, unit, currency, unitPrice,
                 rounding.apply(amount), unitPriceMade, null,
-                () -> trace().plus("exact-amount", amount()).plus("rounding", rounding), null);
+                () -> trace().plus(StandardTraceKey.EXACT_AMOUNT, amount()).plus(StandardTraceKey.ROUNDING, rounding), null);
     }
 
     /** Equal when every attribute is: amounts by currency and numeric value, as Moneta compares them. */

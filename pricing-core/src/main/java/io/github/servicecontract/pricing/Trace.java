@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  *
  * <p>For example, the Saturday call-out of a technician: rule {@code labour}, steps
  * {@code rate=90.00 EUR, worked=PT1H20M, billed-hours=1.5, band=SATURDAY,
- * band-multiplier=1.5x, amount=202.50 EUR}.
+ * band-multiplier=1.5x, amount=202.50 EUR}, each step's key a {@link StandardTraceKey}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -46,25 +46,25 @@ public record Trace(String rule, List<TraceStep> steps) {
     /**
      * Returns a copy of this trace with one more step.
      *
-     * @param label what the value is
+     * @param key what the value is
      * @param value the value
      * @return the longer trace
      */
-    public Trace plus(String label, Object value) {
+    public Trace plus(TraceKey key, Object value) {
         TraceStep[] longer = steps.toArray(new TraceStep[steps.size() + 1]);
-        longer[steps.size()] = TraceStep.of(label, value);
+        longer[steps.size()] = TraceStep.of(key, value);
         return new Trace(rule, List.of(longer)); // List.copyOf keeps an immutable list as it is: one copy, not two
     }
 
     /**
-     * Returns the value of the first step with {@code label}.
+     * Returns the value of the first step with {@code key}.
      *
-     * @param label the label
+     * @param key the key
      * @return the value, or empty
      */
-    public Optional<Object> valueOf(String label) {
-        Objects.requireNonNull(label, "label");
-        return steps.stream().filter(s -> s.label().equals(label)).map(TraceStep::value).findFirst();
+    public Optional<Object> valueOf(TraceKey key) {
+        Objects.requireNonNull(key, "key");
+        return steps.stream().filter(s -> s.key().equals(key)).map(TraceStep::value).findFirst();
     }
 
     /** Returns {@code rule: label=value, ...}, a plain form for logs and tests. */

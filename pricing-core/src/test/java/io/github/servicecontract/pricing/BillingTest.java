@@ -187,7 +187,7 @@ class BillingTest {
         assertThat(invoices.get(12).covers()).isEqualTo(new DateWindow(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 9)));
         assertThat(invoices.get(12).firm()).isEqualTo(eur("16.26"));
         assertThat(schedule.totalExcludingTax()).isEqualTo(eur("672.00"));
-        assertThat(invoices.get(0).trace().valueOf("days-covered")).contains(22L);
+        assertThat(invoices.get(0).trace().valueOf(StandardTraceKey.DAYS_COVERED)).contains(22L);
     }
 
     @Test
@@ -206,7 +206,7 @@ class BillingTest {
         assertThat(schedule.invoices()).hasSize(24);
         Invoice thirteenth = schedule.invoices().get(12);
         assertThat(thirteenth.issued()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(thirteenth.trace().valueOf("contract-year")).contains(2);
+        assertThat(thirteenth.trace().valueOf(StandardTraceKey.CONTRACT_YEAR)).contains(2);
         assertThat(schedule.totalExcludingTax()).isEqualTo(eur("4.56"));
         assertThat(schedule.invoices().get(11).firm()).as("the year's residual").isEqualTo(eur("0.19"));
     }

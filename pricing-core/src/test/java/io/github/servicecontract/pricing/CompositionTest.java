@@ -38,7 +38,7 @@ class CompositionTest {
         assertThat(rounding.component()).isEqualTo(CostComponent.ROUNDING);
         assertThat(rounding.amount()).isEqualTo(money("-0.0125", CHF));
         assertThat(rounding.trace().rule()).isEqualTo("rounding");
-        assertThat(rounding.trace().steps()).extracting(TraceStep::label, TraceStep::value).containsExactly(
+        assertThat(rounding.trace().steps()).extracting(step -> step.key().id(), TraceStep::value).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("exact-total", money("171.6625", CHF)),
                 org.assertj.core.groups.Tuple.tuple("rounding", ZURICH_CALL.rounding()),
                 org.assertj.core.groups.Tuple.tuple("difference", money("-0.0125", CHF)));
@@ -55,7 +55,7 @@ class CompositionTest {
         Quote quote = Quote.of(perLine, PricingRules.onSiteLabour());
         assertThat(quote.lines()).hasSize(1);
         assertThat(quote.total()).isEqualTo(money("171.66", CHF));
-        assertThat(quote.lines().get(0).trace().valueOf("exact-amount")).contains(money("171.6625", CHF));
+        assertThat(quote.lines().get(0).trace().valueOf(StandardTraceKey.EXACT_AMOUNT)).contains(money("171.6625", CHF));
         assertThat(quote.lines().get(0).trace().toString()).contains("amount=CHF 171.6625, exact-amount=CHF 171.6625, rounding=");
     }
 
@@ -64,7 +64,7 @@ class CompositionTest {
         Quote quote = Quote.of(Examples.LYON_CONTEXT, PricingRules.onSiteLabour()
                 .andThen(PricingRules.discount(eur("500.00"), PricingRules.linesOf(CostComponent.ON_SITE_LABOUR))));
         assertThat(quote.total()).isEqualTo(eur("0.00"));
-        assertThat(quote.lines().get(2).trace().valueOf("applied")).contains(eur("340.00"));
+        assertThat(quote.lines().get(2).trace().valueOf(StandardTraceKey.APPLIED)).contains(eur("340.00"));
         Quote percent = Quote.of(Examples.LYON_CONTEXT, PricingRules.onSiteLabour()
                 .andThen(PricingRules.discount(Percentage.of(100), line -> true)));
         assertThat(percent.total()).isEqualTo(eur("0.00"));

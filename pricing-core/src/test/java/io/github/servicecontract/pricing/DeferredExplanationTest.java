@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeferredExplanationTest {
 
-    private static final Trace FEE = Trace.of("flat-fee", TraceStep.of("rate", eur("60.00")));
+    private static final Trace FEE = Trace.of("flat-fee", TraceStep.of(StandardTraceKey.RATE, eur("60.00")));
 
     private static QuoteLine.Builder fee() {
         return QuoteLine.builder().component(CostComponent.FLAT_FEE).category(QuoteLine.Category.RECURRING)
@@ -96,7 +96,7 @@ class DeferredExplanationTest {
                 .isNotEqualTo(hour().band(TimeBand.NIGHT).build())
                 .isNotEqualTo(hour().standardPrice(eur("90.00")).build())
                 .isNotEqualTo(hour().price(eur("76.00")).build())
-                .isNotEqualTo(hour().trace(Trace.of("labour", TraceStep.of("band", TimeBand.NIGHT))).build());
+                .isNotEqualTo(hour().trace(Trace.of("labour", TraceStep.of(StandardTraceKey.BAND, TimeBand.NIGHT))).build());
         assertThat(hour().role(Optional.empty()).band(Optional.empty()).build().role()).isEmpty();
         assertThat(hour().role(Optional.of(Role.ENGINEER)).build().role()).contains(Role.ENGINEER);
         assertThat(hour().band(Optional.of(TimeBand.NIGHT)).build().band()).contains(TimeBand.NIGHT);

@@ -268,7 +268,7 @@ class FeeRulesTest {
         Quote quote = Quote.of(PricingContext.builder().from(context()).site(site).build(), PricingRules.extendedWarranty(rates, 24));
         assertThat(quote.total()).as("18 % of 45 x 100.00").isEqualTo(eur("810.00"));
         assertThat(quote.lines().get(0).category()).isEqualTo(QuoteLine.Category.ONE_OFF);
-        assertThat(quote.lines().get(0).trace().valueOf("obsolete-devices-excluded")).contains(2);
+        assertThat(quote.lines().get(0).trace().valueOf(StandardTraceKey.OBSOLETE_DEVICES_EXCLUDED)).contains(2);
         assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.extendedWarranty(rates, 48))
                 .withMessage("months must be a term with an extended warranty rate [12, 24, 36], was 48");
     }

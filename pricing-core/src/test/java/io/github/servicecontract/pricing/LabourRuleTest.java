@@ -86,8 +86,8 @@ class LabourRuleTest {
         Quote quote = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(75)).withBand(TimeBand.SATURDAY)),
                 saturdayWithMinimumCharge().bandApplication(LabourRule.BandApplication.CHARGE).build());
         assertThat(quote.total()).isEqualTo(eur("225.00"));
-        assertThat(quote.lines().get(0).trace().valueOf("minimum-charge")).contains(eur("150.00"));
-        assertThat(quote.lines().get(0).trace().valueOf("band-applies-to")).contains(LabourRule.BandApplication.CHARGE);
+        assertThat(quote.lines().get(0).trace().valueOf(StandardTraceKey.MINIMUM_CHARGE)).contains(eur("150.00"));
+        assertThat(quote.lines().get(0).trace().valueOf(StandardTraceKey.BAND_APPLIES_TO)).contains(LabourRule.BandApplication.CHARGE);
     }
 
     @Test
@@ -127,7 +127,7 @@ class LabourRuleTest {
         LabourRule covered = LabourRule.builder().delivery(Delivery.ON_SITE).inWarrantyLabour(LabourRule.WarrantyLabour.COVERED).build();
         Quote quote = Quote.of(context, covered);
         assertThat(quote.lines().get(0).billing()).isEqualTo(QuoteLine.Billing.INCLUDED);
-        assertThat(quote.lines().get(0).trace().valueOf("included")).contains("in-warranty");
+        assertThat(quote.lines().get(0).trace().valueOf(StandardTraceKey.INCLUDED)).contains("in-warranty");
         assertThat(quote.total()).isEqualTo(eur("0.00"));
         assertThat(Quote.of(context, PricingRules.onSiteLabour()).total()).isEqualTo(eur("100.00"));
     }
@@ -279,9 +279,9 @@ class LabourRuleTest {
         // 50 minutes at 100.00 an hour: 83.333... rounded half up to 83.33, and the trace says so
         assertThat(line.amount()).isEqualTo(eur("83.33"));
         assertThat(line.quantity()).isEqualByComparingTo("0.833333");
-        assertThat(line.trace().valueOf("billed-time")).contains(Duration.ofMinutes(50));
-        assertThat(line.trace().valueOf("billed-hours")).isEmpty();
-        assertThat(line.trace().valueOf("rounding")).contains(Rounding.toCurrency(EUR, java.math.RoundingMode.HALF_UP,
+        assertThat(line.trace().valueOf(StandardTraceKey.BILLED_TIME)).contains(Duration.ofMinutes(50));
+        assertThat(line.trace().valueOf(StandardTraceKey.BILLED_HOURS)).isEmpty();
+        assertThat(line.trace().valueOf(StandardTraceKey.ROUNDING)).contains(Rounding.toCurrency(EUR, java.math.RoundingMode.HALF_UP,
                 Rounding.Step.PER_LINE));
         // two technicians: the price of their 100 minutes, rounded once (166.67, not twice 83.33)
         Quote two = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(41)).withTechnicians(2)), tenMinutes);
@@ -290,11 +290,11 @@ class LabourRuleTest {
         Quote three = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(41)).withTechnicians(3)), tenMinutes);
         assertThat(three.lines().get(0).amount()).isEqualTo(eur("250.00"));
         assertThat(three.lines().get(0).quantity()).isEqualByComparingTo("2.5");
-        assertThat(three.lines().get(0).trace().valueOf("rounding")).isEmpty();
+        assertThat(three.lines().get(0).trace().valueOf(StandardTraceKey.ROUNDING)).isEmpty();
         // an hour is exact as before
         Quote sixty = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(60))), tenMinutes);
         assertThat(sixty.lines().get(0).amount()).isEqualTo(eur("100.00"));
-        assertThat(sixty.lines().get(0).trace().valueOf("billed-hours")).contains(java.math.BigDecimal.ONE);
+        assertThat(sixty.lines().get(0).trace().valueOf(StandardTraceKey.BILLED_HOURS)).contains(java.math.BigDecimal.ONE);
     }
 
     @Test

@@ -85,11 +85,11 @@ class MoneyValuesTest {
                 .withMessage("component must be lower-case words joined by hyphens, was \"Pool Care\"");
         assertThatIllegalArgumentException().isThrownBy(() -> Role.of("technician"))
                 .withMessage("role must be upper-case words joined by underscores, was \"technician\"");
-        assertThatIllegalArgumentException().isThrownBy(() -> TraceStep.of("Rate", 1))
-                .withMessage("label must be lower-case words joined by hyphens, was \"Rate\"");
+        assertThatIllegalArgumentException().isThrownBy(() -> TraceKey.of("Rate"))
+                .withMessage("id must be lower-case words joined by hyphens, was \"Rate\"");
         assertThatIllegalArgumentException().isThrownBy(() -> Trace.of("my rule"))
                 .withMessage("rule must be lower-case words joined by hyphens, was \"my rule\"");
-        assertThat(Trace.of("x", TraceStep.of("hours", new BigDecimal("1.50"))).plus("band", TimeBand.SATURDAY))
+        assertThat(Trace.of("x", TraceStep.of(StandardTraceKey.HOURS, new BigDecimal("1.50"))).plus(StandardTraceKey.BAND, TimeBand.SATURDAY))
                 .hasToString("x: hours=1.50, band=SATURDAY");
         assertThat(TimeBand.SATURDAY.isPremium()).isTrue();
         assertThat(TimeBand.BUSINESS_HOURS.isPremium()).isFalse();

@@ -167,7 +167,7 @@ class OneTruthTest {
                 PricingRules.perIntervention(io.github.servicecontract.model.Delivery.ON_SITE, CostComponent.MATERIALS));
         assertThat(quote.firmPrice()).isEqualTo(eur("37.00"));
         assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(eur("18.50"));
-        assertThat(quote.lines()).extracting(line -> line.trace().valueOf("day").orElseThrow())
+        assertThat(quote.lines()).extracting(line -> line.trace().valueOf(StandardTraceKey.DAY).orElseThrow())
                 .containsExactly(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 9, 15), LocalDate.of(2026, 11, 4));
         assertThat(quote.rateCard()).singleElement().satisfies(entry -> {
             assertThat(entry.component()).isEqualTo(CostComponent.MATERIALS);
@@ -192,7 +192,7 @@ class OneTruthTest {
                 Intervention.onSite(LocalDate.of(2026, 3, 16), Duration.ofHours(1)),
                 Intervention.onSite(LocalDate.of(2026, 3, 21), Duration.ofHours(1)).withBand(TimeBand.EMERGENCY))).build();
         Quote quote = Quote.of(context, labour);
-        assertThat(quote.lines()).extracting(line -> line.trace().valueOf("band").orElseThrow())
+        assertThat(quote.lines()).extracting(line -> line.trace().valueOf(StandardTraceKey.BAND).orElseThrow())
                 .containsExactly(TimeBand.SATURDAY, TimeBand.BUSINESS_HOURS, TimeBand.EMERGENCY, TimeBand.SUNDAY_HOLIDAY);
         assertThat(quote.lines()).extracting(QuoteLine::amount)
                 .containsExactly(eur("127.50"), eur("85.00"), eur("212.50"), eur("170.00"));
@@ -221,7 +221,7 @@ class OneTruthTest {
         assertThat(quote.firmPrice()).isEqualTo(eur("0")).isEqualTo(Quote.of(plannedOnly, PricingRules.onSiteLabour()).firmPrice());
         assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(eur("85.00"));
         assertThat(quote.lines(QuotePart.FIRM)).singleElement()
-                .satisfies(line -> assertThat(line.trace().valueOf("visit")).contains(1));
+                .satisfies(line -> assertThat(line.trace().valueOf(StandardTraceKey.VISIT)).contains(1));
     }
 
     @Test
@@ -250,7 +250,7 @@ class OneTruthTest {
         assertThat(quote.firmPrice()).isEqualTo(eur("0"));
         assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(eur("60.00"));
         assertThat(quote.lines(QuotePart.ESTIMATE)).singleElement()
-                .satisfies(line -> assertThat(line.trace().valueOf("allowance-used")).contains(Duration.ofHours(1)));
+                .satisfies(line -> assertThat(line.trace().valueOf(StandardTraceKey.ALLOWANCE_USED)).contains(Duration.ofHours(1)));
     }
 
     @Test

@@ -263,9 +263,9 @@ class PricingProperties {
                     .map(QuoteLine::decimalAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
             QuoteLine prepay = quote.lines().get(quote.lines().size() - 1);
             assertThat(prepay.trace().rule()).isEqualTo("prepay-discount");
-            assertThat(prepay.trace().valueOf("base")).contains(Amounts.of(base, EUR));
+            assertThat(prepay.trace().valueOf(StandardTraceKey.BASE)).contains(Amounts.of(base, EUR));
             QuoteLine filtered = Quote.of(priced, PricingRules.sum(before, everyLineByFilter)).lines().get(quote.lines().size() - 1);
-            assertThat(filtered.trace().valueOf("base")).contains(Amounts.of(base, EUR));
+            assertThat(filtered.trace().valueOf(StandardTraceKey.BASE)).contains(Amounts.of(base, EUR));
             assertThat(prepay.amount()).isEqualTo(filtered.amount());
         });
     }

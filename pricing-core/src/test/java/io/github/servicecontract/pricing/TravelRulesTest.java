@@ -58,7 +58,7 @@ class TravelRulesTest {
     void zones_chooseTheFeeByDistanceWithInclusiveBounds() {
         assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total()).isEqualTo(eur("25.00"));
         assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).lines().get(0).trace()
-                .valueOf("zone-up-to")).contains(Distance.ofKilometres(10));
+                .valueOf(StandardTraceKey.ZONE_UP_TO)).contains(Distance.ofKilometres(10));
         Trace oneZone = Quote.of(at(Distance.ofKilometres(10)),
                 PricingRules.zoneFee(DistanceZones.of(List.of(DistanceZones.Zone.beyond(eur("30.00")))))).lines().get(0).trace();
         assertThat(oneZone).hasToString("zone-fee: distance=10 km, fee=EUR 30.00, day=2026-04-02, amount=EUR 30.00");
@@ -91,8 +91,8 @@ class TravelRulesTest {
         // a 50-minute leg each way at 48.00 an hour: 100 minutes, 80.00 exactly
         QuoteLine fifty = Quote.of(labourAt("48.00"), PricingRules.travelTime(Duration.ofMinutes(50), Legs.RETURN)).lines().get(0);
         assertThat(fifty.amount()).isEqualTo(eur("80.00"));
-        assertThat(fifty.trace().valueOf("rounding")).isEmpty();
-        assertThat(fifty.trace().valueOf("time")).contains(Duration.ofMinutes(100));
+        assertThat(fifty.trace().valueOf(StandardTraceKey.ROUNDING)).isEmpty();
+        assertThat(fifty.trace().valueOf(StandardTraceKey.TIME)).contains(Duration.ofMinutes(100));
         // a 25-minute leg each way at 55.00 an hour: 45.8333... rounded half up to 45.83, the rounding in the trace
         QuoteLine twentyFive = Quote.of(labourAt("55.00"), PricingRules.travelTime(Duration.ofMinutes(25), Legs.RETURN)).lines().get(0);
         assertThat(twentyFive.amount()).isEqualTo(eur("45.83"));
@@ -110,7 +110,7 @@ class TravelRulesTest {
                 PricingRules.travelTime(Duration.ofMinutes(30), Legs.RETURN)));
         assertThat(quote.lines()).hasSize(3).allSatisfy(line -> {
             assertThat(line.billing()).isEqualTo(QuoteLine.Billing.INCLUDED);
-            assertThat(line.trace().valueOf("included")).contains("trip-fee-waived");
+            assertThat(line.trace().valueOf(StandardTraceKey.INCLUDED)).contains("trip-fee-waived");
         });
         assertThat(quote.total()).isEqualTo(eur("0.00"));
     }

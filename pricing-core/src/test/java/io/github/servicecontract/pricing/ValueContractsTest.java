@@ -256,10 +256,10 @@ class ValueContractsTest {
                 + "bandMultipliers={}, bandApplication=RATE, inWarrantyLabour=BILLED}");
         assertThat(PricingRules.remoteLabour().toString()).doesNotContain("minimumCharge");
         assertThat(line.amount()).as("170.00 is the charge, not a minimum").isEqualTo(eur("170.00"));
-        assertThat(line.trace().valueOf("minimum-charge")).isEmpty();
+        assertThat(line.trace().valueOf(StandardTraceKey.MINIMUM_CHARGE)).isEmpty();
         PricingContext oneHour = PricingContext.builder().from(Examples.LYON_CONTEXT)
                 .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(1)))).build();
-        assertThat(Quote.of(oneHour, minimum).lines().get(0).trace().valueOf("billed-hours")).contains(BigDecimal.ONE);
+        assertThat(Quote.of(oneHour, minimum).lines().get(0).trace().valueOf(StandardTraceKey.BILLED_HOURS)).contains(BigDecimal.ONE);
         LabourRule charge = LabourRule.builder().from(minimum).bandApplication(LabourRule.BandApplication.CHARGE)
                 .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5")).build();
         PricingContext saturday = PricingContext.builder().from(Examples.LYON_CONTEXT).usage(Usage.of(

@@ -39,12 +39,12 @@ class WorkedExamplesTest {
         assertThat(devices.unitPrice()).isEqualTo(eur("1.00"));
         assertThat(devices.periodicity()).isEqualTo(QuoteLine.Periodicity.MONTHLY);
         assertThat(devices.amount()).isEqualTo(eur("540.00"));
-        assertThat(devices.trace().valueOf("per-month")).contains(eur("45.00"));
+        assertThat(devices.trace().valueOf(StandardTraceKey.PER_MONTH)).contains(eur("45.00"));
         QuoteLine visit = quote.lines().get(3);
         assertThat(visit.trace().toString()).isEqualTo(
                 "labour: rate=EUR 85.00, band=BUSINESS_HOURS, day=2026-03-10, worked=PT2H, technicians=1, increment=PT15M, "
                         + "billed-hours=2, amount=EUR 170.00");
-        assertThat(quote.lines().get(7).trace().valueOf("base")).contains(eur("2170.00"));
+        assertThat(quote.lines().get(7).trace().valueOf(StandardTraceKey.BASE)).contains(eur("2170.00"));
     }
 
     @Test
@@ -55,7 +55,7 @@ class WorkedExamplesTest {
         assertThat(labour.quantity()).isEqualByComparingTo("1.5");
         assertThat(labour.unitPrice()).isEqualTo(eur("135.00"));
         assertThat(labour.amount()).isEqualTo(eur("202.50"));
-        assertThat(labour.trace().valueOf("band-multiplier")).contains(Multiplier.of("1.5"));
+        assertThat(labour.trace().valueOf(StandardTraceKey.BAND_MULTIPLIER)).contains(Multiplier.of("1.5"));
         assertThat(quote.lines().get(1).amount()).isEqualTo(eur("35.00"));
         assertThat(quote.total()).isEqualTo(eur("237.50"));
         assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(eur("285.00"));
@@ -100,7 +100,7 @@ class WorkedExamplesTest {
         QuoteLine remote = quote.lines(PricingRules.linesOf(CostComponent.REMOTE_LABOUR)).get(0);
         assertThat(remote.quantity()).isEqualByComparingTo("1.25");
         assertThat(remote.amount()).isEqualTo(eur("87.50"));
-        assertThat(remote.trace().valueOf("allowance-used")).contains(java.time.Duration.ofHours(2));
+        assertThat(remote.trace().valueOf(StandardTraceKey.ALLOWANCE_USED)).contains(java.time.Duration.ofHours(2));
         assertThat(TaxRate.ITALY.taxOn(remote.amount())).isEqualTo(eur("19.25"));
         assertThat(quote.total()).isEqualTo(eur("1587.50"));
     }

@@ -4,6 +4,7 @@ import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.Taxation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -126,10 +127,10 @@ public final class QuoteAssert extends AbstractAssert<QuoteAssert, Quote> {
     public QuoteLineAssert hasLineFor(CostComponent component, LocalDate day) {
         isNotNull();
         List<QuoteLine> lines = linesFor(component);
-        Optional<QuoteLine> line = lines.stream().filter(l -> l.trace().valueOf("day").filter(day::equals).isPresent()).findFirst();
+        Optional<QuoteLine> line = lines.stream().filter(l -> l.trace().valueOf(StandardTraceKey.DAY).filter(day::equals).isPresent()).findFirst();
         if (line.isEmpty()) {
             failWithMessage("Expecting a line for %s on %s, but its lines are on %s", component, day,
-                    lines.stream().map(l -> l.trace().valueOf("day").map(String::valueOf).orElse("no day")).toList());
+                    lines.stream().map(l -> l.trace().valueOf(StandardTraceKey.DAY).map(String::valueOf).orElse("no day")).toList());
         }
         return new QuoteLineAssert(line.get());
     }

@@ -1,7 +1,10 @@
 package io.github.servicecontract.testkit;
 
 import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.StandardTraceKey;
+import io.github.servicecontract.pricing.TraceKey;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
@@ -89,20 +92,21 @@ public final class QuoteLineAssert extends AbstractAssert<QuoteLineAssert, Quote
      * Verifies a step of the line's trace: the rate it was priced at, the band, the hours
      * billed... Amounts and decimals compare by value, whatever their scale.
      *
-     * <p>For example, {@code hasTraceStep("band", TimeBand.SATURDAY)} or
-     * {@code hasTraceStep("billed-hours", new BigDecimal("1.5"))}.
+     * <p>For example, {@code hasTraceStep(StandardTraceKey.BAND, TimeBand.SATURDAY)} or
+     * {@code hasTraceStep(StandardTraceKey.BILLED_HOURS, new BigDecimal("1.5"))}.
      *
-     * @param label the step's label
+     * @param key the step's key
      * @param expected its value
      * @return this assertion
      */
-    public QuoteLineAssert hasTraceStep(String label, Object expected) {
-        Optional<Object> value = actual.trace().valueOf(label);
+    public QuoteLineAssert hasTraceStep(TraceKey key, Object expected) {
+        Objects.requireNonNull(key, "key");
+        Optional<Object> value = actual.trace().valueOf(key);
         if (value.isEmpty()) {
-            failWithMessage("Expecting the trace of %s to have a step %s, but it has none: %s", actual.component(), label,
+            failWithMessage("Expecting the trace of %s to have a step %s, but it has none: %s", actual.component(), key.id(),
                     actual.trace());
         } else if (!sameValue(value.get(), expected)) {
-            failWithMessage("Expecting the step %s of %s to be %s, but was %s (%s)", label, actual.component(), expected,
+            failWithMessage("Expecting the step %s of %s to be %s, but was %s (%s)", key.id(), actual.component(), expected,
                     value.get(), actual.trace());
         }
         return this;

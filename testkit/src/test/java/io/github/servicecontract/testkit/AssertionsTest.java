@@ -15,6 +15,7 @@ import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
+import io.github.servicecontract.pricing.QuotePart;
 import io.github.servicecontract.pricing.RateKey;
 import io.github.servicecontract.pricing.RateProblem;
 import io.github.servicecontract.pricing.RateRequirements;
@@ -22,7 +23,7 @@ import io.github.servicecontract.pricing.RateRow;
 import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.Rounding;
-import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TimeBand;
@@ -158,8 +159,8 @@ class AssertionsTest {
                 .hasLinesFor(CostComponent.REMOTE_LABOUR, 0).hasTotal("1081.25").hasFirmPrice("1081.25")
                 .hasSubtotal(QuotePart.ESTIMATE, "0").hasPayable(Taxation.of(TaxRate.FRANCE), "1297.50");
         assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 14)).isBilled().hasUnitPrice("127.50")
-                .hasQuantity("1.5").hasAmount("191.25").hasTraceStep("band", TimeBand.SATURDAY)
-                .hasTraceStep("billed-hours", new BigDecimal("1.50")).hasTraceStep("rate", euros("127.5"));
+                .hasQuantity("1.5").hasAmount("191.25").hasTraceStep(StandardTraceKey.BAND, TimeBand.SATURDAY)
+                .hasTraceStep(StandardTraceKey.BILLED_HOURS, new BigDecimal("1.50")).hasTraceStep(StandardTraceKey.RATE, euros("127.5"));
         assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR, LocalDate.of(2026, 3, 10)).hasUnitPrice("85.00");
     }
 
@@ -180,11 +181,11 @@ class AssertionsTest {
                 .hasMessage("Expecting a line for flat-fee on 2026-03-10, but its lines are on [no day]");
         assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasUnitPrice("127.50"))
                 .hasMessageStartingWith("Expecting on-site-labour to have the unit price 127.50, but was EUR 85.00 (labour:");
-        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasTraceStep("band", TimeBand.NIGHT))
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasTraceStep(StandardTraceKey.BAND, TimeBand.NIGHT))
                 .hasMessageStartingWith("Expecting the step band of on-site-labour to be NIGHT, but was BUSINESS_HOURS (labour:");
-        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasTraceStep("rate", euros("85.01")))
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.ON_SITE_LABOUR).hasTraceStep(StandardTraceKey.RATE, euros("85.01")))
                 .hasMessageStartingWith("Expecting the step rate of on-site-labour to be EUR 85.01");
-        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.FLAT_FEE).hasTraceStep("band", TimeBand.NIGHT))
+        assertThatThrownBy(() -> assertThat(quote).hasLineFor(CostComponent.FLAT_FEE).hasTraceStep(StandardTraceKey.BAND, TimeBand.NIGHT))
                 .hasMessageStartingWith("Expecting the trace of flat-fee to have a step band, but it has none: flat-fee: rate=");
         assertThatThrownBy(() -> assertThat(quote).hasTotal("about 1000"))
                 .isInstanceOf(IllegalArgumentException.class)
