@@ -9,4 +9,7 @@ module io.github.servicecontract.pricing {
     requires static org.immutables.value;
 
     exports io.github.servicecontract.pricing;
+    exports io.github.servicecontract.pricing.billing;
+    exports io.github.servicecontract.pricing.ratesheet;
+    // io.github.servicecontract.pricing.internal is not exported: the amounts arithmetic its sub-packages share
 }

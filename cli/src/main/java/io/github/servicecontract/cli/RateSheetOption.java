@@ -1,9 +1,9 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.model.RegionCode;
-import io.github.servicecontract.pricing.InvalidRateSheetException;
-import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.ratesheet.InvalidRateSheetException;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import io.github.servicecontract.ratesheet.SampleRateSheets;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
-import io.github.servicecontract.pricing.BillingPolicy;
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -2,10 +2,10 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.pricing.Quote;
-import io.github.servicecontract.pricing.RateReport;
-import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TierCatalogue;
+import io.github.servicecontract.pricing.ratesheet.RateReport;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -7,24 +7,25 @@ import io.github.servicecontract.i18n.Messages;
 import io.github.servicecontract.i18n.MoneyFormat;
 import io.github.servicecontract.i18n.RenderOptions;
 import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.ServiceTier;
-import io.github.servicecontract.pricing.BillingPolicy;
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.Multiplier;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateKey;
-import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.TierComparison;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import io.github.servicecontract.ratesheet.SampleRateSheets;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -102,15 +103,15 @@ class NullParametersTest {
         values.put(io.github.servicecontract.model.HolidayCalendar.class, () -> tier.coverage().holidays());
         values.put(io.github.servicecontract.model.HolidayRule.class, () -> tier.coverage().holidays().rules().get(0));
         values.put(io.github.servicecontract.pricing.TaxedAmount.class, () -> quote.committed(taxation));
-        values.put(io.github.servicecontract.pricing.Invoice.class, () -> schedule.invoices().get(0));
+        values.put(io.github.servicecontract.pricing.billing.Invoice.class, () -> schedule.invoices().get(0));
         values.put(io.github.servicecontract.pricing.Trace.class, () -> quote.lines().get(0).trace());
-        values.put(io.github.servicecontract.pricing.RateRequirements.class, io.github.servicecontract.pricing.RateRequirements::none);
-        values.put(io.github.servicecontract.pricing.RateReport.class, sheet::validate);
+        values.put(io.github.servicecontract.pricing.ratesheet.RateRequirements.class, io.github.servicecontract.pricing.ratesheet.RateRequirements::none);
+        values.put(io.github.servicecontract.pricing.ratesheet.RateReport.class, sheet::validate);
         values.put(io.github.servicecontract.pricing.Brackets.class, () -> io.github.servicecontract.pricing.Brackets.graduated(List.of(
                 io.github.servicecontract.pricing.Brackets.Bracket.above(money(euro)))));
-        values.put(io.github.servicecontract.pricing.DateWindow.class, () -> new io.github.servicecontract.pricing.DateWindow(JAN, JAN));
-        values.put(io.github.servicecontract.pricing.Allocator.class, () -> io.github.servicecontract.pricing.Allocator.of(
-                context.rounding(), io.github.servicecontract.pricing.Allocator.Residual.values()[0]));
+        values.put(io.github.servicecontract.model.DateWindow.class, () -> new io.github.servicecontract.model.DateWindow(JAN, JAN));
+        values.put(io.github.servicecontract.pricing.billing.Allocator.class, () -> io.github.servicecontract.pricing.billing.Allocator.of(
+                context.rounding(), io.github.servicecontract.pricing.billing.Allocator.Residual.values()[0]));
         values.put(java.time.ZoneId.class, () -> java.time.ZoneId.of("Europe/Paris"));
         values.put(java.time.ZonedDateTime.class, () -> JAN.atStartOfDay(java.time.ZoneId.of("Europe/Paris")));
         values.put(java.time.MonthDay.class, () -> java.time.MonthDay.of(1, 1));
@@ -122,7 +123,7 @@ class NullParametersTest {
         values.put(BillingSchedule.class, () -> schedule);
         values.put(RateTable.Builder.class, () -> RateTable.builder(euro));
         values.put(io.github.servicecontract.pricing.LabourRule.class, io.github.servicecontract.pricing.PricingRules::onSiteLabour);
-        values.put(io.github.servicecontract.pricing.PlanPrices.class, () -> io.github.servicecontract.pricing.PlanPrices.of(
+        values.put(io.github.servicecontract.pricing.billing.PlanPrices.class, () -> io.github.servicecontract.pricing.billing.PlanPrices.of(
                 Map.of(io.github.servicecontract.model.BillingFrequency.MONTHLY, money(euro))));
         values.put(io.github.servicecontract.pricing.QuantityTransform.class, io.github.servicecontract.pricing.QuantityTransform::none);
         values.put(io.github.servicecontract.pricing.ComplexityScale.class, () -> io.github.servicecontract.pricing.ComplexityScale.of(

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.model.internal.TextInput;
-import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import io.github.servicecontract.ratesheet.RateSheetFormatException;
 import java.io.IOException;

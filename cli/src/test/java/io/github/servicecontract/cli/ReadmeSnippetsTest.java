@@ -82,7 +82,7 @@ class ReadmeSnippetsTest {
         int start = readme.indexOf("```csv");
         assertThat(start).as("the README's CSV example").isNotNegative();
         String csv = String.join("\n", readme.subList(start + 1, readme.subList(start + 1, readme.size()).indexOf("```") + start + 1));
-        io.github.servicecontract.pricing.RateSheet sheet = io.github.servicecontract.ratesheet.RateSheetCsv.read(
+        io.github.servicecontract.pricing.ratesheet.RateSheet sheet = io.github.servicecontract.ratesheet.RateSheetCsv.read(
                 new java.io.StringReader(csv), "README.md");
         assertThat(sheet.validate().isClean()).as("%s", sheet.validate()).isTrue();
         assertThat(sheet.rows()).hasSize(5);

@@ -1,7 +1,7 @@
 package io.github.servicecontract.i18n;
 
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.Optional;
 import org.immutables.value.Value;
 

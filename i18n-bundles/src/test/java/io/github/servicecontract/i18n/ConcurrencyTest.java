@@ -3,13 +3,13 @@ package io.github.servicecontract.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.servicecontract.model.Contract;
-import io.github.servicecontract.pricing.BillingPolicy;
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRules;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

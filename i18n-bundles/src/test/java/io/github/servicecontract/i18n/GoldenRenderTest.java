@@ -1,10 +1,10 @@
 package io.github.servicecontract.i18n;
 
-import io.github.servicecontract.pricing.BillingPolicy;
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.TierComparison;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 

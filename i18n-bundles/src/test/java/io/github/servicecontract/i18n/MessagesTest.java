@@ -256,7 +256,7 @@ class MessagesTest {
     @Test
     void zoneAndProrationTraces_readAsPhrases_inEveryLanguage() {
         Trace zone = Trace.of("zone-fee", TraceStep.of(StandardTraceKey.ZONE_BEYOND, io.github.servicecontract.model.Distance.ofKilometres(40)));
-        Trace period = Trace.of("billing-period", TraceStep.of(StandardTraceKey.PRORATION, io.github.servicecontract.pricing.Proration.BY_DAY));
+        Trace period = Trace.of("billing-period", TraceStep.of(StandardTraceKey.PRORATION, io.github.servicecontract.pricing.billing.Proration.BY_DAY));
         assertThat(List.of(EN.explain(zone), IT.explain(zone), DE.explain(zone))).containsExactly(
                 "Trip fee by zone: zone beyond 40 km", "Diritto di chiamata per zona: zona oltre 40 km",
                 "Anfahrtspauschale nach Zone: Zone über 40 km");

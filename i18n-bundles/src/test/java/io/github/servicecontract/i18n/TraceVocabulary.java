@@ -2,8 +2,6 @@ package io.github.servicecontract.i18n;
 
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
-import io.github.servicecontract.pricing.BillingPolicy;
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Brackets;
 import io.github.servicecontract.pricing.ComplexityScale;
 import io.github.servicecontract.pricing.DistanceZones;
@@ -18,6 +16,8 @@ import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;

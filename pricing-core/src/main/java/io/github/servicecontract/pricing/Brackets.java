@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

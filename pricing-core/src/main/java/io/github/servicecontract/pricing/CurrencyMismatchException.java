@@ -45,8 +45,10 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
      * @param whose whose currency it must be in, for example {@code "the rate table's"}
      * @param expected the currency required
      */
-    CurrencyMismatchException(String field, MonetaryAmount value, String whose, CurrencyUnit expected) {
-        super(field + " must be in " + whose + " currency " + expected.getCurrencyCode() + ", was " + Checks.describe(value));
+    public CurrencyMismatchException(String field, MonetaryAmount value, String whose, CurrencyUnit expected) {
+        super(Objects.requireNonNull(field, "field") + " must be in " + Objects.requireNonNull(whose, "whose") + " currency "
+                + Objects.requireNonNull(expected, "expected").getCurrencyCode() + ", was "
+                + Checks.describe(Objects.requireNonNull(value, "value")));
         this.expected = expected;
         this.actual = value.getCurrency();
     }

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

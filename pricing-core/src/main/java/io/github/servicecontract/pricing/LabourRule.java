@@ -12,6 +12,7 @@ import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.WarrantyStatus;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

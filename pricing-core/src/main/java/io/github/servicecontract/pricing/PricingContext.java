@@ -4,11 +4,12 @@ import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Objects;
 import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
-import java.util.Objects;
 
 /**
  * Everything a pricing rule reads: the site, the tier, the terms, the rate table, the expected

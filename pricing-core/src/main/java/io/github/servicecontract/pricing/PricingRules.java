@@ -11,6 +11,7 @@ import io.github.servicecontract.model.Monitoring;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package io.github.servicecontract.pricing;
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

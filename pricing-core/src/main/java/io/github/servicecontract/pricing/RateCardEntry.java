@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;

@@ -99,15 +99,30 @@ public final class RateKey {
         return new RateKey(component, Objects.requireNonNull(region, "region"), role, brand, band, tier);
     }
 
-    RateKey withoutBrand() {
+    /**
+     * Returns this key without its brand, the key a look-up falls back to.
+     *
+     * @return the changed key
+     */
+    public RateKey withoutBrand() {
         return new RateKey(component, region, role, null, band, tier);
     }
 
-    RateKey withoutBand() {
+    /**
+     * Returns this key without its time band, the key a look-up falls back to.
+     *
+     * @return the changed key
+     */
+    public RateKey withoutBand() {
         return new RateKey(component, region, role, brand, null, tier);
     }
 
-    RateKey withoutTier() {
+    /**
+     * Returns this key without its tier, the key a look-up falls back to.
+     *
+     * @return the changed key
+     */
+    public RateKey withoutTier() {
         return new RateKey(component, region, role, brand, band, null);
     }
 

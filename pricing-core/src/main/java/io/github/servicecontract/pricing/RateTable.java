@@ -3,6 +3,7 @@ package io.github.servicecontract.pricing;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;

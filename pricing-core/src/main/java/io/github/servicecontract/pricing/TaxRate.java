@@ -3,6 +3,7 @@ package io.github.servicecontract.pricing;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

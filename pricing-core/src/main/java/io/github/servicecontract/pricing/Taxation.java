@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -131,8 +132,29 @@ public final class Taxation {
      * and payable amounts add up to those of their sum: each is the difference between the
      * figures of the running totals, so no cent is lost or invented, and no invoice's tax or
      * cash rounding is more than a step away from its own.
+     *
+     * <p>For example, at 20 % three invoices of 10.01 are taxed 2.00, 2.00 and 2.01: 6.01, the tax
+     * on 30.03, where each taxed alone would add up to 6.00.
+     *
+     * @param amounts the amounts before tax, in order, all in one currency
+     * @return each taxed, in the same order
+     * @throws CurrencyMismatchException if the amounts are in several currencies
      */
-    List<TaxedAmount> onEach(List<BigDecimal> amounts, CurrencyUnit currency) {
+    public List<TaxedAmount> onEach(List<MonetaryAmount> amounts) {
+        Objects.requireNonNull(amounts, "amounts");
+        if (amounts.isEmpty()) {
+            return List.of();
+        }
+        CurrencyUnit currency = Objects.requireNonNull(amounts.get(0), "amounts[0]").getCurrency();
+        List<BigDecimal> decimals = new ArrayList<>(amounts.size());
+        for (int i = 0; i < amounts.size(); i++) {
+            decimals.add(Amounts.decimal("amounts[" + i + "]", Objects.requireNonNull(amounts.get(i), "amounts[" + i + "]"),
+                    "the first amount's", currency));
+        }
+        return onEach(decimals, currency);
+    }
+
+    private List<TaxedAmount> onEach(List<BigDecimal> amounts, CurrencyUnit currency) {
         List<TaxedAmount> taxed = new ArrayList<>(amounts.size());
         BigDecimal running = BigDecimal.ZERO;
         BigDecimal taxBefore = BigDecimal.ZERO;

@@ -23,3 +23,5 @@
  */
 @ValueStyle
 package io.github.servicecontract.pricing;
+
+import io.github.servicecontract.pricing.internal.ValueStyle;

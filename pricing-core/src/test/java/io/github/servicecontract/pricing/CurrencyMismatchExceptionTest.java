@@ -7,9 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.pricing.billing.EscalationStep;
+import io.github.servicecontract.pricing.billing.Invoice;
+import io.github.servicecontract.pricing.billing.PlanPrices;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -12,6 +12,8 @@ import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.Term;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;

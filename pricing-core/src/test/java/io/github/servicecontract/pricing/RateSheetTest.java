@@ -9,6 +9,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.ratesheet.InvalidRateSheetException;
+import io.github.servicecontract.pricing.ratesheet.RateProblem;
+import io.github.servicecontract.pricing.ratesheet.RateReport;
+import io.github.servicecontract.pricing.ratesheet.RateRequirements;
+import io.github.servicecontract.pricing.ratesheet.RateRow;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.servicecontract.ratesheet;
 
-import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

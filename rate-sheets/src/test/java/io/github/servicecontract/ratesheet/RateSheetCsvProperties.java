@@ -6,8 +6,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.RateKey;
-import io.github.servicecontract.pricing.RateRow;
-import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.ratesheet.RateRow;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;

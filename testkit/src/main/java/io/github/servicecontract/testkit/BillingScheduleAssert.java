@@ -1,7 +1,7 @@
 package io.github.servicecontract.testkit;
 
-import io.github.servicecontract.pricing.BillingSchedule;
-import io.github.servicecontract.pricing.Invoice;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
+import io.github.servicecontract.pricing.billing.Invoice;
 import javax.money.MonetaryAmount;
 import org.assertj.core.api.AbstractAssert;
 

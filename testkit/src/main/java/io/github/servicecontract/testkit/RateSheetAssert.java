@@ -1,9 +1,9 @@
 package io.github.servicecontract.testkit;
 
-import io.github.servicecontract.pricing.RateProblem;
-import io.github.servicecontract.pricing.RateReport;
-import io.github.servicecontract.pricing.RateRequirements;
-import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.ratesheet.RateProblem;
+import io.github.servicecontract.pricing.ratesheet.RateReport;
+import io.github.servicecontract.pricing.ratesheet.RateRequirements;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import org.assertj.core.api.AbstractAssert;
 
 /**

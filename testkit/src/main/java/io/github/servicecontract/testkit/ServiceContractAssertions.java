@@ -1,8 +1,8 @@
 package io.github.servicecontract.testkit;
 
-import io.github.servicecontract.pricing.BillingSchedule;
 import io.github.servicecontract.pricing.Quote;
-import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 
 /**
  * AssertJ entry points for servicecontract values; import them statically beside AssertJ's.

@@ -6,10 +6,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.pricing.RateKey;
-import io.github.servicecontract.pricing.RateProblem;
-import io.github.servicecontract.pricing.RateRequirements;
-import io.github.servicecontract.pricing.RateRow;
-import io.github.servicecontract.pricing.RateSheet;
+import io.github.servicecontract.pricing.ratesheet.RateProblem;
+import io.github.servicecontract.pricing.ratesheet.RateRequirements;
+import io.github.servicecontract.pricing.ratesheet.RateRow;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import io.github.servicecontract.ratesheet.CsvDialect;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import java.io.StringReader;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.pricing.CostComponent;
-import io.github.servicecontract.pricing.RateRequirements;
-import io.github.servicecontract.pricing.RateSheet;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.ratesheet.RateRequirements;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,11 +1,21 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.StandardTraceKey;
+import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.TaxedAmount;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.TraceStep;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -246,7 +256,7 @@ public final class BillingSchedule {
                 amounts.add(amount);
             }
             Taxation taxation = policy.taxation();
-            List<TaxedAmount> taxed = taxation.onEach(amounts, currency);
+            List<TaxedAmount> taxed = taxation.onEach(amounts.stream().map(amount -> Amounts.of(amount, currency)).toList());
             TaxedAmount oneOffTaxed = taxation.on(Amounts.of(oneOff, currency));
             List<Invoice> invoices = new ArrayList<>(periods.size());
             for (int i = 0; i < periods.size(); i++) {

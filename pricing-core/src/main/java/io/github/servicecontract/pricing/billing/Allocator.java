@@ -1,7 +1,9 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

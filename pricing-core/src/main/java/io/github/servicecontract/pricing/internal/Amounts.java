@@ -1,5 +1,6 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.internal;
 
+import io.github.servicecontract.pricing.CurrencyMismatchException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -10,12 +11,12 @@ import org.javamoney.moneta.Money;
  * The boundary between the public {@link MonetaryAmount} API and the {@link BigDecimal}
  * arithmetic used inside: no SPI look-up, no currency look-up by code, no implicit conversion.
  */
-final class Amounts {
+public final class Amounts {
 
     private Amounts() {}
 
     /** Converts an exact decimal into an amount of {@code currency}. */
-    static MonetaryAmount of(BigDecimal value, CurrencyUnit currency) {
+    public static MonetaryAmount of(BigDecimal value, CurrencyUnit currency) {
         return Money.of(value, currency);
     }
 
@@ -26,7 +27,7 @@ final class Amounts {
      * @param whose whose currency it must be in, for example {@code "the rate table's"}
      * @throws CurrencyMismatchException if the amount is in another currency
      */
-    static BigDecimal decimal(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
+    public static BigDecimal decimal(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
         requireCurrency(field, amount, whose, currency);
         return amount.getNumber().numberValueExact(BigDecimal.class);
     }
@@ -38,7 +39,7 @@ final class Amounts {
      * @param whose whose currency it must be in, for example {@code "the rate table's"}
      * @throws CurrencyMismatchException if it is not
      */
-    static void requireCurrency(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
+    public static void requireCurrency(String field, MonetaryAmount amount, String whose, CurrencyUnit currency) {
         if (!isIn(Objects.requireNonNull(amount, field).getCurrency(), currency)) {
             throw new CurrencyMismatchException(field, amount, whose, currency);
         }
@@ -48,7 +49,7 @@ final class Amounts {
      * Checks if {@code actual} is {@code expected}, for the callers that throw themselves: where
      * the field's name or the amount to show costs something to make, only once the check fails.
      */
-    static boolean isIn(CurrencyUnit actual, CurrencyUnit expected) {
+    public static boolean isIn(CurrencyUnit actual, CurrencyUnit expected) {
         return actual == expected || actual.equals(expected);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.ratesheet;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.model;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;

@@ -1,6 +1,10 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.billing;
 
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.TaxDisplay;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;

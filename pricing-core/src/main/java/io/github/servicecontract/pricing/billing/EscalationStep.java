@@ -1,7 +1,8 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;

@@ -1,6 +1,13 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.ratesheet;
 
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.Brackets;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.TimeBand;
+import io.github.servicecontract.pricing.Unit;
+import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

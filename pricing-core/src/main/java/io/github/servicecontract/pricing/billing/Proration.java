@@ -1,6 +1,7 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -1,7 +1,12 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.ratesheet;
 
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.CostComponent;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.RateTable;
+import io.github.servicecontract.pricing.Role;
+import io.github.servicecontract.pricing.TimeBand;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;

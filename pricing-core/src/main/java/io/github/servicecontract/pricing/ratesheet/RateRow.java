@@ -1,6 +1,9 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.ratesheet;
 
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.Brackets;
+import io.github.servicecontract.pricing.RateKey;
+import io.github.servicecontract.pricing.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,8 +1,9 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.Taxation;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

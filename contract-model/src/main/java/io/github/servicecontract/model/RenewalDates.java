@@ -1,7 +1,5 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.model;
 
-import io.github.servicecontract.model.ContractTerms;
-import io.github.servicecontract.model.Renewal;
 import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

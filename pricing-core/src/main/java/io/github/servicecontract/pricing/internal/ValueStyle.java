@@ -1,4 +1,4 @@
-package io.github.servicecontract.pricing;
+package io.github.servicecontract.pricing.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of this module: generated implementations are package-private and hidden
+ * The Immutables style of this module (not an API: the packages of this module use it): generated implementations are package-private and hidden
  * behind the abstract value types and their nested builders.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -20,4 +20,4 @@ import org.immutables.value.Value;
         defaults = @Value.Immutable(copy = false),
         throwForInvalidImmutableState = IllegalArgumentException.class,
         allowedClasspathAnnotations = Override.class)
-@interface ValueStyle {}
+public @interface ValueStyle {}
