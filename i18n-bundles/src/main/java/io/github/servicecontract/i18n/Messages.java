@@ -70,6 +70,9 @@ public final class Messages {
     private static final int SHARED_LIMIT = 256;
     /** Where German is written without ß, as "ss": Switzerland and Liechtenstein. */
     private static final Set<String> SWISS_SPELLING_COUNTRIES = Set.of("CH", "LI");
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+    /** Hours beyond this are shown as a number: a duration of them would overflow. */
+    private static final BigDecimal MAX_HOURS_AS_TIME = BigDecimal.valueOf(1_000_000_000L);
 
     private final Locale locale;
     private final Language language;
@@ -323,7 +326,8 @@ public final class Messages {
     }
 
     /**
-     * Words a quantity with its unit, plural rules included, for example {@code "2 heures"}.
+     * Words a quantity with its unit, plural rules included, for example {@code "2 heures"}; hours
+     * that are whole minutes but no short decimal (0.833333) as the time they are ({@code "50 min"}).
      *
      * @param quantity the quantity
      * @param unit the unit
@@ -332,12 +336,16 @@ public final class Messages {
     public String quantity(BigDecimal quantity, Unit unit) {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(quantity, "quantity");
-        if (unit == Unit.HOUR && quantity.stripTrailingZeros().scale() > 2) {
-            // hours that are no short decimal (50 minutes are 0.833333 h) read as the time they are
-            long minutes = quantity.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-            return duration(Duration.ofMinutes(minutes));
+        if (unit == Unit.HOUR && quantity.stripTrailingZeros().scale() > 2 && quantity.compareTo(MAX_HOURS_AS_TIME) <= 0) {
+            // whole minutes that are no short decimal of hours (50 minutes are 0.833333 h) read as the time they are
+            BigDecimal minutes = quantity.multiply(SIXTY).setScale(0, RoundingMode.HALF_UP);
+            if (minutes.divide(SIXTY, Math.max(6, quantity.scale()), RoundingMode.HALF_UP).compareTo(quantity) == 0) {
+                return duration(Duration.ofMinutes(minutes.longValueExact()));
+            }
         }
-        return formatOr("unit." + unit.name(), number(quantity) + " " + unit.name().toLowerCase(Locale.ROOT), quantity);
+        // the plural is chosen on the quantity; the number is written exactly (MessageFormat's {0,number} keeps 3 decimals)
+        String number = number(quantity);
+        return formatOr("unit." + unit.name(), number + " " + unit.name().toLowerCase(Locale.ROOT), quantity, number);
     }
 
     /**

@@ -76,6 +76,16 @@ class QuoteLinesDocumentTest {
                 .isEqualTo("1 h 10 min");
         assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.25"), io.github.servicecontract.pricing.Unit.HOUR))
                 .isEqualTo("1.25 hours");
+        // hours that are not whole minutes, or too many for a duration, stay numbers
+        assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.125"), io.github.servicecontract.pricing.Unit.HOUR))
+                .isEqualTo("1.125 hours");
+        assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("0.001"), io.github.servicecontract.pricing.Unit.HOUR))
+                .isEqualTo("0.001 hours");
+        assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("3000000000000000.333333"),
+                io.github.servicecontract.pricing.Unit.HOUR)).isEqualTo("3,000,000,000,000,000.333333 hours");
+        // every quantity is written exactly, whatever its decimals (the bundles' number format kept three)
+        assertThat(Messages.of(Locale.FRANCE).quantity(new java.math.BigDecimal("12.3456"), io.github.servicecontract.pricing.Unit.KILOMETRE))
+                .isEqualTo("12,3456 km");
     }
 
     @Test

@@ -93,12 +93,13 @@ final class Hours {
 
     /**
      * Returns how the price of minutes that are not an exact number of hours is rounded: half up to
-     * the currency's minor unit, for each line.
+     * the currency's minor unit (units for a currency without one), for each line.
      *
      * @param currency the currency
      * @return the rounding
      */
     static Rounding rounding(CurrencyUnit currency) {
-        return Rounding.toCurrency(currency, RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
+        // a currency without a decimal convention (XAU) rounds to units
+        return Rounding.toScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.HALF_UP, Rounding.Step.PER_LINE);
     }
 }

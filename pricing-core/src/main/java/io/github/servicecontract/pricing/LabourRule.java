@@ -236,7 +236,12 @@ public abstract class LabourRule implements PricingRule {
         if (minimumCharged) {
             charged = minimum;
         }
-        BigDecimal amount = onCharge ? rate.multiplier().applyTo(charged) : charged;
+        // time that is no exact number of hours is priced once, multiplier included, and rounded once
+        BigDecimal priced = onCharge ? hourly.multiply(rate.multiplier().factor()) : hourly;
+        boolean exact = Hours.isExact(minutes);
+        BigDecimal amount = !onCharge ? charged : minimumCharged || exact ? rate.multiplier().applyTo(charged)
+                : Hours.price(allMinutes, priced, context.currency());
+        boolean rounded = !exact && !minimumCharged && !Hours.isPriceExact(allMinutes, priced);
         return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.BILLED,
                 QuoteLine.Periodicity.ONCE,
                 quantity, Unit.HOUR, context.currency(), rate.effective(), amount, () -> {
@@ -246,7 +251,7 @@ public abstract class LabourRule implements PricingRule {
                     }
                     steps = Hours.isExact(minutes) ? steps.plus(StandardTraceKey.BILLED_HOURS, Hours.of(minutes))
                             : steps.plus(StandardTraceKey.BILLED_TIME, Duration.ofMinutes(minutes));
-                    if (!Hours.isPriceExact(allMinutes, hourly)) {
+                    if (rounded) {
                         steps = steps.plus(StandardTraceKey.ROUNDING, Hours.rounding(context.currency()));
                     }
                     if (minimumCharged) {

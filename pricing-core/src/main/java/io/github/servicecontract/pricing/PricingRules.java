@@ -172,7 +172,7 @@ public final class PricingRules {
                             QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.ITEM, flat, flat.multiply(TWELVE),
                             () -> {
                                 Trace trace = bracketTrace(component, brackets, quantity, share);
-                                if (share.bracket().upTo().isPresent()) {
+                                if (share.bracket().upTo().isPresent() && share.above().signum() > 0) {
                                     trace = trace.plus(StandardTraceKey.BRACKET_ABOVE, share.above());
                                 }
                                 return trace.plus(StandardTraceKey.BRACKET_FLAT, share.bracket().flat().get()).plus(StandardTraceKey.PER_MONTH, money(context, flat));
@@ -538,7 +538,8 @@ public final class PricingRules {
                             Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay), TraceStep.of(StandardTraceKey.LEGS, legs),
                                     Hours.isExact(minutes) ? TraceStep.of(StandardTraceKey.HOURS, hours) : TraceStep.of(StandardTraceKey.TIME, Duration.ofMinutes(minutes)),
                                     TraceStep.of(StandardTraceKey.RATE, money(context, rate)), TraceStep.of(StandardTraceKey.DAY, visit.day()));
-                            return Hours.isPriceExact(minutes, rate) ? trace : trace.plus(StandardTraceKey.ROUNDING, Hours.rounding(context.currency()));
+                            return waiver.isPresent() || Hours.isPriceExact(minutes, rate) ? trace
+                                    : trace.plus(StandardTraceKey.ROUNDING, Hours.rounding(context.currency()));
                         }));
             }
             return result;

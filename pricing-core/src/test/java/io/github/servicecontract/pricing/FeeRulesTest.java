@@ -137,6 +137,11 @@ class FeeRulesTest {
                 Brackets.Bracket.above(eur("3.00")));
         assertThat(Brackets.graduated(flatFirst).priceOf(BigDecimal.ZERO)).isEqualTo(eur("0.00"));
         assertThat(Brackets.volume(flatFirst).priceOf(BigDecimal.ONE)).isEqualTo(eur("16.00"));
+        Quote first = Quote.of(twentyCameras, PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_MONITORING,
+                Brackets.graduated(flatFirst)));
+        assertThat(first.lines().get(1).trace().toString()).as("the first bracket's flat line is above nothing")
+                .isEqualTo("device-monitoring: bracket-mode=GRADUATED, count=20, bracket-up-to=8, bracket-flat=EUR 10.00, "
+                        + "per-month=EUR 10.00");
         assertThat(CAMERAS.get(1)).hasToString("up to 16 at EUR 4.50 plus EUR 25.00");
     }
 

@@ -50,5 +50,8 @@ class HoursTest {
         assertThat(Hours.price(50, new BigDecimal("5500"), Monetary.getCurrency("JPY"))).isEqualTo(new BigDecimal("4583"));
         // finite, though finer than the cent: kept exact, as every other amount is until the policy rounds it
         assertThat(Hours.price(50, new BigDecimal("0.03"), EUR)).isEqualTo(new BigDecimal("0.025"));
+        // a currency without decimals by convention rounds to units
+        assertThat(Hours.rounding(Monetary.getCurrency("XAU"))).isEqualTo(Rounding.toScale(0, RoundingMode.HALF_UP, Rounding.Step.PER_LINE));
+        assertThat(Hours.price(50, new BigDecimal("55"), Monetary.getCurrency("XAU"))).isEqualTo(new BigDecimal("46"));
     }
 }

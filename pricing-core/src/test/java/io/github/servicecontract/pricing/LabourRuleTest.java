@@ -295,6 +295,23 @@ class LabourRuleTest {
         Quote sixty = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(60))), tenMinutes);
         assertThat(sixty.lines().get(0).amount()).isEqualTo(eur("100.00"));
         assertThat(sixty.lines().get(0).trace().valueOf(StandardTraceKey.BILLED_HOURS)).contains(java.math.BigDecimal.ONE);
+        // a multiplier on the charge is priced with the time, once: 40 minutes at 100.00 times 1.5 is 100.00, not 66.67 x 1.5
+        LabourRule onCharge = LabourRule.builder().delivery(Delivery.ON_SITE).increment(Duration.ofMinutes(40))
+                .putBandMultipliers(TimeBand.SATURDAY, Multiplier.of("1.5")).bandApplication(LabourRule.BandApplication.CHARGE).build();
+        QuoteLine saturday = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(40)).withBand(TimeBand.SATURDAY)),
+                onCharge).lines().get(0);
+        assertThat(saturday.amount()).isEqualTo(eur("100.00"));
+        assertThat(saturday.trace().valueOf(StandardTraceKey.ROUNDING)).isEmpty();
+        // 10 minutes at 100.00 x 1.5: 25.00 exactly, where the rounded 16.67 x 1.5 would be 25.005
+        QuoteLine tenOnCharge = Quote.of(context(Intervention.onSite(SATURDAY, Duration.ofMinutes(10)).withBand(TimeBand.SATURDAY)),
+                LabourRule.builder().from(onCharge).increment(Duration.ofMinutes(10)).build()).lines().get(0);
+        assertThat(tenOnCharge.amount()).isEqualTo(eur("25.00"));
+        // a minimum charge replaces the rounded price, and no rounding is written
+        QuoteLine minimum = Quote.of(context(Intervention.onSite(WEEKDAY, Duration.ofMinutes(41))),
+                LabourRule.builder().from(tenMinutes).minimumCharge(eur("150.00")).build()).lines().get(0);
+        assertThat(minimum.amount()).isEqualTo(eur("150.00"));
+        assertThat(minimum.trace().valueOf(StandardTraceKey.ROUNDING)).isEmpty();
+        assertThat(minimum.trace().valueOf(StandardTraceKey.MINIMUM_CHARGE)).isPresent();
     }
 
     @Test

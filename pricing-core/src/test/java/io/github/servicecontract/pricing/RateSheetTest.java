@@ -161,6 +161,10 @@ class RateSheetTest {
                 Optional.of(new BigDecimal("-25.00")), "DEVICE", new BigDecimal("1.00"), EUR, JAN, Optional.empty());
         assertOnly(validate(with(negativeFlat)), RateProblem.Code.NEGATIVE_RATE,
                 "flat amount of device fee rate for region FR, tier gold must be >= 0, was -25.00");
+        RateRow finerFlat = new RateRow(6, deviceFee, Optional.empty(), Optional.of(Brackets.Mode.GRADUATED),
+                Optional.of(new BigDecimal("25.005")), "DEVICE", new BigDecimal("1.00"), EUR, JAN, Optional.empty());
+        assertOnly(validate(with(finerFlat)), RateProblem.Code.FINER_THAN_CURRENCY, "flat amount of device fee rate for region FR, "
+                + "tier gold (25.005) has more decimals than EUR's 2: documents show it rounded, amounts use it exactly");
     }
 
     @Test

@@ -99,6 +99,13 @@ class TravelRulesTest {
         assertThat(twentyFive.quantity()).isEqualByComparingTo("0.833333");
         assertThat(twentyFive.trace().toString()).isEqualTo("travel-time: one-way=PT25M, legs=RETURN, time=PT50M, rate=EUR 55.00, "
                 + "day=2026-04-02, rounding=0.01 HALF_UP PER_LINE, amount=EUR 45.83");
+        // travel included within a radius: nothing billed, so nothing rounded
+        PricingContext within = PricingContext.builder().from(at(Distance.ofKilometres(10), travelIncludedWithin(Distance.ofKilometres(20))))
+                .rates(labourAt("55.00").rates()).build();
+        QuoteLine free = Quote.of(within, PricingRules.travelTime(Duration.ofMinutes(25), Legs.RETURN)).lines().get(0);
+        assertThat(free.amount()).isEqualTo(eur("0.00"));
+        assertThat(free.trace().valueOf(StandardTraceKey.ROUNDING)).isEmpty();
+        assertThat(free.trace().valueOf(StandardTraceKey.INCLUDED)).contains("within-radius");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.CurrencyMismatchException;
 import io.github.servicecontract.pricing.TaxDisplay;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.internal.Amounts;

@@ -218,9 +218,14 @@ public final class RateSheet {
                         + row.key().describe() + " must be >= 0, was " + row.flat().get().toPlainString()));
             }
             int digits = row.currency().getDefaultFractionDigits();
-            if (digits >= 0 && row.amount().scale() > digits && row.amount().stripTrailingZeros().scale() > digits) {
+            if (finerThan(row.amount(), digits)) {
                 problems.add(RateProblem.of(RateProblem.Code.FINER_THAN_CURRENCY, row.location(), "rate of "
                         + row.key().describe() + " (" + row.amount().toPlainString() + ") has more decimals than "
+                        + row.currency().getCurrencyCode() + "'s " + digits + ": documents show it rounded, amounts use it exactly"));
+            }
+            if (row.flat().filter(flat -> finerThan(flat, digits)).isPresent()) {
+                problems.add(RateProblem.of(RateProblem.Code.FINER_THAN_CURRENCY, row.location(), "flat amount of "
+                        + row.key().describe() + " (" + row.flat().get().toPlainString() + ") has more decimals than "
                         + row.currency().getCurrencyCode() + "'s " + digits + ": documents show it rounded, amounts use it exactly"));
             }
             if (!row.currency().equals(currency)) {
@@ -298,6 +303,11 @@ public final class RateSheet {
                 }
             }
         }
+    }
+
+    /** Whether a value has more decimals than a currency's {@code digits} (none for a currency without a convention). */
+    private static boolean finerThan(BigDecimal value, int digits) {
+        return digits >= 0 && value.scale() > digits && value.stripTrailingZeros().scale() > digits;
     }
 
     private void checkBrackets(Problems problems) {
