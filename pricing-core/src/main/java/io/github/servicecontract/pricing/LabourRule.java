@@ -242,6 +242,7 @@ public abstract class LabourRule implements PricingRule {
         BigDecimal amount = !onCharge ? charged : minimumCharged || exact ? rate.multiplier().applyTo(charged)
                 : Hours.price(allMinutes, priced, context.currency());
         boolean rounded = !exact && !minimumCharged && !Hours.isPriceExact(allMinutes, priced);
+        int billedMinutes = Math.toIntExact(minutes); // at most 24 h: an int keeps the deferred trace as small as before
         return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.BILLED,
                 QuoteLine.Periodicity.ONCE,
                 quantity, Unit.HOUR, context.currency(), rate.effective(), amount, () -> {
@@ -249,8 +250,8 @@ public abstract class LabourRule implements PricingRule {
                     if (minimumApplies && !minimumTime().isZero()) {
                         steps = steps.plus(StandardTraceKey.MINIMUM_TIME, minimumTime());
                     }
-                    steps = Hours.isExact(minutes) ? steps.plus(StandardTraceKey.BILLED_HOURS, Hours.of(minutes))
-                            : steps.plus(StandardTraceKey.BILLED_TIME, Duration.ofMinutes(minutes));
+                    steps = Hours.isExact(billedMinutes) ? steps.plus(StandardTraceKey.BILLED_HOURS, Hours.of(billedMinutes))
+                            : steps.plus(StandardTraceKey.BILLED_TIME, Duration.ofMinutes(billedMinutes));
                     if (rounded) {
                         steps = steps.plus(StandardTraceKey.ROUNDING, Hours.rounding(context.currency()));
                     }
