@@ -312,7 +312,7 @@ final class ContractFile {
     }
 
     /** The key a clause's parameter is given under: {@code hours}, {@code updates}, {@code responseTime}... */
-    private static String field(ClauseParameter parameter) {
+    static String field(ClauseParameter parameter) {
         return parameter.name().toLowerCase(Locale.ROOT).replace("_t", "T");
     }
 

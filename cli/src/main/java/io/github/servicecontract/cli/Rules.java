@@ -44,6 +44,11 @@ final class Rules {
 
     private Rules() {}
 
+    /** The names of the rules without parameters, in order. */
+    static java.util.Set<String> plainNames() {
+        return PLAIN.keySet();
+    }
+
     static PricingRule of(Node list, CurrencyUnit currency) {
         List<PricingRule> rules = new ArrayList<>();
         for (Node item : list.list()) {
