@@ -106,6 +106,18 @@ class ContractFileSchemaTest {
         ObjectNode clause = milan.deepCopy();
         ((ObjectNode) clause.get("tiers").get(0).get("includes").get(0)).remove("hours");
         assertThat(errors(clause)).as("a clause without its parameter").isNotEmpty();
+        ObjectNode year = milan.deepCopy();
+        ((ObjectNode) year.get("terms")).put("term", "P1Y");
+        assertThat(errors(year)).as("a term the reader refuses: P1Y").isNotEmpty();
+        ObjectNode noPricing = milan.deepCopy();
+        ((ObjectNode) noPricing.get("tiers").get(0)).remove("pricing");
+        assertThat(errors(noPricing)).as("a tier without pricing").isNotEmpty();
+        ObjectNode emptyDuration = milan.deepCopy();
+        ((ObjectNode) emptyDuration.get("usage").get(0)).put("worked", "PT");
+        assertThat(errors(emptyDuration)).as("a duration of nothing").isNotEmpty();
+        ObjectNode day = milan.deepCopy();
+        ((ObjectNode) day.get("usage").get(0)).put("worked", "P1D").put("role", "TECH_2");
+        assertThat(errors(day)).as("a day's work by a role with a digit, which the reader accepts").isEmpty();
         ObjectNode rule = milan.deepCopy();
         ((ObjectNode) rule.get("tiers").get(0).get("pricing").get(1)).put("legs", "RETURN");
         assertThat(errors(rule)).as("a labour rule with a travel parameter").isNotEmpty();

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * The JSON Schema (draft 2020-12) of the contract file, the format the command line reads in
  * JSON or YAML: its keys, which are required, the enumerations and the form of every value.
- * Point an editor at it for completion and checks as you type; the reader is stricter than the
- * schema (it also checks every value through the library's builders, and that the tiers price
- * the usage), and every file it accepts validates.
+ * Point an editor at it for completion and checks as you type. It describes the canonical form
+ * the samples are written in (upper-case constants, values without surrounding spaces, texts as
+ * strings); the reader also checks every value through the library's builders and that the tiers
+ * price the usage, and tolerates a few variants the schema does not (constants in any case or
+ * with hyphens, spaces around a value, a number where a text is expected).
  *
  * <p>For example, in VS Code's settings: {@code "json.schemas": [{"fileMatch": ["*.contract.json"],
  * "url": "./contract-file.schema.json"}]}, with the file written by {@code text()} or by the
