@@ -4,6 +4,8 @@ import io.github.servicecontract.model.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,6 +74,19 @@ public final class ServiceContractCli implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
             err.println("servicecontract: " + visible(String.valueOf(exception.getMessage())));
+            if (jsonAsked(parseResult) && (exception instanceof IllegalArgumentException || exception instanceof InputException)) {
+                // a vendor's system reads the refusal where it reads the result, as JSON
+                Map<String, Object> error = new LinkedHashMap<>();
+                if (exception instanceof InputException) {
+                    InputException input = (InputException) exception;
+                    error.put("source", input.file());
+                    error.put("at", input.place());
+                    error.put("problem", input.problem());
+                }
+                error.put("message", String.valueOf(exception.getMessage()));
+                error.put("exitCode", 2);
+                Json.print(line.getOut(), "error", Map.of("error", error));
+            }
             if (verbose(parseResult)) {
                 exception.printStackTrace(err);
             } else if (!(exception instanceof IllegalArgumentException || exception instanceof InputException)) {
@@ -86,6 +101,16 @@ public final class ServiceContractCli implements Runnable {
     /** A message as a terminal shows it: one line, each control or invisible character it holds as an escape. */
     static String visible(String text) {
         return Checks.visible(text);
+    }
+
+    /** Whether the command's output was asked for as JSON ({@code -f JSON}). */
+    private static boolean jsonAsked(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--format") && result.matchedOptionValue("--format", null) == OutputFormat.JSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbose(CommandLine.ParseResult parseResult) {

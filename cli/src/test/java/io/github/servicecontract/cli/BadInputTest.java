@@ -40,6 +40,29 @@ class BadInputTest {
     }
 
     @Test
+    void aRefusal_isAlsoJson_whenJsonWasAsked() throws Exception {
+        java.nio.file.Path file = file("zero.yaml", sample().replaceFirst("quantity: \\d+", "quantity: 0"));
+        CliRun run = CliRun.of("quote", "-i", file.toString(), "-f", "JSON");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("servicecontract: zero.yaml, /site/equipment/");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("format").asText()).isEqualTo("servicecontract/error");
+        assertThat(json.get("version").asInt()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode error = json.get("error");
+        assertThat(error.get("source").asText()).isEqualTo("zero.yaml");
+        assertThat(error.get("at").asText()).isEqualTo("/site/equipment/0");
+        assertThat(error.get("problem").asText()).isEqualTo("quantity must be >= 1, was 0");
+        assertThat(error.get("message").asText()).isEqualTo(run.err().substring("servicecontract: ".length()).strip());
+        assertThat(error.get("exitCode").asInt()).isEqualTo(2);
+        // a file that cannot be found, in validate's JSON too; without -f JSON, nothing on the standard output
+        CliRun missing = CliRun.of("validate", "-i", folder.resolve("nowhere.yaml").toString(), "--format", "JSON");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(missing.out()).get("error").get("problem").asText())
+                .isEqualTo("no such file");
+        assertThat(CliRun.of("quote", "-i", file.toString()).out()).isEmpty();
+    }
+
+    @Test
     void malformedYamlAndJson() throws Exception {
         assertFails(CliRun.of("quote", "-i", file("broken.yaml", "site: [unclosed\n").toString()),
                 "broken.yaml, line 1, column 16: is not valid YAML: while parsing a flow sequence");
