@@ -10,6 +10,7 @@ import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.model.WarrantyStatus;
 import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.internal.Amounts;
@@ -48,8 +49,9 @@ import org.immutables.value.Value;
  * (counted from the start of the terms, with rollover if the tier says so), and only the time
  * beyond it is billed, rounded up to the increment, without a minimum.
  *
- * <p>Labour rates are looked up by region, role and band, and by brand when the intervention
- * names its equipment; tiers do not change labour rates (member perks discount them).
+ * <p>Labour rates are looked up by region, role, band and tier, and by brand when the
+ * intervention names its equipment; a tier without a rate of its own has the rate for any tier
+ * (a member rate card is one more row of the same table), and member perks discount either.
  *
  * <p>The rule also feeds the rate card, when the card is read: for each role used (and
  * technicians), the hourly price in every band the table can price.
@@ -297,7 +299,7 @@ public abstract class LabourRule implements PricingRule {
         }
         List<RateCardEntry> card = new ArrayList<>();
         for (Role role : roles) {
-            RateKey key = RateKey.of(component(), context.site().region()).withRole(role);
+            RateKey key = RateKey.of(component(), context.site().region()).withRole(role).withTier(context.tier().id());
             for (TimeBand band : BANDS) {
                 HourlyRate rate = findHourlyRate(context, key, band);
                 if (rate == null) {
@@ -316,16 +318,19 @@ public abstract class LabourRule implements PricingRule {
     private HourlyRate hourlyRate(PricingContext context, Intervention intervention, TimeBand band) {
         String brand = intervention.equipment().map(Equipment::brand).orElse(null);
         KnownRate known = lastRate;
-        if (known != null && known.isFor(context.rates(), context.site().region(), intervention.role(), brand, band)) {
+        if (known != null && known.isFor(context.rates(), context.site().region(), context.tier().id(), intervention.role(), brand,
+                band)) {
             return known.rate();
         }
         RateKey key = key(context, intervention);
         HourlyRate rate = findHourlyRate(context, key, band);
         if (rate == null) {
             // a band with a multiplier lacks the business-hours rate it multiplies; any other band lacks its own rate
-            throw new MissingRateException(bandMultipliers().containsKey(band) ? key : key.withBand(band));
+            // named without the tier: the rate for any tier is the one a sheet lacks (a tier's own is optional)
+            throw new MissingRateException((bandMultipliers().containsKey(band) ? key : key.withBand(band)).withoutTier());
         }
-        lastRate = new KnownRate(context.rates(), context.site().region(), intervention.role(), brand, band, rate);
+        lastRate = new KnownRate(context.rates(), context.site().region(), context.tier().id(), intervention.role(), brand, band,
+                rate);
         return rate;
     }
 
@@ -351,7 +356,7 @@ public abstract class LabourRule implements PricingRule {
     }
 
     private RateKey key(PricingContext context, Intervention intervention) {
-        RateKey key = RateKey.of(component(), context.site().region()).withRole(intervention.role());
+        RateKey key = RateKey.of(component(), context.site().region()).withRole(intervention.role()).withTier(context.tier().id());
         return intervention.equipment().map(e -> key.withBrand(e.brand())).orElse(key);
     }
 
@@ -372,9 +377,10 @@ public abstract class LabourRule implements PricingRule {
     }
 
     /** An hourly rate and what it was looked up for. */
-    private record KnownRate(RateTable table, RegionCode region, Role role, String brand, TimeBand band, HourlyRate rate) {
-        boolean isFor(RateTable table, RegionCode region, Role role, String brand, TimeBand band) {
-            return this.table == table && this.region.equals(region) && this.role.equals(role)
+    private record KnownRate(RateTable table, RegionCode region, TierId tier, Role role, String brand, TimeBand band,
+            HourlyRate rate) {
+        boolean isFor(RateTable table, RegionCode region, TierId tier, Role role, String brand, TimeBand band) {
+            return this.table == table && this.region.equals(region) && this.tier.equals(tier) && this.role.equals(role)
                     && Objects.equals(this.brand, brand) && this.band == band;
         }
     }

@@ -530,7 +530,8 @@ public final class PricingRules {
             QuoteDraft result = draft;
             Optional<String> waiver = travelWaiver(context);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role());
+                RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role())
+                        .withTier(context.tier().id());
                 BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
                         .orElseGet(() -> context.rates().decimalRate(key));
                 result = result.plus(travelLine(result, visit, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,

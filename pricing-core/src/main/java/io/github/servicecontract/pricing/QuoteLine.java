@@ -26,7 +26,9 @@ import javax.money.MonetaryAmount;
  * written when first read, once, so that a caller who reads only the total does not pay for
  * them. Equality compares amounts by currency and numeric value, as Moneta does.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable in value and thread-safe: the amounts and the trace made on first
+ * read are memos, as {@code String}'s hash is, each made from final fields and equal whenever it
+ * is made, so that no reader can see the line change.
  */
 public final class QuoteLine {
 

@@ -18,6 +18,7 @@ import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
@@ -269,6 +270,27 @@ class LabourRuleTest {
         assertThat(Quote.of(context, PricingRules.onSiteLabour()).rateCard())
                 .extracting(entry -> entry.role().orElseThrow() + " " + Checks.describe(entry.price()))
                 .containsExactly("TECHNICIAN EUR 100.00", "ENGINEER EUR 140.00");
+    }
+
+    @Test
+    void aTiersOwnLabourRate_inTheSameTable_wins_andOtherTiersHaveTheRateForAnyTier() {
+        RateTable withMembers = RateTable.builder(EUR)
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN), "100.00")
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, LYON).withRole(Role.TECHNICIAN).withTier(TierId.of("member")), "80.00")
+                .build();
+        ServiceTier member = ServiceTier.builder().from(Examples.LYON_GOLD).id(TierId.of("member")).build();
+        LabourRule withMinimum = LabourRule.builder().delivery(Delivery.ON_SITE).minimumCharge(eur("60.00")).build();
+        Intervention hour = Intervention.onSite(WEEKDAY, Duration.ofHours(1));
+        Quote memberQuote = Quote.of(PricingContext.builder().from(context(member, hour)).rates(withMembers).build(), withMinimum);
+        assertThat(memberQuote.lines().get(0).amount()).isEqualTo(eur("80.00"));
+        assertThat(memberQuote.rateCard()).extracting(entry -> entry.role().orElseThrow() + " " + entry.band().orElseThrow() + " "
+                + Checks.describe(entry.price())).contains("TECHNICIAN BUSINESS_HOURS EUR 80.00");
+        Quote goldQuote = Quote.of(PricingContext.builder().from(context(hour)).rates(withMembers).build(), withMinimum);
+        assertThat(goldQuote.lines().get(0).amount()).isEqualTo(eur("100.00"));
+        // half an hour: the member's own minimum charge of its own pricing applies to its own rate
+        Quote shortVisit = Quote.of(PricingContext.builder().from(context(member, Intervention.onSite(WEEKDAY,
+                Duration.ofMinutes(30)))).rates(withMembers).build(), withMinimum);
+        assertThat(shortVisit.lines().get(0).amount()).isEqualTo(eur("60.00"));
     }
 
     @Test
