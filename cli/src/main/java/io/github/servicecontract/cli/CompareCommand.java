@@ -34,11 +34,13 @@ final class CompareCommand implements Callable<Integer> {
             for (Quote quote : comparison.quotes()) {
                 Map<String, Object> tier = new LinkedHashMap<>();
                 tier.put("tier", quote.context().tier().id());
+                tier.put("details", TierJson.details(quote.context().tier()));
                 tier.put("quote", quote);
                 inputs.tax(contents).ifPresent(tax -> tier.put("committed", quote.committed(tax)));
                 tiers.add(tier);
             }
             Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("rateSheet", rates.nameFor(contents));
             inputs.tax(contents).ifPresent(tax -> fields.put("taxation", tax));
             fields.put("tiers", tiers);
             inputs.printJson("comparison", fields);

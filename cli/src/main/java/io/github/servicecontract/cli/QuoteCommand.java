@@ -52,6 +52,8 @@ final class QuoteCommand implements Callable<Integer> {
             // what each invoice of the firm price comes to before tax, as the document's "firm price per quarter"
             terms.put("firmPricePerPeriod", quote.firmPricePer(contents.terms().billingFrequency()));
             fields.put("terms", terms);
+            fields.put("rateSheet", rates.nameFor(contents));
+            fields.put("tier", TierJson.details(quote.context().tier()));
             fields.put("quote", quote);
             inputs.tax(contents).ifPresent(tax -> {
                 fields.put("taxation", tax);

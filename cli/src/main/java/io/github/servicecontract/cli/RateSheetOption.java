@@ -26,10 +26,27 @@ final class RateSheetOption {
      * @throws io.github.servicecontract.ratesheet.RateSheetFormatException if the file cannot be read as a rate sheet
      */
     Named read(RegionCode region) {
-        if (rates == null) {
-            return new Named(sample(region), "sample rates of " + region.country());
+        Read known = read;
+        if (known != null && known.region().equals(region)) {
+            return known.named();
         }
-        return new Named(RateSheetCsv.read(rates), rates.getFileName().toString());
+        Named named = rates == null ? new Named(sample(region), "sample rates of " + region.country())
+                : new Named(RateSheetCsv.read(rates), rates.getFileName().toString());
+        read = new Read(region, named);
+        return named;
+    }
+
+    /** The sheet read for a region, kept: a command names it in its output after pricing with it. */
+    private record Read(RegionCode region, Named named) {}
+
+    private Read read;
+
+    /**
+     * The name of the sheet the contract is priced with, as JSON output gives it: the file's name, or
+     * {@code "sample rates of FR"}.
+     */
+    String nameFor(ContractFile.Contents contents) {
+        return read(contents.site().region()).name();
     }
 
     /** The rate table of the contract's start, from the sheet given or the sample of the site's country. */

@@ -42,7 +42,10 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates), policy);
         if (inputs.json()) {
-            inputs.printJson("schedule", Map.of("schedule", schedule));
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("rateSheet", rates.nameFor(contents));
+            fields.put("schedule", schedule);
+            inputs.printJson("schedule", fields);
             return 0;
         }
         inputs.print(locale, ContractDocuments.schedule(schedule, locale));

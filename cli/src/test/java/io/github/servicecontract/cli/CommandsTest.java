@@ -90,6 +90,20 @@ class CommandsTest {
         assertThat(tiers).hasSize(3);
         assertThat(tiers.get(2).get("tier").asText()).isEqualTo("gold");
         assertThat(tiers.get(2).get("committed").get("payable").get("amount").asText()).isEqualTo("2473.80");
+        // what each tier is, beside its price, and which rates priced them
+        com.fasterxml.jackson.databind.JsonNode silver = tiers.get(1).get("details");
+        assertThat(silver.get("id").asText()).isEqualTo("silver");
+        assertThat(silver.get("serviceLevel").asText()).isNotEmpty();
+        assertThat(silver.get("excludes").size()).isPositive();
+        assertThat(tiers.get(0).get("details").get("id").asText()).isEqualTo(tiers.get(0).get("tier").asText());
+        assertThat(mapper.readTree(compare.out()).get("rateSheet").asText()).isEqualTo("sample rates of FR");
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("french-rates", ".csv");
+        java.nio.file.Files.writeString(sheet, io.github.servicecontract.ratesheet.RateSheetCsv.write(
+                io.github.servicecontract.ratesheet.SampleRateSheets.france(), io.github.servicecontract.ratesheet.CsvDialect.COMMA));
+        CliRun ownRates = CliRun.of("schedule", "-r", sheet.toString(), "-f", "JSON");
+        assertThat(ownRates.exitCode()).isZero();
+        assertThat(mapper.readTree(ownRates.out()).get("rateSheet").asText()).isEqualTo(sheet.getFileName().toString());
+        java.nio.file.Files.delete(sheet);
 
         CliRun milan = CliRun.of("quote", "-i", resource("milan.json").toString(), "-f", "JSON");
         com.fasterxml.jackson.databind.JsonNode milanTerms = mapper.readTree(milan.out()).get("terms");
