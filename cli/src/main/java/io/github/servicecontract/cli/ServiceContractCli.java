@@ -66,9 +66,15 @@ public final class ServiceContractCli implements Runnable {
                     && !((CommandLine.UnmatchedArgumentException) exception).getSuggestions().isEmpty()) {
                 message += "; did you mean " + ((CommandLine.UnmatchedArgumentException) exception).getSuggestions().get(0) + "?";
             }
-            line.getErr().println("servicecontract: " + visible(message) + "; run `" + line.getCommandSpec().qualifiedName()
-                    + " --help` for its options");
+            String refusal = visible(message) + "; run `" + line.getCommandSpec().qualifiedName() + " --help` for its options";
+            line.getErr().println("servicecontract: " + refusal);
             line.getErr().flush();
+            if (jsonAsked(args)) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("message", refusal);
+                error.put("exitCode", 2);
+                Json.print(line.getOut(), "error", Map.of("error", error));
+            }
             return 2;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -101,6 +107,21 @@ public final class ServiceContractCli implements Runnable {
     /** A message as a terminal shows it: one line, each control or invisible character it holds as an escape. */
     static String visible(String text) {
         return Checks.visible(text);
+    }
+
+    /**
+     * Whether the arguments ask for JSON ({@code -f JSON}, {@code --format JSON}, {@code --format=JSON},
+     * {@code -fJSON}), read as written since they could not all be parsed.
+     */
+    private static boolean jsonAsked(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ((arg.equals("-f") || arg.equals("--format")) && i + 1 < args.length && args[i + 1].equalsIgnoreCase("JSON")
+                    || arg.equalsIgnoreCase("--format=JSON") || arg.equalsIgnoreCase("-fJSON")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the command's output was asked for as JSON ({@code -f JSON}). */

@@ -60,6 +60,13 @@ class BadInputTest {
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(missing.out()).get("error").get("problem").asText())
                 .isEqualTo("no such file");
         assertThat(CliRun.of("quote", "-i", file.toString()).out()).isEmpty();
+        // an option that cannot be read is refused before the command runs, in JSON too
+        CliRun badOption = CliRun.of("renewal", "--on", "1 October", "--format=json");
+        assertThat(badOption.exitCode()).isEqualTo(2);
+        com.fasterxml.jackson.databind.JsonNode refusal = new com.fasterxml.jackson.databind.ObjectMapper().readTree(badOption.out());
+        assertThat(refusal.get("format").asText()).isEqualTo("servicecontract/error");
+        assertThat(refusal.get("error").get("message").asText()).isEqualTo(badOption.err().substring("servicecontract: ".length()).strip());
+        assertThat(CliRun.of("renewal", "--on", "1 October").out()).isEmpty();
     }
 
     @Test

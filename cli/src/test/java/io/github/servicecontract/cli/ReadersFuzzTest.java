@@ -30,7 +30,7 @@ import java.nio.file.Path;
  * <p>{@code ./mvnw verify} replays the committed inputs under
  * {@code src/test/resources/io/github/servicecontract/cli/ReadersFuzzTestInputs/<target>/} (and
  * the empty input). To fuzz one target for a while, with the inputs found kept there:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl cli -am test -Dpit.skip=true -Dtest=ReadersFuzzTest#contractFile
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl cli -am test -DskipPitest -Dtest=ReadersFuzzTest#contractFile
  * -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m} (see README.md, Quality checks).
  */
 class ReadersFuzzTest {
