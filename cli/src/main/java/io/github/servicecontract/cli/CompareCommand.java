@@ -34,7 +34,7 @@ final class CompareCommand implements Callable<Integer> {
             for (Quote quote : comparison.quotes()) {
                 Map<String, Object> tier = new LinkedHashMap<>();
                 tier.put("tier", quote.context().tier().id());
-                tier.put("details", TierJson.details(quote.context().tier()));
+                tier.put("details", quote.context().tier());
                 tier.put("quote", quote);
                 inputs.tax(contents).ifPresent(tax -> tier.put("committed", quote.committed(tax)));
                 tiers.add(tier);

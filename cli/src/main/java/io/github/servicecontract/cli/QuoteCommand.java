@@ -53,7 +53,7 @@ final class QuoteCommand implements Callable<Integer> {
             terms.put("firmPricePerPeriod", quote.firmPricePer(contents.terms().billingFrequency()));
             fields.put("terms", terms);
             fields.put("rateSheet", rates.nameFor(contents));
-            fields.put("tier", TierJson.details(quote.context().tier()));
+            fields.put("tier", quote.context().tier());
             fields.put("quote", quote);
             inputs.tax(contents).ifPresent(tax -> {
                 fields.put("taxation", tax);

@@ -3,6 +3,8 @@ package io.github.servicecontract.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.github.servicecontract.model.RemoteHoursAllowance;
+import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.QuotePart;
@@ -75,6 +77,47 @@ final class PricingJson {
         provider.defaultSerializeField("lines", quote.lines(), json);
         provider.defaultSerializeField("rateCard", quote.rateCard(), json);
     };
+
+    /**
+     * A tier: what it is, includes and leaves out beside its price (service level, deliveries,
+     * monitoring, response times, quotas, the ids of the clauses it includes and excludes, the
+     * services it bills on demand).
+     */
+    static final Fields<ServiceTier> TIER = (tier, json, provider) -> {
+        provider.defaultSerializeField("id", tier.id(), json);
+        json.writeStringField("serviceLevel", tier.serviceLevel().name());
+        names(json, "deliveries", tier.deliveries().stream().sorted().map(Enum::name).toList());
+        json.writeStringField("monitoring", tier.monitoring().name());
+        if (tier.remoteResponseTime().isPresent()) {
+            provider.defaultSerializeField("remoteResponseTime", tier.remoteResponseTime().get(), json);
+        }
+        if (tier.onSiteResponseTime().isPresent()) {
+            provider.defaultSerializeField("onSiteResponseTime", tier.onSiteResponseTime().get(), json);
+        }
+        json.writeObjectFieldStart("quotas");
+        json.writeNumberField("onSiteVisitsPerYear", tier.quotas().onSiteVisitsPerYear());
+        json.writeNumberField("systemUpdatesPerYear", tier.quotas().systemUpdatesPerYear());
+        RemoteHoursAllowance remote = tier.quotas().remoteHours();
+        if (!remote.hours().isZero()) {
+            json.writeObjectFieldStart("remoteHours");
+            provider.defaultSerializeField("hours", remote.hours(), json);
+            json.writeStringField("per", remote.period().name());
+            json.writeStringField("rollover", remote.rollover().name());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        names(json, "includes", tier.inclusions().stream().map(clause -> clause.id().value()).toList());
+        names(json, "excludes", tier.exclusions().stream().map(clause -> clause.id().value()).toList());
+        names(json, "billedOnDemand", tier.billedOnDemand().stream().sorted().map(Enum::name).toList());
+    };
+
+    private static void names(JsonGenerator json, String field, java.util.List<String> names) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String name : names) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+    }
 
     static final Fields<QuoteLine> LINE = (line, json, provider) -> {
         json.writeStringField("component", line.component().id());

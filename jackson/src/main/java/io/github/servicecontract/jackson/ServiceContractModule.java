@@ -6,6 +6,7 @@ import io.github.servicecontract.model.ClauseId;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.TierId;
@@ -54,13 +55,15 @@ import javax.money.MonetaryAmount;
  *       {@link BillingSchedule} with its taxation, invoices, escalations and totals; a
  *       {@link TierComparison} as its quotes; a {@link RateReport} with its problems' codes,
  *       severities, locations and messages; a {@link TaxedAmount} with the amount before and
- *       after tax, the cash rounding and what is payable. Unit prices and rates are exact (a rate
+ *       after tax, the cash rounding and what is payable; a {@link ServiceTier} with its service
+ *       level, deliveries, monitoring, response times, quotas, the ids of the clauses it
+ *       includes and excludes, and what it bills on demand. Unit prices and rates are exact (a rate
  *       of 121.125 stays so, as in the trace); amounts are as the quote rounds them. A trace's
  *       values are strings, amounts excepted: counts and hours as exact decimals, others as
  *       their text.</li>
  * </ul>
  *
- * <p>Quotes, schedules and reports are written, not read: they are results, priced again from
+ * <p>Quotes, schedules, reports and tiers are written, not read: they are results, priced again from
  * their contract and rate sheet rather than trusted from a file.
  *
  * <p>This class is immutable and thread-safe once registered, as Jackson's modules are.
@@ -92,6 +95,7 @@ public final class ServiceContractModule extends SimpleModule {
         TextJson.register(this, Duration.class, Duration::toString, Duration::parse, "an ISO duration such as \"PT1H30M\"");
         TextJson.register(this, Period.class, Period::toString, Period::parse, "an ISO period such as \"P1M\"");
         TextJson.register(this, ZoneId.class, ZoneId::getId, ZoneId::of, "a time zone such as \"Europe/Paris\"");
+        addSerializer(PricingJson.object(ServiceTier.class, PricingJson.TIER));
         addSerializer(PricingJson.object(Quote.class, PricingJson.QUOTE));
         addSerializer(PricingJson.object(QuoteLine.class, PricingJson.LINE));
         addSerializer(PricingJson.object(Trace.class, PricingJson.TRACE));

@@ -110,6 +110,18 @@ class ServiceContractModuleTest {
     }
 
     @Test
+    void aTier_saysWhatItIs_includesAndLeavesOut() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tier = mapper.readTree(mapper.writeValueAsString(JsonSamples.lyonGold().context().tier()));
+        assertThat(tier.get("id").asText()).isEqualTo("gold");
+        assertThat(tier.get("serviceLevel").asText()).isNotEmpty();
+        assertThat(tier.get("deliveries").isArray()).isTrue();
+        assertThat(tier.get("quotas").get("onSiteVisitsPerYear").isInt()).isTrue();
+        assertThat(tier.get("excludes").size()).isEqualTo(JsonSamples.lyonGold().context().tier().exclusions().size());
+        assertThat(tier.fieldNames()).toIterable().startsWith("id", "serviceLevel", "deliveries", "monitoring")
+                .contains("quotas", "includes", "excludes", "billedOnDemand");
+    }
+
+    @Test
     void aSchedule_andATaxedAmount_addUpAsTheQuoteDoes() throws Exception {
         Quote quote = JsonSamples.lyonGold();
         Taxation vat = Taxation.of(TaxRate.FRANCE);

@@ -233,14 +233,14 @@ public abstract class LabourRule implements PricingRule {
                 ? Amounts.decimal("minimumCharge", minimumCharge().get(), "the rate table's", context.currency()) : BigDecimal.ZERO;
         boolean onCharge = bandApplication() == BandApplication.CHARGE && !rate.multiplier().isOne();
         BigDecimal hourly = onCharge ? rate.base() : rate.effective();
-        BigDecimal charged = Hours.isExact(minutes) ? quantity.multiply(hourly) : Hours.price(allMinutes, hourly, context.currency());
+        boolean exact = Hours.isExact(minutes);
+        BigDecimal charged = exact ? quantity.multiply(hourly) : Hours.price(allMinutes, hourly, context.currency());
         boolean minimumCharged = charged.compareTo(minimum) < 0;
         if (minimumCharged) {
             charged = minimum;
         }
         // time that is no exact number of hours is priced once, multiplier included, and rounded once
         BigDecimal priced = onCharge ? hourly.multiply(rate.multiplier().factor()) : hourly;
-        boolean exact = Hours.isExact(minutes);
         BigDecimal amount = !onCharge ? charged : minimumCharged || exact ? rate.multiplier().applyTo(charged)
                 : Hours.price(allMinutes, priced, context.currency());
         boolean rounded = !exact && !minimumCharged && !Hours.isPriceExact(allMinutes, priced);

@@ -1,7 +1,6 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.internal.Checks;
-import java.util.Objects;
 
 /**
  * What a trace step's value is: one of the library's {@link StandardTraceKey}s, or a key of a
@@ -64,7 +63,7 @@ public sealed interface TraceKey permits StandardTraceKey, TraceKey.Own {
         /** Returns the id. */
         @Override
         public String toString() {
-            return Objects.requireNonNull(id);
+            return id;
         }
     }
 }
