@@ -50,8 +50,8 @@ class QuoteLinesDocumentTest {
 
     @Test
     void aBracketsFlatAmount_isALineNamedForItsBracket_inEveryLanguage() {
-        List<Brackets.Bracket> flats = List.of(Brackets.Bracket.upTo(25, Samples.eur("1.50")).plusFlat(Samples.eur("10.00")),
-                Brackets.Bracket.above(Samples.eur("1.00")).plusFlat(Samples.eur("25.00")));
+        List<Brackets.Bracket> flats = List.of(Brackets.Bracket.upTo(25, Samples.eur("1.50")).withFlat(Samples.eur("10.00")),
+                Brackets.Bracket.above(Samples.eur("1.00")).withFlat(Samples.eur("25.00")));
         Quote quote = Quote.of(NO_USAGE, PricingRules.bracketed(Measure.DEVICES, CostComponent.DEVICE_FEE, Brackets.graduated(flats)));
         assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
                 .contains("| Subscription per device, flat fee | 1 item | €10.00 per month | €120.00 | billed |")

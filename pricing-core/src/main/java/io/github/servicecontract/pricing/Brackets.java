@@ -264,14 +264,15 @@ public final class Brackets {
         }
 
         /**
-         * Returns this bracket with a flat amount charged once when it is reached.
+         * Returns a copy of this bracket with a flat amount charged once when it is reached,
+         * replacing any it had.
          *
-         * <p>For example, {@code Bracket.upTo(16, eur("4.50")).plusFlat(eur("25.00"))}.
+         * <p>For example, {@code Bracket.upTo(16, eur("4.50")).withFlat(eur("25.00"))}.
          *
          * @param amount the flat amount
          * @return the bracket with it
          */
-        public Bracket plusFlat(MonetaryAmount amount) {
+        public Bracket withFlat(MonetaryAmount amount) {
             return new Bracket(upTo, unitPrice, Optional.of(Objects.requireNonNull(amount, "amount")));
         }
 

@@ -110,7 +110,7 @@ class FeeRulesTest {
 
     /** Per-camera monitoring: 1-8 at 6.00, 9-16 at 4.50 plus 25.00 once reached, 17 and more at 3.00. */
     private static final List<Brackets.Bracket> CAMERAS = List.of(Brackets.Bracket.upTo(8, eur("6.00")),
-            Brackets.Bracket.upTo(16, eur("4.50")).plusFlat(eur("25.00")), Brackets.Bracket.above(eur("3.00")));
+            Brackets.Bracket.upTo(16, eur("4.50")).withFlat(eur("25.00")), Brackets.Bracket.above(eur("3.00")));
 
     @Test
     void brackets_flatAmount_addedOnceWhenTheBracketIsReached() {
@@ -133,7 +133,7 @@ class FeeRulesTest {
         assertThat(Brackets.volume(CAMERAS).priceOf(new BigDecimal("12"))).isEqualTo(eur("79.00"));
         assertThat(Brackets.volume(CAMERAS).priceOf(new BigDecimal("20"))).isEqualTo(eur("60.00"));
         // zero units reach no bracket, so no flat amount, even on the first
-        List<Brackets.Bracket> flatFirst = List.of(Brackets.Bracket.upTo(8, eur("6.00")).plusFlat(eur("10.00")),
+        List<Brackets.Bracket> flatFirst = List.of(Brackets.Bracket.upTo(8, eur("6.00")).withFlat(eur("10.00")),
                 Brackets.Bracket.above(eur("3.00")));
         assertThat(Brackets.graduated(flatFirst).priceOf(BigDecimal.ZERO)).isEqualTo(eur("0.00"));
         assertThat(Brackets.volume(flatFirst).priceOf(BigDecimal.ONE)).isEqualTo(eur("16.00"));
@@ -148,10 +148,10 @@ class FeeRulesTest {
     @Test
     void brackets_flatAmount_negativeOrInAnotherCurrency_isRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> Brackets.graduated(List.of(
-                Brackets.Bracket.upTo(8, eur("6.00")).plusFlat(eur("-1.00")), Brackets.Bracket.above(eur("3.00")))))
+                Brackets.Bracket.upTo(8, eur("6.00")).withFlat(eur("-1.00")), Brackets.Bracket.above(eur("3.00")))))
                 .withMessage("brackets[0].flat must be >= 0, was EUR -1.00");
         assertThatThrownBy(() -> Brackets.volume(List.of(Brackets.Bracket.upTo(8, eur("6.00")),
-                Brackets.Bracket.above(eur("3.00")).plusFlat(Examples.usd("5.00")))))
+                Brackets.Bracket.above(eur("3.00")).withFlat(Examples.usd("5.00")))))
                 .hasMessageContaining("brackets[1].flat").hasMessageContaining("USD");
     }
 
