@@ -125,12 +125,12 @@ final class Inputs {
     }
 
     /**
-     * Returns {@code quote} if it prices all the usage, or refuses it at the tier's pricing rules: a quote that leaves
-     * usage out says less than the client will pay.
+     * Returns {@code quote} if it prices all the usage and every service billed on demand, or refuses it at the tier's
+     * pricing rules: a quote that leaves usage or an on-demand price out says less than the client will pay.
      */
     io.github.servicecontract.pricing.Quote priced(ContractFile.Contents contents, io.github.servicecontract.pricing.Quote quote) {
         try {
-            return quote.requireUsagePriced();
+            return quote.requireUsagePriced().requireOnDemandPriced();
         } catch (IllegalArgumentException e) {
             List<TierCatalogue.Offer> offers = contents.catalogue().offers();
             int index = 0;

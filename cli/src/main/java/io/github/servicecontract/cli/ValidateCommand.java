@@ -138,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String problemOn(RateTable table, LocalDate day, TierCatalogue.Offer offer, ContractFile.Contents contents) {
         try {
-            Quote.of(contents.context(offer.tier(), table, day), offer.rule()).requireUsagePriced();
+            Quote.of(contents.context(offer.tier(), table, day), offer.rule()).requireUsagePriced().requireOnDemandPriced();
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();

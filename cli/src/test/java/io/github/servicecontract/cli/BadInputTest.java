@@ -129,8 +129,8 @@ class BadInputTest {
                 "excludes: [acts-of-god, power-outage")).toString()),
                 "clause.yaml, /tiers/0/excludes/1: must be a standard clause such as power-surge, or {id, text} for your own,"
                         + " was \"power-outage\"");
-        assertFails(CliRun.of("quote", "-i", file("rule.yaml", sample().replace("pricing: [flat-fee, on-site-labour, trip-fee, prepay",
-                "pricing: [flat-fees, on-site-labour, trip-fee, prepay")).toString()),
+        assertFails(CliRun.of("quote", "-i", file("rule.yaml", sample().replace("pricing: [flat-fee, on-site-labour, remote-labour",
+                "pricing: [flat-fees, on-site-labour, remote-labour")).toString()),
                 "rule.yaml, /tiers/0/pricing/0: must be a pricing rule [device-fee, device-monitoring, device-updates, flat-fee,"
                         + " member-labour-discount, prepay-discount, remote-tickets, site-fee, site-monitoring, subsystem-fee,"
                         + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, travel-time, zones, installed-value, bracketed,"
@@ -142,9 +142,9 @@ class BadInputTest {
         assertFails(CliRun.of("quote", "-i", file("brackets.yaml", sample().replace("pricing: [flat-fee, device-fee,",
                 "pricing: [flat-fee, {rule: bracketed, measure: DEVICES, component: device-fee},")).toString()),
                 "no device fee rate for region FR-69, tier gold; the table has a single rate for it, not brackets");
-        assertFails(CliRun.of("quote", "-i", file("twice.yaml", sample().replace("subsystem-fee, on-site-labour, trip-fee, prepay-discount]",
-                "subsystem-fee, on-site-labour, trip-fee, prepay-discount, prepay-discount]")).toString()),
-                "twice.yaml, /tiers/2/pricing: rules[6] must not repeat rules[5]: a rule listed twice would price twice");
+        assertFails(CliRun.of("quote", "-i", file("twice.yaml", sample().replace("subsystem-fee, on-site-labour, remote-labour, trip-fee, prepay-discount]",
+                "subsystem-fee, on-site-labour, remote-labour, trip-fee, prepay-discount, prepay-discount]")).toString()),
+                "twice.yaml, /tiers/2/pricing: rules[7] must not repeat rules[6]: a rule listed twice would price twice");
         assertFails(CliRun.of("quote", "-i", file("materials.yaml", sample().replace("pricing: [flat-fee, device-fee,",
                 "pricing: [flat-fee, {rule: per-intervention, component: materials, delivery: BY_POST}, device-fee,")).toString()),
                 "materials.yaml, /tiers/2/pricing/1/delivery: must be one of [REMOTE, ON_SITE], was \"BY_POST\"");

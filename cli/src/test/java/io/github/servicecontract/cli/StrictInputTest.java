@@ -53,8 +53,8 @@ class StrictInputTest {
 
     @Test
     void usageThatNoRulePrices_isRefusedAtTheTiersRules_neverLeftOutOfThePrice() throws Exception {
-        String noLabour = sample().replace("pricing: [flat-fee, device-fee, subsystem-fee, on-site-labour, trip-fee, prepay-discount]",
-                "pricing: [flat-fee, device-fee, subsystem-fee, trip-fee, prepay-discount]");
+        String noLabour = sample().replace("pricing: [flat-fee, device-fee, subsystem-fee, on-site-labour, remote-labour, trip-fee, prepay-discount]",
+                "pricing: [flat-fee, device-fee, subsystem-fee, remote-labour, trip-fee, prepay-discount]");
         String refusal = "no-labour.yaml, /tiers/2/pricing: quote of tier gold leaves 3 on-site interventions unpriced:"
                 + " no rule prices on-site labour";
         assertContractRefused("no-labour.yaml", noLabour, refusal);
@@ -62,7 +62,7 @@ class StrictInputTest {
         assertRefused(refusal, "contract", "-i", folder.resolve("no-labour.yaml").toString());
         assertRefused("bronze.yaml, /tiers/0/pricing: quote of tier bronze leaves 3 on-site interventions unpriced: no rule prices"
                 + " on-site labour", "compare", "-i", file("bronze.yaml", sample().replace(
-                        "pricing: [flat-fee, on-site-labour, trip-fee, prepay-discount]", "pricing: [flat-fee, trip-fee, prepay-discount]"))
+                        "pricing: [flat-fee, on-site-labour, remote-labour,", "pricing: [flat-fee, remote-labour,"))
                         .toString());
         assertContractRefused("tickets.yaml", sample().replace("usage:\n", "usage:\n  - remoteTickets: 2\n"),
                 "tickets.yaml, /tiers/2/pricing: quote of tier gold leaves 2 remote tickets unpriced: no rule prices remote tickets");
@@ -113,7 +113,7 @@ class StrictInputTest {
                 + " \"tiers\": [{\"id\": \"gold\", \"serviceLevel\": \"REACTIVE\", \"deliveries\": [\"REMOTE\"],"
                 + " \"coverage\": \"business-hours\", \"timeZone\": \"Europe/Paris\", \"responseTimes\": {\"remote\": \"PT8H\"},"
                 + " \"excludes\": [\"acts-of-god\"], \"billedOnDemand\": [\"REMOTE_SUPPORT\", \"ON_SITE_VISIT\", \"SYSTEM_UPDATE\", \"TRAVEL\"],"
-                + " \"pricing\": [\"flat-fee\"]}]}";
+                + " \"pricing\": [\"flat-fee\", \"on-site-labour\", \"remote-labour\", \"system-updates\", \"trip-fee\"]}]}";
         // 17 significant digits would lose a cent through a double; here they are the decimal written, or refused
         assertContractRefused("big.json", json.formatted("12345678901234567.89"),
                 "big.json, /site/installedValue/products: must be a decimal number such as 1234.56: digits, an optional minus sign and"

@@ -6,10 +6,13 @@ import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.Monitoring;
+import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.Renewal;
 import io.github.servicecontract.model.RenewalDates;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
+import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.QuotePart;
@@ -20,6 +23,7 @@ import io.github.servicecontract.pricing.TaxedAmount;
 import io.github.servicecontract.pricing.TierComparison;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.Unit;
 import io.github.servicecontract.pricing.billing.BillingSchedule;
 import io.github.servicecontract.pricing.billing.Invoice;
 import java.math.BigDecimal;
@@ -59,10 +63,11 @@ public final class ContractDocuments {
      * @param locale the client's locale
      * @param options the tax, schedule and detail to show
      * @return the document
-     * @throws IllegalArgumentException if the quote leaves usage unpriced ({@link Quote#requireUsagePriced()})
+     * @throws IllegalArgumentException if the quote leaves usage unpriced ({@link Quote#requireUsagePriced()}) or a
+     *     service billed on demand without its price ({@link Quote#requireOnDemandPriced()})
      */
     public static Document quote(Quote quote, Locale locale, RenderOptions options) {
-        Objects.requireNonNull(quote, "quote").requireUsagePriced();
+        Objects.requireNonNull(quote, "quote").requireUsagePriced().requireOnDemandPriced();
         Objects.requireNonNull(options, "options");
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
@@ -80,7 +85,8 @@ public final class ContractDocuments {
      * @param options the tax, schedule and detail to show
      * @return the document
      * @throws IllegalArgumentException if the quote prices another site or tier, or leaves usage
-     *     unpriced ({@link Quote#requireUsagePriced()})
+     *     unpriced ({@link Quote#requireUsagePriced()}) or a
+     *     service billed on demand without its price ({@link Quote#requireOnDemandPriced()})
      */
     public static Document contract(Contract contract, Quote quote, RenderOptions options) {
         Objects.requireNonNull(options, "options");
@@ -90,7 +96,7 @@ public final class ContractDocuments {
             throw new IllegalArgumentException("quote must price the contract's site and tier " + contract.tier().id()
                     + ", was " + quote.context().tier().id());
         }
-        quote.requireUsagePriced();
+        quote.requireUsagePriced().requireOnDemandPriced();
         Locale locale = contract.client().locale();
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
@@ -147,7 +153,8 @@ public final class ContractDocuments {
      * @param comparison the priced tiers
      * @param locale the client's locale
      * @return the document
-     * @throws IllegalArgumentException if a tier's quote leaves usage unpriced ({@link Quote#requireUsagePriced()})
+     * @throws IllegalArgumentException if a tier's quote leaves usage unpriced ({@link Quote#requireUsagePriced()}) or a
+     *     service billed on demand without its price ({@link Quote#requireOnDemandPriced()})
      */
     public static Document comparison(TierComparison comparison, Locale locale) {
         return comparison(comparison, locale, Optional.empty());
@@ -162,7 +169,8 @@ public final class ContractDocuments {
      * @param locale the client's locale
      * @param taxation the tax and cash rounding of each tier's price
      * @return the document
-     * @throws IllegalArgumentException if a tier's quote leaves usage unpriced ({@link Quote#requireUsagePriced()})
+     * @throws IllegalArgumentException if a tier's quote leaves usage unpriced ({@link Quote#requireUsagePriced()}) or a
+     *     service billed on demand without its price ({@link Quote#requireOnDemandPriced()})
      */
     public static Document comparison(TierComparison comparison, Locale locale, Taxation taxation) {
         return comparison(comparison, locale, Optional.of(Objects.requireNonNull(taxation, "taxation")));
@@ -172,7 +180,7 @@ public final class ContractDocuments {
         Objects.requireNonNull(comparison, "comparison");
         Messages words = Messages.of(locale);
         List<Quote> quotes = comparison.quotes();
-        quotes.forEach(Quote::requireUsagePriced);
+        quotes.forEach(quote -> quote.requireUsagePriced().requireOnDemandPriced());
         List<String> header = new ArrayList<>();
         header.add(words.text(TextKey.COLUMN_TIER));
         quotes.forEach(q -> header.add(words.tierName(q.context().tier())));
@@ -268,7 +276,7 @@ public final class ContractDocuments {
         blocks.add(new Document.BulletList(facts));
 
         List<String> included = new ArrayList<>();
-        clauses.stream().filter(Clause::isInclusion).forEach(c -> included.add(words.clause(c)));
+        clauses.stream().filter(Clause::isInclusion).forEach(c -> included.add(inclusion(words, c, tier)));
         tier.perks().benefits().forEach(b -> included.add(words.label(b)));
         if (!included.isEmpty()) {
             blocks.add(new Document.Heading(2, words.text(TextKey.INCLUDED_HEADING)));
@@ -329,19 +337,94 @@ public final class ContractDocuments {
 
         if (options.detail() == RenderOptions.Detail.EXPLAINED) {
             blocks.add(new Document.Heading(2, words.text(TextKey.EXPLANATION_HEADING)));
-            blocks.add(new Document.BulletList(quote.lines().stream().map(line -> words.explain(line.trace())).toList()));
+            List<QuoteLine> explained = new ArrayList<>();
+            for (QuotePart part : QuotePart.values()) {
+                explained.addAll(inDateOrder(quote.lines(part)));
+            }
+            blocks.add(new Document.BulletList(explained.stream().map(line -> explanation(words, line)).toList()));
         }
     }
 
+    /**
+     * The lines of a part, in date order (undated fees before, adjustments after, as priced), with a
+     * billing column only when the lines differ in it (an included visit beside billed ones).
+     */
     private static Document.Table lineTable(Messages words, List<QuoteLine> lines) {
+        List<QuoteLine> ordered = inDateOrder(lines);
+        boolean mixed = ordered.stream().map(QuoteLine::isBilled).distinct().count() > 1;
         List<List<String>> rows = new ArrayList<>();
-        for (QuoteLine line : lines) {
-            rows.add(List.of(item(words, line), words.quantity(line.quantity(), line.unit()), unitPrice(words, line),
-                    words.money(line.amount()), words.text(line.isBilled() ? TextKey.BILLED : TextKey.INCLUDED)));
+        for (QuoteLine line : ordered) {
+            Optional<String> ofBase = percentageOfBase(words, line);
+            List<String> row = new ArrayList<>(List.of(ofBase.map(base -> words.text(TextKey.ITEM_PERCENTAGE_OF, item(words, line),
+                    base)).orElseGet(() -> item(words, line)), ofBase.isPresent() ? "" : words.quantity(line.quantity(), line.unit()),
+                    ofBase.isPresent() ? "" : unitPrice(words, line), words.money(line.amount())));
+            if (mixed) {
+                row.add(words.text(line.isBilled() ? TextKey.BILLED : TextKey.INCLUDED));
+            }
+            rows.add(row);
         }
-        return new Document.Table(List.of(words.text(TextKey.COLUMN_ITEM), words.text(TextKey.COLUMN_QUANTITY),
-                words.text(TextKey.COLUMN_UNIT_PRICE), words.text(TextKey.COLUMN_AMOUNT), words.text(TextKey.COLUMN_BILLING)),
-                LINE_COLUMNS, rows);
+        List<String> header = new ArrayList<>(List.of(words.text(TextKey.COLUMN_ITEM), words.text(TextKey.COLUMN_QUANTITY),
+                words.text(TextKey.COLUMN_UNIT_PRICE), words.text(TextKey.COLUMN_AMOUNT)));
+        if (mixed) {
+            header.add(words.text(TextKey.COLUMN_BILLING));
+        }
+        return new Document.Table(header, LINE_COLUMNS.subList(0, header.size()), rows);
+    }
+
+    /**
+     * The lines in date order: the lines before the first dated one as they are, the dated ones
+     * sorted by their day (a visit before its travel, as priced), then the others.
+     */
+    static List<QuoteLine> inDateOrder(List<QuoteLine> lines) {
+        List<QuoteLine> before = new ArrayList<>();
+        List<QuoteLine> dated = new ArrayList<>();
+        List<QuoteLine> after = new ArrayList<>();
+        for (QuoteLine line : lines) {
+            if (day(line).isPresent()) {
+                dated.add(line);
+            } else {
+                (dated.isEmpty() ? before : after).add(line);
+            }
+        }
+        dated.sort(java.util.Comparator.comparing(line -> day(line).orElseThrow()));
+        List<QuoteLine> ordered = new ArrayList<>(before);
+        ordered.addAll(dated);
+        ordered.addAll(after);
+        return ordered;
+    }
+
+    private static Optional<LocalDate> day(QuoteLine line) {
+        return line.trace().valueOf(StandardTraceKey.DAY).filter(LocalDate.class::isInstance).map(LocalDate.class::cast);
+    }
+
+    /** "5 % de 2 170,00 €" for a percentage discount, whose quantity and unit price would say nothing. */
+    private static Optional<String> percentageOfBase(Messages words, QuoteLine line) {
+        Trace trace = line.trace();
+        Optional<Object> base = trace.valueOf(StandardTraceKey.BASE);
+        Optional<Object> percentage = trace.valueOf(StandardTraceKey.PERCENTAGE);
+        if (line.category() != QuoteLine.Category.DISCOUNT || base.isEmpty() || percentage.isEmpty()
+                || !(base.get() instanceof javax.money.MonetaryAmount) || !(percentage.get() instanceof Percentage)) {
+            return Optional.empty();
+        }
+        return Optional.of(words.text(TextKey.PERCENTAGE_OF, words.percentage((Percentage) percentage.get()),
+                words.money((javax.money.MonetaryAmount) base.get())));
+    }
+
+    /**
+     * How a line's amount was computed, under the name the table gives it, down to the amount
+     * shown: a monthly fee adds "60,00 € × 12 mois = 720,00 €".
+     */
+    private static String explanation(Messages words, QuoteLine line) {
+        String steps = words.explainSteps(line.trace());
+        String name = item(words, line);
+        Optional<Object> perMonth = line.trace().valueOf(StandardTraceKey.PER_MONTH);
+        if (line.periodicity() == QuoteLine.Periodicity.MONTHLY && perMonth.isPresent()
+                && perMonth.get() instanceof javax.money.MonetaryAmount) {
+            String year = words.text(TextKey.TWELVE_MONTHS, words.money((javax.money.MonetaryAmount) perMonth.get()),
+                    words.money(line.amount()));
+            steps = steps.isEmpty() ? year : words.series(List.of(steps, year));
+        }
+        return steps.isEmpty() ? name : words.labelled(name, steps);
     }
 
     private static Document.Table amountTable(Messages words, List<List<String>> rows) {
@@ -358,6 +441,19 @@ public final class ContractDocuments {
         rows.add(List.of(words.text(total), words.money(taxed.payable())));
     }
 
+    /**
+     * An included clause; the remote-support allowance with its period and what happens to unused
+     * time ("Assistance à distance, jusqu’à 1 h par mois, non reportable d’une période à l’autre").
+     */
+    private static String inclusion(Messages words, Clause clause, ServiceTier tier) {
+        String text = words.clause(clause);
+        RemoteHoursAllowance allowance = tier.quotas().remoteHours();
+        if (clause.id().equals(StandardClause.REMOTE_SUPPORT.id()) && clause.customText().isEmpty() && !allowance.hours().isZero()) {
+            return words.text(TextKey.ALLOWANCE, text, words.label(allowance.period()), words.label(allowance.rollover()));
+        }
+        return text;
+    }
+
     private static String deliveries(Messages words, ServiceTier tier) {
         return words.list(tier.deliveries().stream().sorted().map(words::label).toList());
     }
@@ -368,6 +464,12 @@ public final class ContractDocuments {
      * its trace records them; a bracket's flat amount reads as such ("Monitoring per camera, flat fee above 8").
      */
     private static String item(Messages words, QuoteLine line) {
+        String item = itemName(words, line);
+        Optional<LocalDate> day = day(line);
+        return day.isPresent() ? words.text(TextKey.ITEM_ON_DAY, item, words.date(day.get())) : item;
+    }
+
+    private static String itemName(Messages words, QuoteLine line) {
         String name = words.component(line.component());
         Trace trace = line.trace();
         Optional<Object> band = trace.valueOf(StandardTraceKey.BAND);
@@ -399,7 +501,8 @@ public final class ContractDocuments {
             case YEARLY:
                 return words.text(TextKey.PER_YEAR, price);
             default:
-                return price;
+                return line.unit() == Unit.HOUR || line.unit() == Unit.KILOMETRE
+                        ? words.text(TextKey.PRICE_PER_UNIT, price, words.unitName(line.unit())) : price;
         }
     }
 

@@ -516,8 +516,13 @@ public final class Messages {
     public String explain(Trace trace) {
         Objects.requireNonNull(trace, "trace");
         String rule = formatOr("rule." + trace.rule(), trace.rule().replace('-', ' '));
-        List<String> steps = trace.steps().stream().map(this::step).toList();
-        return steps.isEmpty() ? rule : labelled(rule, series(steps));
+        String steps = explainSteps(trace);
+        return steps.isEmpty() ? rule : labelled(rule, steps);
+    }
+
+    /** The steps of a trace, in order, without the rule's name; empty when it has none. */
+    String explainSteps(Trace trace) {
+        return series(trace.steps().stream().map(this::step).toList());
     }
 
     /**

@@ -130,6 +130,16 @@ public enum TextKey {
     ITEM_BRACKET_FLAT_ABOVE,
     /** The flat amount of the first bracket; {0} the item. */
     ITEM_BRACKET_FLAT,
+    /** A dated line's item; {0} the item, {1} its day. */
+    ITEM_ON_DAY,
+    /** A percentage line's item; {0} the item, {1} the percentage of its base. */
+    ITEM_PERCENTAGE_OF,
+    /** A percentage of a base; {0} the percentage, {1} the base. */
+    PERCENTAGE_OF,
+    /** A monthly fee over a year; {0} per month, {1} the year's amount. */
+    TWELVE_MONTHS,
+    /** An allowance; {0} the clause, {1} its period, {2} what happens to unused time. */
+    ALLOWANCE,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -27,7 +27,7 @@ class ConcurrencyTest {
     private record Work(PricingContext context, Locale locale) {
         String run() {
             Quote quote = Quote.of(context, context.tier().id().value().equals("essenziale")
-                    ? PricingRules.floor(PricingRules.perSubsystem(), Samples.eur("99.00")).andThen(PricingRules.remoteLabour())
+                    ? Samples.MILAN_RULE
                     : Samples.CATALOGUE.offer(context.tier().id()).rule());
             TaxRate tax = TaxRate.standardFor(context.site().region()).orElseThrow();
             BillingSchedule schedule = BillingSchedule.of(quote, BillingPolicy.builder().taxation(Taxation.of(tax)).build());

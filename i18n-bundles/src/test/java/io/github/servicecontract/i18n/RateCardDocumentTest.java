@@ -22,7 +22,7 @@ class RateCardDocumentTest {
     @Test
     void withoutMemberPrices_oneColumnOfPrices_withNothingToCompare() {
         Quote silver = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).tier(Samples.SILVER).build(),
-                PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.tripFee()));
+                Samples.ON_DEMAND);
         String markdown = ContractDocuments.quote(silver, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN);
         assertThat(markdown).contains("What you pay for services beyond your tier.\n").doesNotContain("member prices")
                 .contains("| Service | Price |").contains("| On-site labour, business hours | €85.00 per hour |")

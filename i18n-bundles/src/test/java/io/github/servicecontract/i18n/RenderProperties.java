@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import io.github.servicecontract.pricing.StandardTraceKey;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -42,11 +43,16 @@ class RenderProperties {
     }
 
     @Test
-    void everyRenderedQuoteShowsEachLinesAmountOnceInItsLocalesFormat() {
+    void everyRenderedQuoteShowsEachLinesAmountOnceInItsLocalesFormat_inDateOrder() {
         qt().forAll(quotes(), locales(), Generate.enumValues(DocumentFormat.class)).checkAssert((quote, locale, format) -> {
             Document document = ContractDocuments.quote(quote, locale, RenderOptions.SUMMARY);
             MoneyFormat money = MoneyFormat.of(locale);
-            List<String> expected = quote.lines().stream().map(QuoteLine::amount).map(money::format).toList();
+            List<QuoteLine> ordered = ContractDocuments.inDateOrder(quote.lines());
+            assertThat(ordered).containsExactlyInAnyOrderElementsOf(quote.lines());
+            List<LocalDate> days = ordered.stream().map(line -> line.trace().valueOf(StandardTraceKey.DAY))
+                    .flatMap(java.util.Optional::stream).map(LocalDate.class::cast).toList();
+            assertThat(days).isSorted();
+            List<String> expected = ordered.stream().map(QuoteLine::amount).map(money::format).toList();
             Document.Table lines = document.tables().get(0);
             assertThat(lines.column(ContractDocuments.AMOUNT_COLUMN)).containsExactlyElementsOf(expected);
             String rendered = document.render(format);

@@ -97,11 +97,24 @@ final class Samples {
             .rate(RateKey.of(CostComponent.DEVICE_FEE, LYON).withTier(TierId.of("gold")), "1.00")
             .rate(RateKey.of(CostComponent.SUBSYSTEM_FEE, LYON).withTier(TierId.of("gold")), "10.00")
             .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN), "85.00")
+            .rate(RateKey.of(CostComponent.REMOTE_LABOUR, RegionCode.ofCountry("FR")).withRole(Role.TECHNICIAN), "75.00")
             .rate(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("FR")), "45.00")
+            .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, RegionCode.ofCountry("FR")), "60.00")
+            .rate(RateKey.of(CostComponent.SITE_MONITORING, RegionCode.ofCountry("FR")), "19.00")
             .build();
 
     static final PricingRule GOLD_RULE = PricingRules.sum(PricingRules.flatFee(), PricingRules.perDevice(),
-            PricingRules.perSubsystem(), PricingRules.onSiteLabour(), PricingRules.tripFee(), PricingRules.prepayDiscount());
+            PricingRules.perSubsystem(), PricingRules.onSiteLabour(), PricingRules.remoteLabour(), PricingRules.tripFee(),
+            PricingRules.prepayDiscount());
+
+    /** The rules that put every service a sample tier bills on demand on the rate card, as a document requires. */
+    static final PricingRule ON_DEMAND = PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(),
+            PricingRules.systemUpdates(), PricingRules.tripFee());
+
+    /** A quote of {@code fees} with the prices of the services billed on demand. */
+    static Quote quote(PricingContext context, PricingRule fees) {
+        return Quote.of(context, PricingRules.sum(fees, ON_DEMAND));
+    }
 
     static final ContractTerms ANNUAL = ContractTerms.builder().start(START).term(Term.ofMonths(12))
             .billingFrequency(BillingFrequency.ANNUAL).prepayDiscount(Percentage.of(5)).build();
@@ -146,6 +159,9 @@ final class Samples {
     static final RateTable ITALY = RateTable.builder(EUR).effectiveFrom(START)
             .rate(RateKey.of(CostComponent.SUBSYSTEM_FEE, RegionCode.ofCountry("IT")).withTier(TierId.of("essenziale")), "25.00")
             .rate(RateKey.of(CostComponent.REMOTE_LABOUR, RegionCode.ofCountry("IT")).withRole(Role.TECHNICIAN), "70.00")
+            .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, RegionCode.ofCountry("IT")).withRole(Role.TECHNICIAN), "65.00")
+            .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, RegionCode.ofCountry("IT")), "50.00")
+            .rate(RateKey.of(CostComponent.TRIP_FEE, RegionCode.ofCountry("IT")), "40.00")
             .build();
 
     static final ContractTerms QUARTERLY = ContractTerms.builder().start(START).term(Term.ofMonths(12))
@@ -156,8 +172,10 @@ final class Samples {
                     .withCommitment(Commitment.ESTIMATED)))
             .build();
 
-    static final Quote MILAN_QUOTE = Quote.of(MILAN_CONTEXT,
-            PricingRules.floor(PricingRules.perSubsystem(), eur("99.00")).andThen(PricingRules.remoteLabour()));
+    static final PricingRule MILAN_RULE = PricingRules.sum(PricingRules.floor(PricingRules.perSubsystem(), eur("99.00")), PricingRules.remoteLabour(),
+                    PricingRules.onSiteLabour(), PricingRules.systemUpdates(), PricingRules.tripFee());
+
+    static final Quote MILAN_QUOTE = Quote.of(MILAN_CONTEXT, MILAN_RULE);
 
     static final ServiceTier SILVER = ServiceTier.builder().from(GOLD).id(TierId.of("silver"))
             .serviceLevel(ServiceLevel.REACTIVE).monitoring(Monitoring.NONE).perks(MemberPerks.NONE)
@@ -166,7 +184,8 @@ final class Samples {
 
     static final io.github.servicecontract.pricing.TierCatalogue CATALOGUE = io.github.servicecontract.pricing.TierCatalogue.of(
             List.of(io.github.servicecontract.pricing.TierCatalogue.Offer.of(SILVER,
-                            PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.tripFee())),
+                            PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(),
+                                    PricingRules.systemUpdates(), PricingRules.tripFee())),
                     io.github.servicecontract.pricing.TierCatalogue.Offer.of(GOLD, GOLD_RULE)));
 
     static final List<Locale> LOCALES = List.of(Locale.FRANCE, Locale.forLanguageTag("fr-CH"), Locale.ITALY,

@@ -527,14 +527,29 @@ public final class PricingRules {
         BigDecimal hours = Hours.of(minutes);
         return draft -> {
             PricingContext context = draft.context();
-            QuoteDraft result = draft;
             Optional<String> waiver = travelWaiver(context);
+            // the rate card's price of a trip: a technician's time at the business-hours rate, when the table has it
+            RateKey technician = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(Role.TECHNICIAN)
+                    .withTier(context.tier().id());
+            BigDecimal tripRate = Optional.ofNullable(context.rates().lookUpOrNull(technician.withBand(TimeBand.BUSINESS_HOURS)))
+                    .orElseGet(() -> context.rates().lookUpOrNull(technician));
+            QuoteDraft result = tripRate == null ? draft : draft.plusRateCard(() -> {
+                BigDecimal trip = Hours.price(minutes, tripRate, context.currency());
+                BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : trip;
+                return List.of(new RateCardEntry(CostComponent.TRAVEL_TIME, Unit.TRIP, null, null, DeferredAmount.of(trip,
+                        context.currency()), DeferredAmount.of(charged, context.currency()), LazyTrace.of(() -> {
+                            Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay),
+                                    TraceStep.of(StandardTraceKey.LEGS, legs), TraceStep.of(StandardTraceKey.RATE, money(context, tripRate)),
+                                    TraceStep.of(StandardTraceKey.PRICE, money(context, trip)));
+                            return waiver.map(why -> trace.plus(StandardTraceKey.INCLUDED, why)).orElse(trace);
+                        })));
+            });
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role())
                         .withTier(context.tier().id());
                 BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
                         .orElseGet(() -> context.rates().decimalRate(key));
-                result = result.plus(travelLine(result, visit, waiver, CostComponent.of("travel-time"), hours, Unit.HOUR, rate,
+                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRAVEL_TIME, hours, Unit.HOUR, rate,
                         Hours.price(minutes, rate, context.currency()), () -> {
                             Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay), TraceStep.of(StandardTraceKey.LEGS, legs),
                                     Hours.isExact(minutes) ? TraceStep.of(StandardTraceKey.HOURS, hours) : TraceStep.of(StandardTraceKey.TIME, Duration.ofMinutes(minutes)),

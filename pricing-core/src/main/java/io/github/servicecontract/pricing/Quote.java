@@ -1,14 +1,18 @@
 package io.github.servicecontract.pricing;
 
 import io.github.servicecontract.model.BillingFrequency;
+import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -321,6 +325,90 @@ public final class Quote {
         }
         throw new IllegalArgumentException("quote of tier " + context.tier().id() + " leaves " + unpriced
                 + " unpriced: no rule prices " + String.join(", ", missing));
+    }
+
+    /**
+     * Returns the services the tier provides and bills on demand ({@code ServiceTier.billedOnDemand()})
+     * whose price the rate card does not give: remote support without a {@link CostComponent#REMOTE_LABOUR}
+     * or {@link CostComponent#REMOTE_TICKET} entry, on-site visits without an
+     * {@link CostComponent#ON_SITE_LABOUR} entry, system updates without a
+     * {@link CostComponent#SYSTEM_UPDATE} entry, travel without a trip fee, distance or travel-time
+     * entry, monitoring without a monitoring line or entry.
+     *
+     * <p>A client told that a service is billed when used is owed its price: the documents refuse a
+     * quote that leaves one out ({@link #requireOnDemandPriced()}). For example, a tier that bills
+     * remote support on demand, priced with {@code onSiteLabour()} and no {@code remoteLabour()},
+     * leaves remote support without a price.
+     *
+     * @return the services without a price, empty when the rate card prices every one
+     */
+    public Set<ChargeableService> unpricedOnDemand() {
+        Set<ChargeableService> unpriced = EnumSet.noneOf(ChargeableService.class);
+        Set<ChargeableService> provided = context.tier().providedServices();
+        for (ChargeableService service : context.tier().billedOnDemand()) {
+            if (provided.contains(service) && !pricesOnDemand(service)) {
+                unpriced.add(service);
+            }
+        }
+        return Collections.unmodifiableSet(unpriced);
+    }
+
+    /**
+     * Checks that the rate card prices every service the tier bills on demand
+     * ({@link #unpricedOnDemand()}), as a document made of this quote requires.
+     *
+     * <p>For example: "quote of tier bronze bills remote support on demand without a price: no rule
+     * puts remote labour or remote tickets on the rate card".
+     *
+     * @return this quote
+     * @throws IllegalArgumentException naming the tier, the services and what would price them
+     */
+    public Quote requireOnDemandPriced() {
+        Set<ChargeableService> unpriced = unpricedOnDemand();
+        if (unpriced.isEmpty()) {
+            return this;
+        }
+        List<String> services = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (ChargeableService service : unpriced) {
+            services.add(service.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            missing.add(String.join(" or ", onDemandComponents(service)));
+        }
+        throw new IllegalArgumentException("quote of tier " + context.tier().id() + " bills " + String.join(", ", services)
+                + " on demand without a price: no rule puts " + String.join(", ", missing) + " on the rate card");
+    }
+
+    private boolean pricesOnDemand(ChargeableService service) {
+        List<String> components = onDemandComponents(service);
+        for (RateCardEntry entry : rateCard()) {
+            if (components.contains(entry.component().id())) {
+                return true;
+            }
+        }
+        if (service == ChargeableService.MONITORING) {
+            for (QuoteLine line : lines) {
+                if (components.contains(line.component().id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The components whose rate-card entries price a service billed on demand. */
+    private static List<String> onDemandComponents(ChargeableService service) {
+        switch (service) {
+            case REMOTE_SUPPORT:
+                return List.of(CostComponent.REMOTE_LABOUR.id(), CostComponent.REMOTE_TICKET.id());
+            case ON_SITE_VISIT:
+                return List.of(CostComponent.ON_SITE_LABOUR.id());
+            case SYSTEM_UPDATE:
+                return List.of(CostComponent.SYSTEM_UPDATE.id());
+            case TRAVEL:
+                return List.of(CostComponent.TRIP_FEE.id(), CostComponent.TRAVEL_DISTANCE.id(), CostComponent.TRAVEL_TIME.id());
+            default:
+                return List.of(CostComponent.DEVICE_MONITORING.id(), CostComponent.SITE_MONITORING.id());
+        }
     }
 
     private boolean prices(CostComponent component) {

@@ -1,0 +1,65 @@
+package io.github.servicecontract.pricing;
+
+import static io.github.servicecontract.pricing.Examples.EUR;
+import static io.github.servicecontract.pricing.Examples.eur;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.github.servicecontract.model.ChargeableService;
+import io.github.servicecontract.model.RegionCode;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A service billed on demand is owed its price: the rate card must give it. */
+class OnDemandPricesTest {
+
+    private static final RegionCode FR = RegionCode.ofCountry("FR");
+
+    private static final RateTable RATES = RateTable.builder(EUR).effectiveFrom(LocalDate.of(2026, 1, 1))
+            .rate(RateKey.of(CostComponent.FLAT_FEE, FR), "60.00")
+            .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, FR).withRole(Role.TECHNICIAN), "85.00")
+            .rate(RateKey.of(CostComponent.REMOTE_LABOUR, FR).withRole(Role.TECHNICIAN), "75.00")
+            .rate(RateKey.of(CostComponent.TRIP_FEE, FR), "45.00")
+            .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, FR), "60.00")
+            .build();
+
+    private static Quote quote(PricingRule rule) {
+        return Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(RATES).build(), rule);
+    }
+
+    @Test
+    void servicesBilledOnDemandWithoutAnEntry_areNamed() {
+        Quote quote = quote(PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(), PricingRules.tripFee()));
+
+        assertThat(quote.unpricedOnDemand()).containsExactly(ChargeableService.REMOTE_SUPPORT, ChargeableService.SYSTEM_UPDATE);
+        assertThatIllegalArgumentException().isThrownBy(quote::requireOnDemandPriced).withMessage("quote of tier gold bills"
+                + " remote support, system update on demand without a price: no rule puts remote-labour or remote-ticket,"
+                + " system-update on the rate card");
+    }
+
+    @Test
+    void aRuleForEachService_pricesThemAll() {
+        Quote quote = quote(PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(), PricingRules.remoteLabour(),
+                PricingRules.systemUpdates(), PricingRules.tripFee()));
+
+        assertThat(quote.unpricedOnDemand()).isEmpty();
+        assertThat(quote.requireOnDemandPriced()).isSameAs(quote);
+        assertThat(quote.total()).isEqualTo(quote(PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(),
+                PricingRules.tripFee())).total());
+    }
+
+    @Test
+    void travelTime_putsItsPricePerTripOnTheRateCard() {
+        Quote quote = quote(PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(), PricingRules.systemUpdates(),
+                PricingRules.travelTime(Duration.ofMinutes(50), Legs.RETURN)));
+
+        assertThat(quote.unpricedOnDemand()).isEmpty();
+        RateCardEntry trip = quote.rateCard().stream().filter(entry -> entry.component().equals(CostComponent.TRAVEL_TIME))
+                .findFirst().orElseThrow();
+        assertThat(trip.unit()).isEqualTo(Unit.TRIP);
+        assertThat(trip.price()).isEqualTo(eur("141.67")); // 100 minutes at 85.00 an hour, 141.666... to the cent
+        assertThat(quote.lines(line -> line.component().equals(CostComponent.TRAVEL_TIME))).extracting(QuoteLine::amount)
+                .containsOnly(eur("141.67"));
+    }
+}
