@@ -1,6 +1,7 @@
 package io.github.servicecontract.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.servicecontract.i18n.DocumentReference;
 import io.github.servicecontract.model.Benefit;
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.ChargeableService;
@@ -15,17 +16,18 @@ import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Equipment;
-import io.github.servicecontract.model.internal.Checks;
-import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.IncludedQuotas;
+import io.github.servicecontract.model.Integrator;
 import io.github.servicecontract.model.MemberPerks;
 import io.github.servicecontract.model.Monitoring;
 import io.github.servicecontract.model.Obsolescence;
 import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.PostalAddress;
 import io.github.servicecontract.model.RegionCode;
+import io.github.servicecontract.model.Registration;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.Renewal;
 import io.github.servicecontract.model.ServiceLevel;
@@ -35,6 +37,8 @@ import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.model.Term;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.pricing.Commitment;
 import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
@@ -54,6 +58,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -69,7 +74,7 @@ final class ContractFile {
 
     /** What a contract file describes. */
     record Contents(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
-            Optional<TaxRate> tax) {
+            Optional<TaxRate> tax, Optional<Integrator> integrator, Optional<DocumentReference> document) {
 
         /**
          * The context of pricing this file's site, terms and usage under {@code tier}, with the
@@ -125,7 +130,7 @@ final class ContractFile {
     }
 
     private Contents contents(Node root) {
-        root.only("currency", "client", "site", "terms", "tier", "tiers", "usage", "taxRate");
+        root.only("currency", "integrator", "client", "site", "terms", "tier", "tiers", "usage", "taxRate", "document");
         currency = root.get("currency").parse("an ISO 4217 currency code", Checks::currency);
         Client client = client(root.get("client"));
         Site site = site(root.get("site"));
@@ -145,7 +150,44 @@ final class ContractFile {
             node.build(() -> catalogue.offer(id));
             return id;
         }).orElse(catalogue.offers().get(0).tier().id());
-        return new Contents(client, site, terms, catalogue, chosen, usage, tax);
+        Optional<Integrator> integrator = root.optional("integrator").map(this::integrator);
+        Optional<DocumentReference> document = root.optional("document").map(ContractFile::document);
+        return new Contents(client, site, terms, catalogue, chosen, usage, tax, integrator, document);
+    }
+
+    private Integrator integrator(Node node) {
+        node.only("name", "address", "registrations", "phone", "email");
+        Integrator.Builder integrator = Integrator.builder().name(node.get("name").text()).address(address(node.get("address")));
+        for (Map.Entry<String, Node> registration : node.optional("registrations").map(Node::fields).orElse(List.of())) {
+            Node number = registration.getValue();
+            Registration.Kind kind = number.build(() -> {
+                try {
+                    return Registration.Kind.valueOf(registration.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("must be a register of " + java.util.Arrays.toString(Registration.Kind.values())
+                            + ", was \"" + Checks.shortened(registration.getKey()) + "\"");
+                }
+            });
+            integrator.addRegistrations(number.build(() -> Registration.of(kind, number.text())));
+        }
+        node.optional("phone").ifPresent(phone -> integrator.phone(phone.text()));
+        node.optional("email").ifPresent(email -> integrator.email(email.text()));
+        return node.build(integrator::build);
+    }
+
+    private static PostalAddress address(Node node) {
+        List<String> lines = new ArrayList<>();
+        for (Node line : node.list()) {
+            lines.add(line.text());
+        }
+        return node.build(() -> new PostalAddress(lines));
+    }
+
+    private static DocumentReference document(Node node) {
+        node.only("number", "issued", "validFor");
+        DocumentReference reference = node.build(() -> DocumentReference.of(node.get("number").text(), node.get("issued").date()));
+        return node.optional("validFor").map(validity -> validity.build(() -> reference.validFor(validity.period())))
+                .orElse(reference);
     }
 
     MonetaryAmount money(Node node) {
@@ -153,9 +195,12 @@ final class ContractFile {
     }
 
     private Client client(Node node) {
-        node.only("name", "locale");
-        return node.build(() -> Client.of(node.get("name").text(), node.get("locale").parse("a language tag such as fr-FR",
+        node.only("name", "locale", "address", "capacity");
+        Client client = node.build(() -> Client.of(node.get("name").text(), node.get("locale").parse("a language tag such as fr-FR",
                 Inputs::languageTag)));
+        client = node.optional("address").map(ContractFile::address).map(client::withAddress).orElse(client);
+        return node.optional("capacity").map(capacity -> capacity.constant(Client.Capacity.class)).map(client::withCapacity)
+                .orElse(client);
     }
 
     private Site site(Node node) {
@@ -179,7 +224,7 @@ final class ContractFile {
     }
 
     private ContractTerms terms(Node node) {
-        node.only("start", "term", "billing", "renewal", "notice", "prepayDiscount", "escalation");
+        node.only("start", "term", "billing", "renewal", "notice", "prepayDiscount", "escalation", "payment");
         ContractTerms.Builder terms = ContractTerms.builder().start(node.get("start").date())
                 .term(node.get("term").parse("P<months>M or open-ended", Term::parse));
         node.optional("billing").ifPresent(n -> terms.billingFrequency(n.constant(BillingFrequency.class)));
@@ -187,6 +232,7 @@ final class ContractFile {
         node.optional("notice").ifPresent(n -> terms.cancellationNotice(n.period()));
         node.optional("prepayDiscount").ifPresent(n -> terms.prepayDiscount(n.parse("a percentage such as 5%", Percentage::parse)));
         node.optional("escalation").ifPresent(n -> terms.escalation(escalation(n)));
+        node.optional("payment").ifPresent(n -> terms.paymentTerm(n.period()));
         return node.build(terms::build);
     }
 

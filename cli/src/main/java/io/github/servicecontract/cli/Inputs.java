@@ -178,7 +178,8 @@ final class Inputs {
 
     /** The contract of the tier {@code --tier} names, or the file's, for its client, writing in {@code locale}. */
     Contract contract(ContractFile.Contents contents, Locale locale, Optional<String> tier) {
-        return Contract.builder().client(Client.of(contents.client().name(), locale)).site(contents.site())
+        Client client = contents.client();
+        return Contract.builder().client(new Client(client.name(), locale, client.address(), client.capacity())).site(contents.site())
                 .tier(tier(contents, tier)).terms(contents.terms()).build();
     }
 }

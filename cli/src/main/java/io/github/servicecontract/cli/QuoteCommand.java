@@ -65,8 +65,8 @@ final class QuoteCommand implements Callable<Integer> {
             inputs.printJson("quote", fields);
             return 0;
         }
-        RenderOptions.Builder options = RenderOptions.builder()
-                .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
+        RenderOptions.Builder options = RenderOptions.builder().issuer(contents.integrator()).reference(contents.document())
+                .client(contents.client()).detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY);
         inputs.tax(contents).ifPresent(options::taxation);
         inputs.print(locale, ContractDocuments.quote(quote, locale, options.build()));
         return 0;

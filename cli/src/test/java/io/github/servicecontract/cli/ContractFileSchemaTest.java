@@ -82,6 +82,19 @@ class ContractFileSchemaTest {
     }
 
     @Test
+    void theReadmesExample_makesAQuoteAnIntegratorCouldSend(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```json\n{\n  \"currency\"") + "```json\n".length();
+        Path file = Files.writeString(folder.resolve("milano.json"), readme.substring(start, readme.indexOf("```", start)));
+        CliRun run = CliRun.of("quote", "-i", file.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut()).startsWith("Domotica Navigli S.r.l.\nVia Vigevano 12\n20144 Milano MI\nP. IVA 04735120166\n")
+                .contains("Preventivo n. PRV-2025-0087 del 1º dicembre 2025").contains("Giulia Bianchi\n  Via dei Giardini 7\n")
+                .contains("Fatture pagabili entro 30 giorni dalla data di emissione").contains("Per accettazione");
+    }
+
+    @Test
     void everySampleAndFixtureTheReaderAccepts_validates() throws IOException {
         Map<String, JsonNode> files = acceptedFiles();
         assertThat(files).hasSize(8);

@@ -26,7 +26,7 @@ class RunnableJarTest {
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(err).isZero();
         assertThat(err).isEmpty();
-        assertThat(out.replace('\u202F', ' ').replace('\u00A0', ' ')).startsWith("Devis de contrat de maintenance")
+        assertThat(out.replace('\u202F', ' ').replace('\u00A0', ' ')).startsWith("Domotique Rhône SARL\n").contains("\nDevis de contrat de maintenance\n")
                 .containsPattern("Total TTC +2 473,80 €");
         Process bad = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "quote", "--tier", "platinum")).start();
         assertThat(bad.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -133,7 +133,7 @@ class StrictInputTest {
         assertContractRefused("snake.yaml", sample().replace("tier: gold\n", "tier: gold\ntax_rate: 0%\n"),
                 "snake.yaml, /tax_rate: is not a key here; did you mean taxRate?");
         assertContractRefused("stranger.yaml", sample().replace("tier: gold\n", "tier: gold\nwarranty: none\n"),
-                "stranger.yaml, /warranty: is not a key here; the keys here are currency, client, site, terms, tier, tiers, usage, taxRate");
+                "stranger.yaml, /warranty: is not a key here; the keys here are currency, integrator, client, site, terms, tier, tiers, usage, taxRate, document");
         assertContractRefused("usage.yaml", sample().replace("worked: PT2H }", "worked: PT2H, travelled: 18 km }"),
                 "usage.yaml, /usage/0/travelled: is not a key here; the keys here are delivery, day, worked, band, technicians,"
                         + " commitment, role");
@@ -148,7 +148,7 @@ class StrictInputTest {
     void keysGivenTwice_areRefused_neverTheLastWins() throws Exception {
         assertContractRefused("twice.yaml", sample().replace("  - { delivery: ON_SITE, day: 2026-03-10, worked: PT2H }",
                 "  - delivery: ON_SITE\n    day: 2026-03-10\n    worked: PT2H\n    worked: PT200H"),
-                "twice.yaml, /usage/0/worked (line 66, column 5): is given twice; give each key once");
+                "twice.yaml, /usage/0/worked (line 78, column 5): is given twice; give each key once");
         assertContractRefused("twice.json", "{\"currency\": \"EUR\", \"currency\": \"CHF\"}",
                 "twice.json, /currency (line 1, column 21): is given twice; give each key once");
         assertContractRefused("subsystems.yaml", sample().replace("subsystems: [control, audio-video, network, lighting]",
@@ -161,7 +161,7 @@ class StrictInputTest {
     @Test
     void aSecondDocumentOrTrailingJson_isRefused() throws Exception {
         assertContractRefused("two.yaml", sample() + "---\ncurrency: CHF\n",
-                "two.yaml, line 68, column 1: holds a second document; a contract file is one document");
+                "two.yaml, line 80, column 1: holds a second document; a contract file is one document");
         assertContractRefused("trailing.json", "{\"currency\": \"EUR\"} {\"currency\": \"CHF\"}",
                 "trailing.json, line 1, column 21: holds more after the end of its JSON value; a contract file is one value");
         assertContractRefused("open.json", "{\n", "open.json, line 2, column 1: is not valid JSON: Unexpected end-of-input: expected"
@@ -176,9 +176,9 @@ class StrictInputTest {
     void yamlAnchorsAliasesAndTags_areRefused() throws Exception {
         assertContractRefused("alias.yaml", sample().replace("  name: Claire Martin", "  name: &who Claire Martin")
                 .replace("  name: Villa Martin, 12 chemin des Tilleuls, Lyon", "  name: *who"),
-                "alias.yaml, line 8, column 9: uses a YAML anchor or alias (&name, *name); write each value where it is used");
+                "alias.yaml, line 19, column 9: uses a YAML anchor or alias (&name, *name); write each value where it is used");
         assertContractRefused("tag.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"", "quantity: !!int 6, unitValue: \"699.00\""),
-                "tag.yaml, line 14, column 69: uses a YAML tag (tag:yaml.org,2002:int); write the value without it");
+                "tag.yaml, line 25, column 69: uses a YAML tag (tag:yaml.org,2002:int); write the value without it");
     }
 
     @Test
@@ -222,16 +222,16 @@ class StrictInputTest {
     void encodings_otherThanUtf8_areRefusedWithLineAndColumn() throws Exception {
         byte[] latin1 = sample().replace("Claire Martin", "Hélène Martin").getBytes(StandardCharsets.ISO_8859_1);
         Path path = bytes("latin1.yaml", latin1);
-        assertRefused(path + ", line 5, column 10: byte 0xE9 is not UTF-8; save the file as UTF-8", "quote", "-i", path.toString());
+        assertRefused(path + ", line 6, column 21: byte 0xF4 is not UTF-8; save the file as UTF-8", "quote", "-i", path.toString());
         Path utf16 = bytes("utf16.yaml", sample().getBytes(StandardCharsets.UTF_16));
         assertRefused(utf16 + ": is UTF-16; save it as UTF-8", "quote", "-i", utf16.toString());
         Path doubled = file("bom.yaml", "\uFEFF\uFEFF" + sample());
         assertRefused(doubled + ", line 1, column 1: starts with two byte-order marks", "quote", "-i", doubled.toString());
         Path nul = file("nul.yaml", sample().replace("Claire Martin", "Claire\u0000Martin"));
-        assertRefused(nul + ", line 5, column 15: holds the control character U+0000, which a text cannot show", "quote", "-i",
+        assertRefused(nul + ", line 14, column 15: holds the control character U+0000, which a text cannot show", "quote", "-i",
                 nul.toString());
         Path escape = file("escape.yaml", sample().replace("Claire Martin", "\u001B[2J Claire"));
-        assertRefused(escape + ", line 5, column 9: holds the control character U+001B, which a text cannot show", "quote", "-i",
+        assertRefused(escape + ", line 14, column 9: holds the control character U+001B, which a text cannot show", "quote", "-i",
                 escape.toString());
         // one byte-order mark, as spreadsheets and Windows editors write it, is read
         CliRun marked = CliRun.of("quote", "-i", file("marked.yaml", "\uFEFF" + sample()).toString());

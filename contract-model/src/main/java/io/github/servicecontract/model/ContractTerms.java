@@ -47,6 +47,18 @@ public abstract class ContractTerms {
         return Period.ofMonths(1);
     }
 
+    /**
+     * How long the client has to pay an invoice, counted in days from its date; zero, payable on
+     * receipt, by default. For example, {@code Period.ofDays(30)}.
+     */
+    @Value.Default
+    public Period paymentTerm() {
+        return Period.ZERO;
+    }
+
+    /** The longest payment term: 60 days, the most France's commercial code allows (article L. 441-10). */
+    public static final int MAX_PAYMENT_DAYS = 60;
+
     /** How often the recurring fee is invoiced; monthly by default. */
     @Value.Default
     public BillingFrequency billingFrequency() {
@@ -106,6 +118,10 @@ public abstract class ContractTerms {
             if (!end.minus(cancellationNotice()).isAfter(start())) {
                 throw Checks.invalid("cancellationNotice", cancellationNotice(), "must be shorter than the term " + term());
             }
+        }
+        Period payment = paymentTerm();
+        if (payment.getYears() != 0 || payment.getMonths() != 0 || payment.getDays() < 0 || payment.getDays() > MAX_PAYMENT_DAYS) {
+            throw Checks.invalid("paymentTerm", payment, "must be a number of days from 0 to " + MAX_PAYMENT_DAYS + ", such as P30D");
         }
         if (!isShorterThanAYear(cancellationNotice())) {
             throw Checks.invalid("cancellationNotice", cancellationNotice(), "must be shorter than a year");

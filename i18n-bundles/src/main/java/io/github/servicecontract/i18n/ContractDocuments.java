@@ -2,6 +2,7 @@ package io.github.servicecontract.i18n;
 
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.Clause;
+import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Escalation;
@@ -71,8 +72,12 @@ public final class ContractDocuments {
         Objects.requireNonNull(options, "options");
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
+        options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
         blocks.add(new Document.Heading(1, words.text(TextKey.QUOTE_TITLE)));
-        body(blocks, words, quote, Optional.empty(), quote.context().tier().clauses(), options);
+        options.reference().ifPresent(reference -> blocks.addAll(DocumentSections.reference(words, reference,
+                TextKey.QUOTE_REFERENCE)));
+        options.client().ifPresent(client -> blocks.add(DocumentSections.client(words, client)));
+        body(blocks, words, quote, options.client(), quote.context().tier().clauses(), options);
         return Document.of(locale, blocks);
     }
 
@@ -97,11 +102,20 @@ public final class ContractDocuments {
                     + ", was " + quote.context().tier().id());
         }
         quote.requireUsagePriced().requireOnDemandPriced();
-        Locale locale = contract.client().locale();
+        Client client = contract.client();
+        if (options.client().isPresent() && !options.client().get().equals(client)) {
+            throw new IllegalArgumentException("options.client must be the contract's client " + client.name() + ", was "
+                    + options.client().get().name());
+        }
+        Locale locale = client.locale();
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
+        options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
         blocks.add(new Document.Heading(1, words.text(TextKey.CONTRACT_TITLE)));
-        body(blocks, words, quote, Optional.of(contract.client().name()), contract.clauses(), options);
+        options.reference().ifPresent(reference -> blocks.addAll(DocumentSections.reference(words, reference,
+                TextKey.CONTRACT_REFERENCE)));
+        blocks.add(DocumentSections.client(words, client));
+        body(blocks, words, quote, Optional.of(client), contract.clauses(), options);
         return Document.of(locale, blocks);
     }
 
@@ -257,12 +271,11 @@ public final class ContractDocuments {
         return row;
     }
 
-    private static void body(List<Document.Block> blocks, Messages words, Quote quote, Optional<String> client,
+    private static void body(List<Document.Block> blocks, Messages words, Quote quote, Optional<Client> client,
             List<Clause> clauses, RenderOptions options) {
         Site site = quote.context().site();
         ServiceTier tier = quote.context().tier();
         List<String> facts = new ArrayList<>();
-        client.ifPresent(name -> facts.add(words.labelled(words.text(TextKey.CLIENT), name)));
         facts.add(words.labelled(words.text(TextKey.SITE), site.name() + " (" + site.region() + ", "
                 + words.text(TextKey.DISTANCE_FROM_BASE, words.distance(site.distanceFromBase())) + ")"));
         facts.add(words.labelled(words.text(TextKey.TIER), words.tierName(tier) + " — " + words.label(tier.serviceLevel()) + ", "
@@ -274,6 +287,7 @@ public final class ContractDocuments {
             facts.add(words.labelled(words.text(TextKey.MONITORING), words.label(tier.monitoring())));
         }
         blocks.add(new Document.BulletList(facts));
+        blocks.addAll(DocumentSections.equipment(words, site, quote.context().terms()));
 
         List<String> included = new ArrayList<>();
         clauses.stream().filter(Clause::isInclusion).forEach(c -> included.add(inclusion(words, c, tier)));
@@ -333,7 +347,11 @@ public final class ContractDocuments {
         });
 
         blocks.add(new Document.Heading(2, words.text(TextKey.TERMS_HEADING)));
-        blocks.add(new Document.BulletList(terms(words, terms)));
+        List<String> conditions = terms(words, terms);
+        DocumentSections.cancellation(words, options.issuer()).ifPresent(conditions::add);
+        blocks.add(new Document.BulletList(conditions));
+        blocks.addAll(DocumentSections.support(words, options.issuer(), tier));
+        blocks.addAll(DocumentSections.acceptance(words, client, options.issuer()));
 
         if (options.detail() == RenderOptions.Detail.EXPLAINED) {
             blocks.add(new Document.Heading(2, words.text(TextKey.EXPLANATION_HEADING)));
@@ -509,21 +527,30 @@ public final class ContractDocuments {
     private static void schedule(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
         blocks.add(new Document.Heading(2, words.text(TextKey.SCHEDULE_HEADING)));
         boolean rounded = schedule.invoices().stream().anyMatch(invoice -> !invoice.cashRounding().isZero());
+        boolean due = schedule.invoices().stream().anyMatch(invoice -> !invoice.due().equals(invoice.issued()));
         List<List<String>> rows = new ArrayList<>();
         for (Invoice invoice : schedule.invoices()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(invoice.number()), words.date(invoice.issued()),
-                    words.text(TextKey.PERIOD, words.date(invoice.covers().firstDay()), words.date(invoice.covers().lastDay())),
-                    words.money(invoice.amount()), words.money(invoice.tax())));
+            List<String> row = new ArrayList<>(List.of(String.valueOf(invoice.number()), words.date(invoice.issued())));
+            if (due) {
+                row.add(words.date(invoice.due()));
+            }
+            row.addAll(List.of(words.text(TextKey.PERIOD, words.date(invoice.covers().firstDay()),
+                    words.date(invoice.covers().lastDay())), words.money(invoice.amount()), words.money(invoice.tax())));
             if (rounded) {
                 row.add(words.money(invoice.cashRounding()));
             }
             row.add(words.money(invoice.total()));
             rows.add(row);
         }
-        List<String> header = new ArrayList<>(List.of(words.text(TextKey.COLUMN_INVOICE), words.text(TextKey.COLUMN_ISSUED),
-                words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT), words.tax(schedule.taxation().rate())));
-        List<Document.Align> aligns = new ArrayList<>(List.of(Document.Align.RIGHT, Document.Align.LEFT, Document.Align.LEFT,
-                Document.Align.RIGHT, Document.Align.RIGHT));
+        List<String> header = new ArrayList<>(List.of(words.text(TextKey.COLUMN_INVOICE), words.text(TextKey.COLUMN_ISSUED)));
+        List<Document.Align> aligns = new ArrayList<>(List.of(Document.Align.RIGHT, Document.Align.LEFT));
+        if (due) {
+            header.add(words.text(TextKey.COLUMN_DUE));
+            aligns.add(Document.Align.LEFT);
+        }
+        header.addAll(List.of(words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT),
+                words.tax(schedule.taxation().rate())));
+        aligns.addAll(List.of(Document.Align.LEFT, Document.Align.RIGHT, Document.Align.RIGHT));
         if (rounded) {
             header.add(words.text(TextKey.CASH_ROUNDING));
             aligns.add(Document.Align.RIGHT);
@@ -587,6 +614,8 @@ public final class ContractDocuments {
         lines.add(deadline.map(day -> words.text(TextKey.NOTICE_DEADLINE, words.period(terms.cancellationNotice()), words.date(day)))
                 .orElseGet(() -> words.text(TextKey.NOTICE, words.period(terms.cancellationNotice()))));
         lines.add(words.text(TextKey.BILLING, words.label(terms.billingFrequency())));
+        lines.add(terms.paymentTerm().isZero() ? words.text(TextKey.PAYMENT_ON_RECEIPT)
+                : words.text(TextKey.PAYMENT_WITHIN, words.period(terms.paymentTerm())));
         if (!terms.prepayDiscount().isZero()) {
             lines.add(words.text(TextKey.PREPAY_DISCOUNT, words.percentage(terms.prepayDiscount())));
         }

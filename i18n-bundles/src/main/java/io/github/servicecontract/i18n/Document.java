@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A rendered contract, quote or comparison: headings, paragraphs, lists and tables of words
- * already in the client's language, written out as text, Markdown or HTML.
+ * A rendered contract, quote or comparison: headings, paragraphs, lists, tables, parties and
+ * signature blanks of words already in the client's language, written out as text, Markdown or
+ * HTML.
  *
  * <p>The content is built once and only its form changes, so the three forms always say the
  * same. Texts that came from a caller (names, addresses, custom clauses) are escaped by the
@@ -100,7 +101,46 @@ public final class Document {
     }
 
     /** A part of a document. */
-    public sealed interface Block permits Heading, Paragraph, BulletList, Table {}
+    public sealed interface Block permits Heading, Paragraph, BulletList, Table, Party, Signatures {}
+
+    /**
+     * A party's name and address, as a letter sets them apart: the integrator above the title, the
+     * client it is addressed to.
+     *
+     * @param role what the party is ("Client"), or empty for the issuer's letterhead
+     * @param lines the name first, then the address and other details, one per line
+     */
+    public record Party(String role, List<String> lines) implements Block {
+        /** Creates a party. */
+        public Party {
+            Checks.requireShowable("role", Objects.requireNonNull(role, "role"));
+            lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("lines must name the party, was empty");
+            }
+            lines.forEach(line -> Checks.requireShowable("line", line));
+        }
+    }
+
+    /**
+     * Where the parties sign: for each, who signs, and a blank for each field (the place, the
+     * date, the signature).
+     *
+     * @param signatories who signs, one per party, in order
+     * @param fields the blanks each signatory fills in
+     */
+    public record Signatures(List<String> signatories, List<String> fields) implements Block {
+        /** Creates the signature block. */
+        public Signatures {
+            signatories = List.copyOf(Objects.requireNonNull(signatories, "signatories"));
+            fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
+            if (signatories.isEmpty()) {
+                throw new IllegalArgumentException("signatories must name who signs, was empty");
+            }
+            signatories.forEach(name -> Checks.requireShowable("signatory", name));
+            fields.forEach(field -> Checks.requireShowable("field", field));
+        }
+    }
 
     /**
      * A heading.

@@ -38,6 +38,10 @@ final class DocumentWriters {
                 format.paragraph(out, ((Document.Paragraph) block).text());
             } else if (block instanceof Document.BulletList) {
                 format.bullets(out, ((Document.BulletList) block).items());
+            } else if (block instanceof Document.Party) {
+                format.party(out, (Document.Party) block);
+            } else if (block instanceof Document.Signatures) {
+                format.signatures(out, (Document.Signatures) block);
             } else {
                 format.table(out, (Document.Table) block);
             }
@@ -69,6 +73,35 @@ final class DocumentWriters {
             void table(StringBuilder out, Document.Table table) {
                 textTable(out, table);
             }
+
+            @Override
+            void party(StringBuilder out, Document.Party party) {
+                if (!party.role().isEmpty()) {
+                    out.append(party.role()).append('\n');
+                }
+                party.lines().forEach(line -> out.append(party.role().isEmpty() ? "" : "  ").append(line).append('\n'));
+            }
+
+            @Override
+            void signatures(StringBuilder out, Document.Signatures signatures) {
+                List<List<String>> columns = new java.util.ArrayList<>();
+                for (String signatory : signatures.signatories()) {
+                    List<String> column = new java.util.ArrayList<>();
+                    column.add(signatory);
+                    signatures.fields().forEach(field -> column.add(field + " " + "_".repeat(24)));
+                    columns.add(column);
+                }
+                int width = columns.stream().flatMap(List::stream).mapToInt(DocumentWriters::width).max().orElse(0) + 6;
+                for (int row = 0; row < columns.get(0).size(); row++) {
+                    StringBuilder line = new StringBuilder();
+                    for (List<String> column : columns) {
+                        String cell = column.get(row);
+                        line.append(cell).append(" ".repeat(width - width(cell)));
+                    }
+                    out.append(line.toString().stripTrailing()).append(row == 0 ? "\n\n" : "\n\n");
+                }
+                out.setLength(out.length() - 1);
+            }
         },
         MARKDOWN {
             @Override
@@ -93,6 +126,25 @@ final class DocumentWriters {
                 table.alignments().forEach(a -> rule.append(a == Document.Align.RIGHT ? " ---: |" : " --- |"));
                 out.append(rule).append('\n');
                 table.rows().forEach(row -> markdownRow(out, row));
+            }
+
+            @Override
+            void party(StringBuilder out, Document.Party party) {
+                if (!party.role().isEmpty()) {
+                    out.append("**").append(markdownEscape(party.role())).append("**  \n");
+                }
+                for (int i = 0; i < party.lines().size(); i++) {
+                    out.append(markdownEscape(party.lines().get(i))).append(i + 1 < party.lines().size() ? "  \n" : "\n");
+                }
+            }
+
+            @Override
+            void signatures(StringBuilder out, Document.Signatures signatures) {
+                markdownRow(out, signatures.signatories());
+                out.append("|").append(" --- |".repeat(signatures.signatories().size())).append('\n');
+                for (String field : signatures.fields()) {
+                    markdownRow(out, java.util.Collections.nCopies(signatures.signatories().size(), field + " " + "_".repeat(20)));
+                }
             }
         },
         HTML {
@@ -143,6 +195,30 @@ final class DocumentWriters {
             }
 
             @Override
+            void party(StringBuilder out, Document.Party party) {
+                out.append(party.role().isEmpty() ? "<address class=\"issuer\">" : "<address class=\"party\">");
+                if (!party.role().isEmpty()) {
+                    out.append("<span class=\"role\">").append(htmlEscape(party.role())).append("</span><br>");
+                }
+                for (int i = 0; i < party.lines().size(); i++) {
+                    String line = htmlEscape(party.lines().get(i));
+                    out.append(i == 0 ? "<strong>" + line + "</strong>" : line).append(i + 1 < party.lines().size() ? "<br>" : "");
+                }
+                out.append("</address>\n");
+            }
+
+            @Override
+            void signatures(StringBuilder out, Document.Signatures signatures) {
+                out.append("<div class=\"signatures\">\n");
+                for (String signatory : signatures.signatories()) {
+                    out.append("<div class=\"signature\"><p class=\"signatory\">").append(htmlEscape(signatory)).append("</p>");
+                    signatures.fields().forEach(field -> out.append("<p class=\"blank\">").append(htmlEscape(field)).append("</p>"));
+                    out.append("</div>\n");
+                }
+                out.append("</div>\n");
+            }
+
+            @Override
             void end(StringBuilder out) {
                 out.append("</article>\n");
             }
@@ -165,6 +241,10 @@ final class DocumentWriters {
         abstract void bullets(StringBuilder out, List<String> items);
 
         abstract void table(StringBuilder out, Document.Table table);
+
+        abstract void party(StringBuilder out, Document.Party party);
+
+        abstract void signatures(StringBuilder out, Document.Signatures signatures);
 
         /** Writes what comes after the last block. */
         void end(StringBuilder out) {

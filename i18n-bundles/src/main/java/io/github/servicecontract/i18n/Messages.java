@@ -6,7 +6,9 @@ import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
+import io.github.servicecontract.model.Registration;
 import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Multiplier;
 import io.github.servicecontract.pricing.Rounding;
@@ -431,6 +433,35 @@ public final class Messages {
      * @param tier the tier
      * @return the name
      */
+    /**
+     * Returns a registration number under its register's name, for example "SIRET 842 597 130 00017",
+     * "N° TVA intracommunautaire FR 17 842 597 130", "MWST-Nr. CHE-116.281.710 MWST".
+     *
+     * @param registration the registration
+     * @return its words
+     */
+    public String registration(Registration registration) {
+        Objects.requireNonNull(registration, "registration");
+        String number = registration.toString();
+        if (registration.kind() == Registration.Kind.CH_VAT) {
+            number = number + " " + formatOr("swiss-vat-suffix", "VAT");
+        }
+        return label(registration.kind()) + " " + number;
+    }
+
+    /**
+     * Returns the name of a subsystem ("Éclairage" for lighting); a vendor's own subsystem reads as
+     * its identifier with spaces.
+     *
+     * @param subsystem the subsystem
+     * @return its name
+     */
+    public String subsystem(Subsystem subsystem) {
+        Objects.requireNonNull(subsystem, "subsystem");
+        String fallback = subsystem.id().replace('-', ' ');
+        return formatOr("subsystem." + subsystem.id(), Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1));
+    }
+
     public String tierName(ServiceTier tier) {
         Objects.requireNonNull(tier, "tier");
         String fallback = Arrays.stream(tier.id().value().split("-"))

@@ -1,13 +1,16 @@
 package io.github.servicecontract.i18n;
 
+import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Integrator;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a rendered quote or contract shows beyond its lines: the tax, the billing schedule, and
- * the explanation of every amount.
+ * What a rendered quote or contract shows beyond its lines: who issues it, its number and
+ * validity, the client it is addressed to, the tax, the billing schedule, and the explanation of
+ * every amount.
  *
  * <p>For example, {@code RenderOptions.builder().taxation(Taxation.of(TaxRate.FRANCE))
  * .detail(RenderOptions.Detail.EXPLAINED).build()}. A document's totals and its invoices are
@@ -39,6 +42,22 @@ public abstract class RenderOptions {
     Optional<Taxation> totalsTaxation() {
         return taxation().or(() -> schedule().map(BillingSchedule::taxation));
     }
+
+    /**
+     * The integrator issuing the document, if it is to be named: its name, address and
+     * registration numbers head the document, its contact details say how to reach support and
+     * where to send a cancellation, and it signs the acceptance block.
+     */
+    public abstract Optional<Integrator> issuer();
+
+    /** The document's number, date and validity, if it has them. */
+    public abstract Optional<DocumentReference> reference();
+
+    /**
+     * The client a quote is addressed to, if it is to be named; a contract names its own client
+     * (this one, if given, must be the same).
+     */
+    public abstract Optional<Client> client();
 
     /** The invoices to show, if any. */
     public abstract Optional<BillingSchedule> schedule();

@@ -140,6 +140,62 @@ public enum TextKey {
     TWELVE_MONTHS,
     /** An allowance; {0} the clause, {1} its period, {2} what happens to unused time. */
     ALLOWANCE,
+    /** A quote's number and date; {0} the number, {1} the date. */
+    QUOTE_REFERENCE,
+    /** A contract's number and date; {0} the number, {1} the date. */
+    CONTRACT_REFERENCE,
+    /** How long an offer stays open; {0} the validity, {1} its last day. */
+    VALID_UNTIL,
+    /** A telephone number; {0} the number. */
+    PHONE,
+    /** An e-mail address; {0} the address. */
+    EMAIL,
+    /** Heading of the covered equipment. */
+    EQUIPMENT_HEADING,
+    /** Column of a device: brand and model. */
+    COLUMN_EQUIPMENT,
+    /** Column of a device's subsystem. */
+    COLUMN_SUBSYSTEM,
+    /** Column of the manufacturer's warranty. */
+    COLUMN_WARRANTY,
+    /** A warranty running on the contract's first day; {0} its last day. */
+    WARRANTY_UNTIL,
+    /** A warranty ended before the contract's first day; {0} its last day. */
+    WARRANTY_ENDED,
+    /** Invoices payable on receipt. */
+    PAYMENT_ON_RECEIPT,
+    /** Invoices payable within a term; {0} the term. */
+    PAYMENT_WITHIN,
+    /** Column of an invoice's due date. */
+    COLUMN_DUE,
+    /** How to cancel; {0} the integrator's name and address. */
+    CANCEL_BY_LETTER,
+    /** How to cancel; {0} the integrator's name and address, {1} its e-mail. */
+    CANCEL_BY_LETTER_OR_EMAIL,
+    /** Heading of how to reach support. */
+    SUPPORT_HEADING,
+    /** When support answers; {0} the hours of coverage. */
+    SUPPORT_HOURS,
+    /** Support by telephone; {0} the number. */
+    SUPPORT_PHONE,
+    /** Support by e-mail; {0} the address. */
+    SUPPORT_EMAIL,
+    /** Heading of the acceptance block. */
+    ACCEPTANCE_HEADING,
+    /** Above the signatures. */
+    ACCEPTANCE_INTRO,
+    /** Who signs for the client; {0} the client's name. */
+    SIGNATORY_CLIENT,
+    /** Who signs for the integrator; {0} its name. */
+    SIGNATORY_INTEGRATOR,
+    /** Who signs for an integrator not named. */
+    SIGNATORY_INTEGRATOR_UNNAMED,
+    /** Blank for the place of signature. */
+    SIGN_PLACE,
+    /** Blank for the date of signature. */
+    SIGN_DATE,
+    /** Blank for the signature. */
+    SIGN_SIGNATURE,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -13,6 +13,8 @@ class GoldenRenderTest {
 
     private static final RenderOptions FRENCH_OPTIONS = RenderOptions.builder().taxation(Taxation.of(TaxRate.FRANCE))
             .schedule(BillingSchedule.of(Samples.LYON_QUOTE, BillingPolicy.builder().taxation(Taxation.of(TaxRate.FRANCE)).build()))
+            .issuer(Samples.DOMOTIQUE_RHONE).reference(DocumentReference.of("DEV-2025-0142", java.time.LocalDate.of(2025, 12, 1))
+                    .validFor(java.time.Period.ofDays(30))).client(Samples.CLAIRE_MARTIN)
             .detail(RenderOptions.Detail.EXPLAINED).build();
 
     private static final RenderOptions ITALIAN_OPTIONS = RenderOptions.builder().taxation(Taxation.of(TaxRate.ITALY))

@@ -65,7 +65,7 @@ class HostileInputTest {
 
     @Test
     void text_keepsTheWordsAsWritten() {
-        assertThat(hostileContract().render(DocumentFormat.TEXT)).contains("Client : " + SCRIPT).contains(MARKDOWN);
+        assertThat(hostileContract().render(DocumentFormat.TEXT)).contains("Client\n  " + SCRIPT + "\n").contains(MARKDOWN);
     }
 
     @Test
@@ -75,7 +75,7 @@ class HostileInputTest {
                 .build();
         Quote quote = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).site(site).build(), Samples.GOLD_RULE);
         assertThat(ContractDocuments.contract(contract, quote, RenderOptions.SUMMARY).render(DocumentFormat.TEXT))
-                .contains("Client: Martin : SCI").contains("Site: Villa Martin : aile est (");
+                .contains("Client\n  Martin : SCI\n").contains("Site: Villa Martin : aile est (");
         assertThat(ContractDocuments.renewalNotice(contract, java.time.LocalDate.of(2026, 10, 1)).render(DocumentFormat.TEXT))
                 .contains("Client: Martin : SCI").contains("Site: Villa Martin : aile est");
     }

@@ -53,7 +53,9 @@ class RenderProperties {
                     .flatMap(java.util.Optional::stream).map(LocalDate.class::cast).toList();
             assertThat(days).isSorted();
             List<String> expected = ordered.stream().map(QuoteLine::amount).map(money::format).toList();
-            Document.Table lines = document.tables().get(0);
+            String item = Messages.of(locale).text(TextKey.COLUMN_ITEM);
+            Document.Table lines = document.tables().stream().filter(table -> table.header().get(0).equals(item)).findFirst()
+                    .orElseThrow();
             assertThat(lines.column(ContractDocuments.AMOUNT_COLUMN)).containsExactlyElementsOf(expected);
             String rendered = document.render(format);
             for (List<String> row : lines.rows()) {

@@ -5,6 +5,9 @@ import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Integrator;
+import io.github.servicecontract.model.PostalAddress;
+import io.github.servicecontract.model.Registration;
 import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.CoverageWindow;
@@ -126,7 +129,17 @@ final class Samples {
 
     static final Quote LYON_QUOTE = Quote.of(LYON_CONTEXT, GOLD_RULE);
 
-    static final Contract LYON_CONTRACT = Contract.builder().client(Client.of("Claire Martin", Locale.FRANCE))
+    /** The integrator of the French samples: fictitious, with registration numbers whose check digits hold. */
+    static final Integrator DOMOTIQUE_RHONE = Integrator.builder().name("Domotique Rhône SARL")
+            .address(PostalAddress.of("8 rue Garibaldi", "69006 Lyon"))
+            .addRegistrations(Registration.of(Registration.Kind.SIRET, "842 597 130 00017"),
+                    Registration.of(Registration.Kind.FR_VAT, "FR 17 842 597 130"))
+            .phone("+33 4 72 00 00 00").email("support@domotique-rhone.example").build();
+
+    static final Client CLAIRE_MARTIN = Client.of("Claire Martin", Locale.FRANCE)
+            .withAddress(PostalAddress.of("12 chemin des Tilleuls", "69003 Lyon"));
+
+    static final Contract LYON_CONTRACT = Contract.builder().client(CLAIRE_MARTIN)
             .site(VILLA_MARTIN).tier(GOLD).terms(ANNUAL).build();
 
     // ---------------------------------------------------------------- example 3: Milan, quarterly, it-IT
@@ -165,7 +178,7 @@ final class Samples {
             .build();
 
     static final ContractTerms QUARTERLY = ContractTerms.builder().start(START).term(Term.ofMonths(12))
-            .billingFrequency(BillingFrequency.QUARTERLY).build();
+            .billingFrequency(BillingFrequency.QUARTERLY).paymentTerm(java.time.Period.ofDays(30)).build();
 
     static final PricingContext MILAN_CONTEXT = PricingContext.builder().site(VILLA_BIANCHI).tier(ESSENZIALE).terms(QUARTERLY)
             .rates(ITALY).usage(Usage.of(Intervention.remote(LocalDate.of(2026, 2, 3), Duration.ofMinutes(190))

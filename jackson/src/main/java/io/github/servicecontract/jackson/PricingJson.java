@@ -186,6 +186,7 @@ final class PricingJson {
     static final Fields<Invoice> INVOICE = (invoice, json, provider) -> {
         json.writeNumberField("number", invoice.number());
         json.writeStringField("issued", invoice.issued().toString());
+        json.writeStringField("due", invoice.due().toString());
         json.writeObjectFieldStart("covers");
         json.writeStringField("firstDay", invoice.covers().firstDay().toString());
         json.writeStringField("lastDay", invoice.covers().lastDay().toString());

@@ -59,6 +59,20 @@ class BillingTest {
     }
 
     @Test
+    void eachInvoice_isDueThePaymentTermAfterItsIssue_onReceiptByDefault() {
+        ContractTerms quarterly = terms(LocalDate.of(2026, 1, 1), 12, BillingFrequency.QUARTERLY);
+        assertThat(BillingSchedule.of(flatFeeQuote("60.00", quarterly), FRENCH_VAT).invoices())
+                .allSatisfy(invoice -> assertThat(invoice.due()).isEqualTo(invoice.issued()));
+        ContractTerms thirtyDays = ContractTerms.builder().from(quarterly).paymentTerm(java.time.Period.ofDays(30)).build();
+        assertThat(BillingSchedule.of(flatFeeQuote("60.00", thirtyDays), FRENCH_VAT).invoices()).extracting(Invoice::due)
+                .containsExactly(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), LocalDate.of(2026, 10, 31));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Invoice(1, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31),
+                new io.github.servicecontract.model.DateWindow(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)), eur("1.00"),
+                eur("0.00"), eur("0.20"), eur("0.00"), Trace.of("x"))).withMessage("due must not be before the day of issue 2026-02-01,"
+                + " was 2026-01-31");
+    }
+
+    @Test
     void allocation_putsTheResidualOnOneInstalment() {
         List<MonetaryAmount> twelve = Allocator.of(CENTS, Allocator.Residual.LAST).split(usd("6800.00"), 12);
         assertThat(twelve.subList(0, 11)).containsOnly(usd("566.67"));

@@ -71,9 +71,9 @@ class CurrencyMismatchExceptionTest {
         assertMismatch(() -> PlanPrices.of(Map.of(BillingFrequency.MONTHLY, eur("150.00"), BillingFrequency.ANNUAL, usd("1700.00"))),
                 "pricePerPeriod[ANNUAL] must be in the MONTHLY price's currency EUR, was USD 1700.00");
         DateWindow window = new DateWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1));
-        assertMismatch(() -> new Invoice(1, LocalDate.of(2026, 1, 1), window, eur("100.00"), usd("0.00"), eur("20.00"), eur("0.00"), Trace.of("x")),
+        assertMismatch(() -> new Invoice(1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), window, eur("100.00"), usd("0.00"), eur("20.00"), eur("0.00"), Trace.of("x")),
                 "oneOff must be in the firm amount's currency EUR, was USD 0.00");
-        assertMismatch(() -> new Invoice(1, LocalDate.of(2026, 1, 1), window, eur("100.00"), eur("0.00"), usd("20.00"), eur("0.00"), Trace.of("x")),
+        assertMismatch(() -> new Invoice(1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), window, eur("100.00"), eur("0.00"), usd("20.00"), eur("0.00"), Trace.of("x")),
                 "tax must be in the firm amount's currency EUR, was USD 20.00");
         assertMismatch(() -> new EscalationStep(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 1), Percentage.of(3), eur("100.00"),
                 usd("103.00")), "after must be in the amount before's currency EUR, was USD 103.00");

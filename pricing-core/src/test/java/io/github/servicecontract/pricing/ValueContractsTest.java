@@ -174,9 +174,9 @@ class ValueContractsTest {
         assertThat(schedule).hasToString("BillingSchedule[4 invoices, EUR 806.40 with tax]");
         // records write their amounts exactly: Moneta's toString shows two decimals, even for the Bahraini dinar's three
         CurrencyUnit dinar = Monetary.getCurrency("BHD");
-        assertThat(new Invoice(1, LocalDate.of(2026, 2, 17), window, Examples.money("11735.221", dinar), Examples.money("0", dinar),
+        assertThat(new Invoice(1, LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 17), window, Examples.money("11735.221", dinar), Examples.money("0", dinar),
                 Examples.money("1173.522", dinar), Examples.money("0", dinar), Trace.of("billing-period"))).hasToString(
-                "Invoice[number=1, issued=2026-02-17, covers=2026-09-01..2026-11-01, firm=BHD 11735.221, oneOff=BHD 0.000, "
+                "Invoice[number=1, issued=2026-02-17, due=2026-02-17, covers=2026-09-01..2026-11-01, firm=BHD 11735.221, oneOff=BHD 0.000, "
                 + "tax=BHD 1173.522, cashRounding=BHD 0.000, trace=billing-period: ]");
         assertThat(new EscalationStep(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 1), Percentage.of(3),
                 Examples.money("100.005", dinar), Examples.money("103.005", dinar))).hasToString("EscalationStep[anniversary=2027-01-01, "
@@ -186,9 +186,9 @@ class ValueContractsTest {
         assertThat(Proration.FULL_PERIOD.apply(new BigDecimal("31.00"), 1, 31, BillingTest.CENTS)).isEqualByComparingTo("31.00");
         assertThatThrownBy(() -> Proration.BY_DAY.apply(BigDecimal.TEN, -1, 31, BillingTest.CENTS)).hasMessage(
                 "coveredDays must be between 0 and periodDays 31, was -1");
-        assertThatThrownBy(() -> new Invoice(1, LocalDate.of(2026, 1, 1), window, eur("1.00"), usd("0.00"), eur("0.20"), eur("0.00"), Trace.of("x")))
+        assertThatThrownBy(() -> new Invoice(1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), window, eur("1.00"), usd("0.00"), eur("0.20"), eur("0.00"), Trace.of("x")))
                 .isInstanceOf(CurrencyMismatchException.class);
-        assertThatThrownBy(() -> new Invoice(1, LocalDate.of(2026, 1, 1), window, eur("1.00"), eur("0.00"), usd("0.20"), eur("0.00"), Trace.of("x")))
+        assertThatThrownBy(() -> new Invoice(1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), window, eur("1.00"), eur("0.00"), usd("0.20"), eur("0.00"), Trace.of("x")))
                 .isInstanceOf(CurrencyMismatchException.class);
         assertThatThrownBy(() -> new EscalationStep(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 1), Percentage.of(3), eur("1.00"),
                 usd("1.03"))).isInstanceOf(CurrencyMismatchException.class);

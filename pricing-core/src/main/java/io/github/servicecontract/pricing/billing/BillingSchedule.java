@@ -268,7 +268,7 @@ public final class BillingSchedule {
                         TraceStep.of(StandardTraceKey.PERIOD_SHARE, Amounts.of(period.share, currency)),
                         TraceStep.of(StandardTraceKey.DAYS_COVERED, period.covered), TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, period.days),
                         TraceStep.of(StandardTraceKey.PRORATION, policy.proration()), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
-                invoices.add(new Invoice(i + 1, period.from, new DateWindow(period.from, period.until.minusDays(1)),
+                invoices.add(new Invoice(i + 1, period.from, period.from.plus(terms.paymentTerm()), new DateWindow(period.from, period.until.minusDays(1)),
                         firm.excludingTax(), i == 0 ? oneOffTaxed.excludingTax() : Amounts.of(BigDecimal.ZERO, currency),
                         withOneOff.tax(), withOneOff.cashRounding(), trace));
             }

@@ -21,6 +21,7 @@ import javax.money.MonetaryAmount;
  *
  * @param number the invoice's position in the schedule, from 1
  * @param issued the day it is issued (billing in advance: the first day it covers)
+ * @param due the last day to pay it: the day of issue plus the terms' payment term
  * @param covers the days it covers
  * @param firm the share of the quote's firm price for those days, before tax
  * @param oneOff the one-off charges on this invoice, before tax
@@ -29,17 +30,22 @@ import javax.money.MonetaryAmount;
  *     rounds cash
  * @param trace how the firm amount was computed
  */
-public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryAmount firm, MonetaryAmount oneOff,
+public record Invoice(int number, LocalDate issued, LocalDate due, DateWindow covers, MonetaryAmount firm, MonetaryAmount oneOff,
         MonetaryAmount tax, MonetaryAmount cashRounding, Trace trace) {
 
     /**
      * Creates an invoice.
      *
      * @throws CurrencyMismatchException if the amounts are in different currencies
+     * @throws IllegalArgumentException if it is due before it is issued
      */
     public Invoice {
         Checks.requireAtLeast("number", number, 1);
         Objects.requireNonNull(issued, "issued");
+        Objects.requireNonNull(due, "due");
+        if (due.isBefore(issued)) {
+            throw Checks.invalid("due", due, "must not be before the day of issue " + issued);
+        }
         Objects.requireNonNull(covers, "covers");
         Objects.requireNonNull(firm, "firm");
         Amounts.requireCurrency("oneOff", oneOff, "the firm amount's", firm.getCurrency());
@@ -80,7 +86,7 @@ public record Invoice(int number, LocalDate issued, DateWindow covers, MonetaryA
     /** Returns the record's components, amounts written exactly. */
     @Override
     public String toString() {
-        return "Invoice[number=" + number + ", issued=" + issued + ", covers=" + covers + ", firm=" + Checks.describe(firm)
+        return "Invoice[number=" + number + ", issued=" + issued + ", due=" + due + ", covers=" + covers + ", firm=" + Checks.describe(firm)
                 + ", oneOff=" + Checks.describe(oneOff) + ", tax=" + Checks.describe(tax) + ", cashRounding="
                 + Checks.describe(cashRounding) + ", trace=" + trace + "]";
     }
