@@ -3,6 +3,7 @@ module io.github.servicecontract.cli {
     requires io.github.servicecontract.i18n;
     requires io.github.servicecontract.ratesheet;
     requires io.github.servicecontract.jackson;
+    requires io.github.servicecontract.pdf;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;

@@ -47,8 +47,13 @@ final class Inputs {
     String locale;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "TEXT, MARKDOWN or HTML; JSON for quote, compare and schedule. Default: ${DEFAULT-VALUE}.")
+            description = "TEXT, MARKDOWN, HTML or PDF (with -o FILE); JSON for quote, compare and schedule."
+                    + " Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the document to FILE instead of the standard output; a PDF is always written to a file.")
+    Path output;
 
     /** The name of the contract file read, for messages. */
     String source() {
@@ -149,16 +154,43 @@ final class Inputs {
     /** Writes a document in the chosen format, after the fallback note when the language has no texts. */
     void print(Locale locale, Document document) {
         DocumentFormat chosen = format.document().orElseThrow(() -> new InputException("--format", "",
-                "must be TEXT, MARKDOWN or HTML for " + command.name() + ", was JSON; quote, compare, schedule and validate"
+                "must be TEXT, MARKDOWN, HTML or PDF for " + command.name() + ", was JSON; quote, compare, schedule and validate"
                         + " write JSON"));
         fallbackNote(locale).ifPresent(command.commandLine().getErr()::println);
-        command.commandLine().getOut().print(document.render(chosen));
-        command.commandLine().getOut().flush();
+        if (format == OutputFormat.PDF && output == null) {
+            throw new InputException("--output", "", "must name the file a PDF is written to, such as -o devis.pdf");
+        }
+        if (output == null) {
+            command.commandLine().getOut().print(document.render(chosen));
+            command.commandLine().getOut().flush();
+            return;
+        }
+        try {
+            if (format == OutputFormat.PDF) {
+                java.nio.file.Files.write(output, io.github.servicecontract.pdf.PdfDocuments.write(document));
+            } else {
+                java.nio.file.Files.writeString(output, document.render(chosen), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException e) {
+            throw new InputException("--output", "", "cannot be written: " + e.getMessage());
+        }
     }
 
     /** Writes JSON: the envelope of a command's output, its format and version first, then {@code fields} in order. */
     void printJson(String kind, Map<String, Object> fields) {
-        Json.print(command.commandLine().getOut(), kind, fields);
+        if (output == null) {
+            Json.print(command.commandLine().getOut(), kind, fields);
+            return;
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (java.io.PrintWriter json = new java.io.PrintWriter(text)) {
+            Json.print(json, kind, fields);
+        }
+        try {
+            java.nio.file.Files.writeString(output, text.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new InputException("--output", "", "cannot be written: " + e.getMessage());
+        }
     }
 
     /**

@@ -11,6 +11,8 @@ enum OutputFormat {
     MARKDOWN(DocumentFormat.MARKDOWN),
     /** A standalone HTML page. */
     HTML(DocumentFormat.HTML),
+    /** A PDF of the HTML page, written to the file {@code --output} names. */
+    PDF(DocumentFormat.HTML),
     /** JSON, with the module's amounts and values, in an envelope naming its format and version. */
     JSON(null);
 

@@ -42,7 +42,7 @@ class CommandsTest {
     void quote_ofAJsonFile_inTheClientsLanguage_asHtml() {
         CliRun run = CliRun.of("quote", "--input", resource("milan.json").toString(), "--format", "html");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("<article class=\"servicecontract\" lang=\"it-IT\">");
+        assertThat(run.out()).startsWith("<!DOCTYPE html>\n<html lang=\"it-IT\">").contains("<article class=\"servicecontract\" lang=\"it-IT\">");
         assertThat(run.plainOut()).contains("87,50 €");
         Golden.assertMatches("quote-milan-it.html", run.out());
     }
@@ -134,7 +134,7 @@ class CommandsTest {
 
         CliRun contractJson = CliRun.of("contract", "-f", "JSON");
         assertThat(contractJson.exitCode()).isEqualTo(2);
-        assertThat(contractJson.err()).isEqualTo("servicecontract: --format: must be TEXT, MARKDOWN or HTML for contract, was JSON;"
+        assertThat(contractJson.err()).isEqualTo("servicecontract: --format: must be TEXT, MARKDOWN, HTML or PDF for contract, was JSON;"
                 + " quote, compare, schedule and validate write JSON\n");
         CliRun validateHtml = CliRun.of("validate", "-f", "HTML");
         assertThat(validateHtml.exitCode()).isEqualTo(2);
@@ -262,6 +262,31 @@ class CommandsTest {
     }
 
     @Test
+    void contract_asPdf_isWrittenToTheFileNamed_andAnHtmlPageToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path pdf = folder.resolve("contrat.pdf");
+        CliRun run = CliRun.of("contract", "-f", "PDF", "-o", pdf.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).stripTrailing()).endsWith("%%EOF");
+
+        CliRun toTerminal = CliRun.of("quote", "-f", "PDF");
+        assertThat(toTerminal.exitCode()).isEqualTo(2);
+        assertThat(toTerminal.err()).isEqualTo("servicecontract: --output: must name the file a PDF is written to, such as -o devis.pdf\n");
+
+        java.nio.file.Path html = folder.resolve("devis.html");
+        assertThat(CliRun.of("quote", "-f", "HTML", "-o", html.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(html)).startsWith("<!DOCTYPE html>\n<html lang=\"fr-FR\">")
+                .contains("<title>Devis de contrat de maintenance</title>").endsWith("</html>\n");
+        java.nio.file.Path json = folder.resolve("devis.json");
+        assertThat(CliRun.of("quote", "-f", "JSON", "-o", json.toString()).exitCode()).isZero();
+        assertThat(java.nio.file.Files.readString(json)).startsWith("{\n  \"format\" : \"servicecontract/quote\"");
+    }
+
+    @Test
     void renewal_ofTheSample_onADayOfItsFirstTerm_inFrench() {
         CliRun run = CliRun.of("renewal", "--on", "2026-10-01");
         assertThat(run.exitCode()).isZero();
@@ -274,7 +299,7 @@ class CommandsTest {
 
         CliRun later = CliRun.of("renewal", "--on", "2027-11-15", "-l", "en-GB", "-t", "silver", "-f", "html");
         assertThat(later.exitCode()).isZero();
-        assertThat(later.out()).startsWith("<article class=\"servicecontract\" lang=\"en-GB\">")
+        assertThat(later.out()).startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">").contains("<article class=\"servicecontract\" lang=\"en-GB\">")
                 .contains("<li>Service tier: Silver</li>")
                 .contains("it renews automatically on 1 January 2028, for 12 months.");
     }

@@ -259,8 +259,8 @@ class StrictInputTest {
         assertRefused("Unknown option: '--bogus'; run `servicecontract quote --help` for its options", "quote", "--bogus");
         assertRefused("Unknown options: '--rate', 'x.csv'; did you mean --rates?; run `servicecontract quote --help` for its options",
                 "quote", "--rate", "x.csv");
-        assertRefused("Invalid value for option '--format': expected one of [TEXT, MARKDOWN, HTML, JSON] (case-insensitive) but was 'PDF';"
-                + " run `servicecontract quote --help` for its options", "quote", "--format", "PDF");
+        assertRefused("Invalid value for option '--format': expected one of [TEXT, MARKDOWN, HTML, PDF, JSON] (case-insensitive) but was 'DOCX';"
+                + " run `servicecontract quote --help` for its options", "quote", "--format", "DOCX");
         assertRefused("--locale: must be a language tag such as fr-FR, it-CH or en-US, was \"\\u001B[31mfr\"", "quote", "--locale",
                 "\u001B[31mfr");
     }

@@ -79,10 +79,25 @@ public final class Document {
             case MARKDOWN:
                 return DocumentWriters.markdown(this);
             case HTML:
+                return DocumentWriters.page(this, PageStyle.forLocale(locale));
+            case HTML_FRAGMENT:
                 return DocumentWriters.html(this);
             default:
                 return DocumentWriters.text(this);
         }
+    }
+
+    /**
+     * Writes the document as a complete HTML page: doctype, language, character set, the
+     * library's style for the screen, a phone (tables read as labelled lines) and print (the
+     * style's paper, a running header with the issuer and the title from the second page, page
+     * numbers), then the vendor's stylesheet and logo.
+     *
+     * @param style the paper, and the vendor's stylesheet and logo
+     * @return the page, ending with a line break
+     */
+    public String renderPage(PageStyle style) {
+        return DocumentWriters.page(this, Objects.requireNonNull(style, "style"));
     }
 
     @Override
@@ -123,15 +138,20 @@ public final class Document {
     }
 
     /**
-     * Where the parties sign: for each, who signs, and a blank for each field (the place, the
-     * date, the signature).
+     * Where the parties sign, kept together on one page: a section's title, a note (how many
+     * copies, what to write by hand), and for each party who signs, a blank for each field (the
+     * place, the date, the signature).
      *
+     * @param title the section's title, such as "Bon pour accord"
+     * @param note what the parties are asked, shown above the blanks
      * @param signatories who signs, one per party, in order
      * @param fields the blanks each signatory fills in
      */
-    public record Signatures(List<String> signatories, List<String> fields) implements Block {
+    public record Signatures(String title, String note, List<String> signatories, List<String> fields) implements Block {
         /** Creates the signature block. */
         public Signatures {
+            Checks.requireShowable("title", Objects.requireNonNull(title, "title"));
+            Checks.requireShowable("note", Objects.requireNonNull(note, "note"));
             signatories = List.copyOf(Objects.requireNonNull(signatories, "signatories"));
             fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
             if (signatories.isEmpty()) {

@@ -103,9 +103,8 @@ final class DocumentSections {
                 .orElseGet(() -> words.text(TextKey.SIGNATORY_CLIENT, "").stripTrailing());
         String forIntegrator = issuer.map(i -> words.text(TextKey.SIGNATORY_INTEGRATOR, i.name()))
                 .orElseGet(() -> words.text(TextKey.SIGNATORY_INTEGRATOR_UNNAMED));
-        return List.of(new Document.Heading(2, words.text(TextKey.ACCEPTANCE_HEADING)),
-                new Document.Paragraph(words.text(TextKey.ACCEPTANCE_INTRO)),
-                new Document.Signatures(List.of(forClient, forIntegrator), List.of(words.text(TextKey.SIGN_PLACE),
-                        words.text(TextKey.SIGN_DATE), words.text(TextKey.SIGN_SIGNATURE))));
+        return List.of(new Document.Signatures(words.text(TextKey.ACCEPTANCE_HEADING), words.text(TextKey.ACCEPTANCE_INTRO),
+                List.of(forClient, forIntegrator), List.of(words.text(TextKey.SIGN_PLACE), words.text(TextKey.SIGN_DATE),
+                        words.text(TextKey.SIGN_SIGNATURE))));
     }
 }

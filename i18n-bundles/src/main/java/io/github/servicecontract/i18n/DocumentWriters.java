@@ -23,6 +23,65 @@ final class DocumentWriters {
         return write(document, Format.HTML);
     }
 
+    /** The library's page style, with placeholders for the paper, the running header and the page counter. */
+    private static final String PAGE_CSS = pageCss();
+
+    private static String pageCss() {
+        try (java.io.InputStream in = DocumentWriters.class.getResourceAsStream("page.css")) {
+            String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return css.startsWith("/*") ? css.substring(css.indexOf("*/") + 2).stripLeading() : css; // the file's own comment stays there
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the page style page.css cannot be read", e);
+        }
+    }
+
+    static String page(Document document, PageStyle style) {
+        Messages words = Messages.of(document.locale());
+        String title = document.blocks().stream().filter(b -> b instanceof Document.Heading && ((Document.Heading) b).level() == 1)
+                .map(b -> ((Document.Heading) b).text()).findFirst().orElse("");
+        String issuer = document.blocks().stream().filter(b -> b instanceof Document.Party && ((Document.Party) b).role().isEmpty())
+                .map(b -> ((Document.Party) b).lines().get(0)).findFirst().orElse("");
+        String header = issuer.isEmpty() ? title : title.isEmpty() ? issuer : issuer + " · " + title;
+        String counter = words.text(TextKey.PAGE_OF, "\u0000P\u0000", "\u0000N\u0000");
+        StringBuilder content = new StringBuilder();
+        for (String part : counter.split("\u0000")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            content.append(content.length() == 0 ? "" : " ").append(part.equals("P") ? "counter(page)" : part.equals("N")
+                    ? "counter(pages)" : cssString(part));
+        }
+        String css = PAGE_CSS.replace("__PAPER__", style.paper().css()).replace("\"__RUNNING_HEADER__\"", cssString(header))
+                .replace("__PAGE_COUNTER__", content.toString());
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"").append(htmlEscape(document.locale().toLanguageTag())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\" />\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+                .append("<title>").append(htmlEscape(title)).append("</title>\n")
+                .append("<style>\n").append(css).append("</style>\n");
+        style.stylesheet().ifPresent(vendor -> out.append("<style>\n").append(vendor).append("\n</style>\n"));
+        out.append("</head>\n<body>\n");
+        style.logo().ifPresent(logo -> out.append("<img class=\"logo\" src=\"").append(htmlEscape(logo.toString()))
+                .append("\" alt=\"").append(htmlEscape(issuer)).append("\" />\n"));
+        out.append(html(document));
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    /** A CSS string of {@code text}: quoted, its quotes, backslashes and angle brackets escaped. */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     private static String write(Document document, Format format) {
         StringBuilder out = new StringBuilder();
         format.begin(out, document);
@@ -84,6 +143,10 @@ final class DocumentWriters {
 
             @Override
             void signatures(StringBuilder out, Document.Signatures signatures) {
+                heading(out, new Document.Heading(2, signatures.title()));
+                out.append('\n');
+                paragraph(out, signatures.note());
+                out.append('\n');
                 List<List<String>> columns = new java.util.ArrayList<>();
                 for (String signatory : signatures.signatories()) {
                     List<String> column = new java.util.ArrayList<>();
@@ -140,6 +203,10 @@ final class DocumentWriters {
 
             @Override
             void signatures(StringBuilder out, Document.Signatures signatures) {
+                heading(out, new Document.Heading(2, signatures.title()));
+                out.append('\n');
+                paragraph(out, signatures.note());
+                out.append('\n');
                 markdownRow(out, signatures.signatories());
                 out.append("|").append(" --- |".repeat(signatures.signatories().size())).append('\n');
                 for (String field : signatures.fields()) {
@@ -179,7 +246,8 @@ final class DocumentWriters {
 
             @Override
             void table(StringBuilder out, Document.Table table) {
-                out.append("<table>\n<thead>\n<tr>");
+                // a table whose first column has no name lists labelled amounts: the totals
+                out.append(table.header().get(0).isEmpty() ? "<table class=\"totals\">\n<thead>\n<tr>" : "<table>\n<thead>\n<tr>");
                 for (int c = 0; c < table.header().size(); c++) {
                     out.append(cell("th", table.header().get(c), table.alignments().get(c)));
                 }
@@ -187,7 +255,7 @@ final class DocumentWriters {
                 for (List<String> row : table.rows()) {
                     out.append("<tr>");
                     for (int c = 0; c < row.size(); c++) {
-                        out.append(cell("td", row.get(c), table.alignments().get(c)));
+                        out.append(dataCell(row.get(c), table.header().get(c), table.alignments().get(c)));
                     }
                     out.append("</tr>\n");
                 }
@@ -198,24 +266,27 @@ final class DocumentWriters {
             void party(StringBuilder out, Document.Party party) {
                 out.append(party.role().isEmpty() ? "<address class=\"issuer\">" : "<address class=\"party\">");
                 if (!party.role().isEmpty()) {
-                    out.append("<span class=\"role\">").append(htmlEscape(party.role())).append("</span><br>");
+                    out.append("<span class=\"role\">").append(htmlEscape(party.role())).append("</span><br />");
                 }
                 for (int i = 0; i < party.lines().size(); i++) {
                     String line = htmlEscape(party.lines().get(i));
-                    out.append(i == 0 ? "<strong>" + line + "</strong>" : line).append(i + 1 < party.lines().size() ? "<br>" : "");
+                    out.append(i == 0 ? "<strong>" + line + "</strong>" : line).append(i + 1 < party.lines().size() ? "<br />" : "");
                 }
                 out.append("</address>\n");
             }
 
             @Override
             void signatures(StringBuilder out, Document.Signatures signatures) {
+                out.append("<section class=\"acceptance\">\n");
+                heading(out, new Document.Heading(2, signatures.title()));
+                paragraph(out, signatures.note());
                 out.append("<div class=\"signatures\">\n");
                 for (String signatory : signatures.signatories()) {
                     out.append("<div class=\"signature\"><p class=\"signatory\">").append(htmlEscape(signatory)).append("</p>");
                     signatures.fields().forEach(field -> out.append("<p class=\"blank\">").append(htmlEscape(field)).append("</p>"));
                     out.append("</div>\n");
                 }
-                out.append("</div>\n");
+                out.append("</div>\n</section>\n");
             }
 
             @Override
@@ -375,6 +446,12 @@ final class DocumentWriters {
      * A table cell; a header cell heads its column, as assistive technology reads it, and an
      * empty one (above a column of labels) is a plain cell, as there is no name to read.
      */
+    /** A data cell, labelled with its column's name for a phone, where the table reads as lines. */
+    private static String dataCell(String text, String label, Document.Align align) {
+        return "<td data-label=\"" + htmlEscape(label) + "\"" + (align == Document.Align.RIGHT ? " class=\"number\">" : ">")
+                + htmlEscape(text) + "</td>";
+    }
+
     private static String cell(String tag, String text, Document.Align align) {
         if (tag.equals("th") && text.isEmpty()) {
             return "<td></td>";

@@ -196,6 +196,8 @@ public enum TextKey {
     SIGN_DATE,
     /** Blank for the signature. */
     SIGN_SIGNATURE,
+    /** A page number; {0} the page, {1} the number of pages. */
+    PAGE_OF,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -1,0 +1,78 @@
+package io.github.servicecontract.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.i18n.Document;
+import io.github.servicecontract.i18n.DocumentFormat;
+import io.github.servicecontract.i18n.PageStyle;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The PDF says what the document says: its text, extracted with PDFBox, holds the totals, the parties and the signatures. */
+class PdfDocumentsTest {
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Spaces of every kind as one, so that the text compares whatever space the typography chose. */
+    private static String plain(String text) {
+        return text.replaceAll("[\\u00A0\\u202F\\u2009]", " ").replaceAll("[ \\t]+", " ");
+    }
+
+    @Test
+    void aFrenchContract_holdsItsPartiesTotalsInvoicesAndAcceptance_onA4() throws IOException {
+        Document contract = Samples.frenchContract();
+        byte[] pdf = PdfDocuments.write(contract);
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String text = plain(text(pdf));
+        assertThat(text).contains("Domotique Rhône SARL").contains("SIRET 842 597 130 00017")
+                .contains("Contrat de maintenance").contains("Claire Martin").contains("12 chemin des Tilleuls")
+                .contains("Prix ferme annuel HT").contains("2 061,50 €").contains("Total TTC").contains("2 473,80 €")
+                .contains("Main-d’œuvre sur site, 10 mars 2026").contains("Bon pour accord").contains("Le client : Claire Martin")
+                .contains("Pour Domotique Rhône SARL").contains("Page 1 sur");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (org.apache.pdfbox.pdmodel.PDPage each : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : each.getResources().getFontNames()) {
+                    PDFont font = each.getResources().getFont(name);
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", "") + (font.isEmbedded() ? "" : " (not embedded)"));
+                }
+            }
+            assertThat(fonts).isNotEmpty().allMatch(font -> font.startsWith("DejaVuSans"));
+        }
+    }
+
+    @Test
+    void aUsQuote_printsOnLetter() throws IOException {
+        byte[] pdf = PdfDocuments.write(Samples.usQuote());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.LETTER.getWidth(),
+                    org.assertj.core.data.Offset.offset(1f));
+        }
+        assertThat(plain(text(pdf))).contains("Service contract quote").contains("Page 1 of");
+    }
+
+    @Test
+    void aLogoFromTheNetwork_isNeverFetched_andTheVendorsStylesheetApplies() throws IOException {
+        PageStyle style = PageStyle.forLocale(java.util.Locale.FRANCE).withLogo(java.net.URI.create("https://integrator.invalid/logo.png"))
+                .withStylesheet("h1 { color: #0a4d8c; }");
+        byte[] pdf = PdfDocuments.write(Samples.frenchContract(), style);
+        assertThat(plain(text(pdf))).contains("Contrat de maintenance");
+        assertThat(Samples.frenchContract().renderPage(style)).contains("h1 { color: #0a4d8c; }")
+                .contains("<img class=\"logo\" src=\"https://integrator.invalid/logo.png\"");
+        assertThat(Samples.frenchContract().render(DocumentFormat.HTML)).startsWith("<!DOCTYPE html>\n<html lang=\"fr-FR\">");
+    }
+}
