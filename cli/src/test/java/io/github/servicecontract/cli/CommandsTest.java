@@ -247,10 +247,10 @@ class CommandsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.plainOut()).startsWith("Domotique Rhône SARL\n8 rue Garibaldi\n69006 Lyon\n"
                         + "SIRET 842 597 130 00017 · VAT No. FR 17 842 597 130\n")
-                .contains("\nService contract\n================\n\nContract No. DEV-2025-0142 of 1 December 2025\n")
+                .contains("\nService contract\n================\n\nContract No. DEV-2025-0142, dated 1 December 2025\n")
                 .contains("Client\n  Claire Martin\n  12 chemin des Tilleuls\n  69003 Lyon\n")
                 .contains("Covered equipment").contains("Lutron seeTouch  Lighting                      24  until 29 February 2032")
-                .contains("- Invoices are payable within 30 days of their date")
+                .contains("- Payment due within 30 days of the invoice date")
                 .contains("- To cancel, write to Domotique Rhône SARL, 8 rue Garibaldi, 69006 Lyon or e-mail support@domotique-rhone.example")
                 .contains("The client: Claire Martin").contains("For Domotique Rhône SARL")
                 .contains("Prepayment discount").contains("Total including tax                 €2,473.80")
@@ -258,7 +258,7 @@ class CommandsTest {
                 .contains("1 January 2026  31 January 2026  1 January 2026 to 31 December 2026  €2,061.50  €412.30  €2,473.80")
                 .contains("- Cancellation notice: 1 month; to stop the renewal, cancel by 1 December 2026");
         assertThat(CliRun.of("contract", "-t", "silver", "--explain", "-f", "markdown").out())
-                .contains("\n# Contrat de maintenance\n").contains("## Échéancier de facturation").contains("Formule : Silver");
+                .contains("\n# Contrat de maintenance\n").contains("## Échéancier de facturation").contains("Formule\u00A0: Silver");
     }
 
     @Test
@@ -292,10 +292,10 @@ class CommandsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("Reconduction de votre contrat de maintenance\n")
-                .contains("- Formule : Gold\n")
+                .contains("- Formule\u00A0: Gold\n")
                 .contains("il sera reconduit tacitement le 1er janvier 2027, pour 12 mois.")
-                .contains("informez-nous au plus tard le 1er décembre 2026 (préavis : 1 mois).")
-                .endsWith("en application de l’article L.215-1 du Code de la consommation.\n");
+                .contains("informez-nous au plus tard le 1er décembre 2026 (préavis\u00A0: 1 mois).")
+                .endsWith("en application de l’article L.\u00A0215-1 du code de la consommation.\n");
 
         CliRun later = CliRun.of("renewal", "--on", "2027-11-15", "-l", "en-GB", "-t", "silver", "-f", "html");
         assertThat(later.exitCode()).isZero();

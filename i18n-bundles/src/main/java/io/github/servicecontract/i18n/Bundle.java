@@ -21,6 +21,15 @@ final class Bundle {
 
     private static final Map<Language, Map<String, String>> BUNDLES = load();
 
+    /**
+     * The regions whose words differ from their language's, each with its own file of the keys it
+     * words otherwise: Switzerland's "Offerte", "Offre" and "Offerta" and its tax words, American
+     * spelling ("labor").
+     */
+    static final java.util.List<String> REGIONS = java.util.List.of("de_CH", "fr_CH", "it_CH", "en_US");
+
+    private static final Map<String, Map<String, String>> REGIONAL = loadRegional();
+
     private Bundle() {}
 
     private static Map<Language, Map<String, String>> load() {
@@ -46,6 +55,40 @@ final class Bundle {
     }
 
     /** The pattern of {@code key} in {@code language}, falling back to English; null if none. */
+    private static Map<String, Map<String, String>> loadRegional() {
+        Map<String, Map<String, String>> regional = new HashMap<>();
+        for (String region : REGIONS) {
+            String name = "messages_" + region + ".properties";
+            try (InputStream in = Bundle.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundle " + name);
+                }
+                Properties properties = new Properties();
+                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                Map<String, String> texts = new HashMap<>();
+                properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+                regional.put(region, Collections.unmodifiableMap(texts));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundle " + name, e);
+            }
+        }
+        return Collections.unmodifiableMap(regional);
+    }
+
+    /** The pattern of {@code key} in a region ({@code de_CH}), its language's when the region words it alike. */
+    static String pattern(Language language, String region, String key) {
+        Map<String, String> own = REGIONAL.get(region);
+        String pattern = own == null ? null : own.get(key);
+        return pattern != null ? pattern : pattern(language, key);
+    }
+
+    /** The keys a region words otherwise than its language. */
+    static Map<String, String> regional(String region) {
+        return REGIONAL.getOrDefault(region, Map.of());
+    }
+
     static String pattern(Language language, String key) {
         String pattern = BUNDLES.get(language).get(key);
         return pattern != null ? pattern : BUNDLES.get(Language.ENGLISH).get(key);

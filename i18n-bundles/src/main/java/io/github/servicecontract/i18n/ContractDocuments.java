@@ -112,8 +112,9 @@ public final class ContractDocuments {
         List<Document.Block> blocks = new ArrayList<>();
         options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
         blocks.add(new Document.Heading(1, words.text(TextKey.CONTRACT_TITLE)));
-        options.reference().ifPresent(reference -> blocks.addAll(DocumentSections.reference(words, reference,
-                TextKey.CONTRACT_REFERENCE)));
+        // a contract is signed, not an offer that expires: its number and date without the validity
+        options.reference().ifPresent(reference -> blocks.addAll(DocumentSections.reference(words,
+                DocumentReference.of(reference.number(), reference.issued()), TextKey.CONTRACT_REFERENCE)));
         blocks.add(DocumentSections.client(words, client));
         body(blocks, words, quote, Optional.of(client), contract.clauses(), options);
         return Document.of(locale, blocks);
@@ -211,7 +212,7 @@ public final class ContractDocuments {
                 .map(time -> words.text(TextKey.WITHIN, words.duration(time))).orElse("—")));
         rows.add(row(words.text(TextKey.MONITORING), quotes, q -> words.label(q.context().tier().monitoring())));
         rows.add(row(words.text(TextKey.INCLUDED_HEADING), quotes, q -> q.context().tier().inclusions().isEmpty() ? "—"
-                : words.series(q.context().tier().inclusions().stream().map(words::clause).toList())));
+                : words.series(q.context().tier().inclusions().stream().map(c -> inclusion(words, c, q.context().tier())).toList())));
         rows.add(row(words.text(TextKey.BILLED_WHEN_USED), quotes, q -> q.context().tier().billedOnDemand().isEmpty() ? "—"
                 : words.list(q.context().tier().billedOnDemand().stream().sorted().map(words::label).toList())));
         rows.add(row(words.text(TextKey.FIRM_PRICE_PER_YEAR), quotes, q -> words.money(q.firmPrice())));
@@ -276,7 +277,7 @@ public final class ContractDocuments {
         Site site = quote.context().site();
         ServiceTier tier = quote.context().tier();
         List<String> facts = new ArrayList<>();
-        facts.add(words.labelled(words.text(TextKey.SITE), site.name() + " (" + site.region() + ", "
+        facts.add(words.labelled(words.text(TextKey.SITE), site.name() + " ("
                 + words.text(TextKey.DISTANCE_FROM_BASE, words.distance(site.distanceFromBase())) + ")"));
         facts.add(words.labelled(words.text(TextKey.TIER), words.tierName(tier) + " — " + words.label(tier.serviceLevel()) + ", "
                 + deliveries(words, tier)));

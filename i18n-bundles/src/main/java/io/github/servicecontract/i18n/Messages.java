@@ -12,6 +12,7 @@ import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Multiplier;
 import io.github.servicecontract.pricing.Rounding;
+import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
@@ -88,16 +89,21 @@ public final class Messages {
     private final Map<String, MessageFormat> parsed = new ConcurrentHashMap<>();
     /** Whether texts are spelled as in Switzerland and Liechtenstein, where German has no ß. */
     private final boolean swissSpelling;
+    private final String region;
 
     private Messages(Locale locale) {
         this.locale = locale;
         this.language = Language.of(locale);
         this.money = MoneyFormat.of(locale);
         this.dates = longDates(locale, language);
-        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        // Italian and German write the hour without a leading zero ("dalle 8:00", "8:00 bis 17:00 Uhr")
+        this.times = language == Language.ITALIAN || language == Language.GERMAN ? DateTimeFormatter.ofPattern("H:mm", locale)
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.numbers = NumberFormat.getNumberInstance(locale);
         this.percents = NumberFormat.getPercentInstance(locale);
         this.swissSpelling = language == Language.GERMAN && SWISS_SPELLING_COUNTRIES.contains(locale.getCountry());
+        String country = locale.getCountry().equals("LI") ? "CH" : locale.getCountry();
+        this.region = language.code() + "_" + country;
     }
 
     /**
@@ -170,7 +176,7 @@ public final class Messages {
     }
 
     private String format(String key, Object... arguments) {
-        String pattern = Bundle.pattern(language, key);
+        String pattern = Bundle.pattern(language, region, key);
         if (pattern == null) {
             return null;
         }
@@ -251,7 +257,10 @@ public final class Messages {
         Objects.requireNonNull(percentage, "percentage");
         NumberFormat format = (NumberFormat) percents.clone();
         format.setMaximumFractionDigits(Math.max(0, percentage.value().stripTrailingZeros().scale()));
-        return format.format(percentage.fraction());
+        String written = format.format(percentage.fraction());
+        // French typography puts a no-break space before %, which the JDK's fr-CH pattern leaves out
+        return language == Language.FRENCH && written.endsWith("%") && !Character.isSpaceChar(written.charAt(written.length() - 2))
+                ? written.substring(0, written.length() - 1) + "\u00A0%" : written;
     }
 
     /**
@@ -276,8 +285,8 @@ public final class Messages {
     public String time(LocalTime time) {
         Objects.requireNonNull(time, "time");
         if (language == Language.FRENCH) {
-            String hours = time.getHour() + " h";
-            return time.getMinute() == 0 ? hours : hours + String.format(Locale.ROOT, " %02d", time.getMinute());
+            String hours = time.getHour() + "\u00A0h";
+            return time.getMinute() == 0 ? hours : hours + String.format(Locale.ROOT, "\u00A0%02d", time.getMinute());
         }
         return times.format(time);
     }
@@ -295,7 +304,7 @@ public final class Messages {
         if (hours == 0) {
             return text(TextKey.MINUTES, minutes);
         }
-        return minutes == 0 ? text(TextKey.HOURS, hours) : text(TextKey.HOURS, hours) + " " + text(TextKey.MINUTES, minutes);
+        return minutes == 0 ? text(TextKey.HOURS, hours) : text(TextKey.HOURS, hours) + "\u00A0" + text(TextKey.MINUTES, minutes);
     }
 
     /**
@@ -324,7 +333,7 @@ public final class Messages {
      */
     public String distance(Distance distance) {
         Objects.requireNonNull(distance, "distance");
-        return number(distance.kilometres()) + " km";
+        return number(distance.kilometres()) + "\u00A0km";
     }
 
     /**
@@ -338,8 +347,8 @@ public final class Messages {
     public String quantity(BigDecimal quantity, Unit unit) {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(quantity, "quantity");
-        if (unit == Unit.HOUR && quantity.stripTrailingZeros().scale() > 2 && quantity.compareTo(MAX_HOURS_AS_TIME) <= 0) {
-            // whole minutes that are no short decimal of hours (50 minutes are 0.833333 h) read as the time they are
+        if (unit == Unit.HOUR && quantity.stripTrailingZeros().scale() > 0 && quantity.compareTo(MAX_HOURS_AS_TIME) <= 0) {
+            // hours and minutes read as the time they are ("1 h 15 min", not "1,25 heure"; 50 minutes are 0.833333 h)
             BigDecimal minutes = quantity.multiply(SIXTY).setScale(0, RoundingMode.HALF_UP);
             if (minutes.divide(SIXTY, Math.max(6, quantity.scale()), RoundingMode.HALF_UP).compareTo(quantity) == 0) {
                 return duration(Duration.ofMinutes(minutes.longValueExact()));
@@ -562,7 +571,7 @@ public final class Messages {
      * as given, whatever it contains.
      */
     String labelled(String label, String value) {
-        return label + (language == Language.FRENCH ? " : " : ": ") + value;
+        return label + (language == Language.FRENCH ? "\u00A0: " : ": ") + value; // French: a no-break space before the colon
     }
 
     /**
@@ -570,11 +579,15 @@ public final class Messages {
      * {@code "a; b"} otherwise.
      */
     String series(List<String> items) {
-        return String.join(language == Language.FRENCH ? " ; " : "; ", items);
+        return String.join(language == Language.FRENCH ? "\u202F; " : "; ", items); // French: a narrow no-break space before it
     }
 
     private String step(TraceStep step) {
-        return formatOr("trace." + step.key().id(), step.key().id().replace('-', ' ')) + " " + value(step.value());
+        Object value = step.value();
+        boolean hours = step.key() == StandardTraceKey.HOURS || step.key() == StandardTraceKey.BILLED_HOURS;
+        String written = hours && value instanceof BigDecimal && ((BigDecimal) value).stripTrailingZeros().scale() > 0
+                ? quantity((BigDecimal) value, Unit.HOUR) : value(value); // hours and minutes as a time: "1 h 15 min"
+        return formatOr("trace." + step.key().id(), step.key().id().replace('-', ' ')) + " " + written;
     }
 
     /**

@@ -106,6 +106,11 @@ public final class MoneyFormat {
                 format.setNegativePrefix(format.getNegativePrefix() + NO_BREAK_SPACE);
             }
         }
+        // a code before the number and its minus after it ("CHF-54.80" in de-CH and it-CH): a space, and the minus sign
+        String minus = String.valueOf(format.getDecimalFormatSymbols().getMinusSign());
+        if (isLetterLike(symbol.codePointBefore(symbol.length())) && format.getNegativePrefix().equals(symbol + minus)) {
+            format.setNegativePrefix(symbol + NO_BREAK_SPACE + "\u2212");
+        }
         if (isLetterLike(symbol.codePointAt(0))) {
             if (format.getPositiveSuffix().startsWith(symbol)) {
                 format.setPositiveSuffix(NO_BREAK_SPACE + format.getPositiveSuffix());

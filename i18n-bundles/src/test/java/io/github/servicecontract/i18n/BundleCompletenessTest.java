@@ -110,6 +110,30 @@ class BundleCompletenessTest {
     }
 
     @Test
+    void aRegionsFile_wordsOnlyKeysItsLanguageHas_withTheSameArguments_andOtherwise() {
+        for (String region : Bundle.REGIONS) {
+            Language language = Language.of(java.util.Locale.forLanguageTag(region.replace('_', '-')));
+            Map<String, String> own = Bundle.regional(region);
+            assertThat(own).as("keys of %s", region).isNotEmpty();
+            own.forEach((key, pattern) -> {
+                String general = Bundle.texts(language).get(key);
+                assertThat(general).as("%s of %s in its language", key, region).isNotNull();
+                assertThat(pattern).as("%s of %s", key, region).isNotEqualTo(general).doesNotContain("'");
+                assertThat(argumentsUsed(pattern)).as("argument indices of %s in %s", key, region).isEqualTo(argumentsUsed(general));
+            });
+        }
+        // a region's word wins, its language's stands for the rest
+        assertThat(Messages.of(java.util.Locale.forLanguageTag("de-CH")).text(TextKey.QUOTE_TITLE)).isEqualTo("Offerte für einen Wartungsvertrag");
+        assertThat(Messages.of(java.util.Locale.forLanguageTag("de-LI")).text(TextKey.QUOTE_TITLE)).isEqualTo("Offerte für einen Wartungsvertrag");
+        assertThat(Messages.of(java.util.Locale.GERMANY).text(TextKey.QUOTE_TITLE)).isEqualTo("Angebot für einen Wartungsvertrag");
+        assertThat(Messages.of(java.util.Locale.US).component(io.github.servicecontract.pricing.CostComponent.ON_SITE_LABOUR))
+                .isEqualTo("On-site labor");
+        assertThat(Messages.of(java.util.Locale.UK).component(io.github.servicecontract.pricing.CostComponent.ON_SITE_LABOUR))
+                .isEqualTo("On-site labour");
+        assertThat(Messages.of(java.util.Locale.forLanguageTag("de-CH")).text(TextKey.COVERAGE)).isEqualTo("Servicezeiten");
+    }
+
+    @Test
     void patternsUseTypographicApostrophes() {
         for (Language language : Language.values()) {
             Bundle.texts(language).forEach((key, pattern) -> assertThat(pattern).as("%s in %s", key, language).doesNotContain("'"));

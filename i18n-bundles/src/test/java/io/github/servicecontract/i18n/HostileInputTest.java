@@ -59,7 +59,7 @@ class HostileInputTest {
         Contract contract = Contract.builder().from(Samples.LYON_CONTRACT).client(Client.of(SCRIPT, Locale.FRANCE)).site(site).build();
         Document notice = ContractDocuments.renewalNotice(contract, java.time.LocalDate.of(2026, 10, 1));
         assertThat(notice.render(DocumentFormat.HTML)).doesNotContain("<script").doesNotContain("<img")
-                .contains("<li>Client : &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</li>");
+                .contains("<li>Client\u00A0: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</li>");
         assertThat(notice.render(DocumentFormat.MARKDOWN)).doesNotContain("<script").doesNotContain("<img");
     }
 

@@ -80,9 +80,9 @@ class MessagesTest {
         BigDecimal oneAndAHalf = new BigDecimal("1.5");
         BigDecimal two = BigDecimal.valueOf(2);
         assertThat(List.of(EN.quantity(zero, Unit.HOUR), EN.quantity(one, Unit.HOUR), EN.quantity(oneAndAHalf, Unit.HOUR),
-                EN.quantity(two, Unit.HOUR))).containsExactly("0 hours", "1 hour", "1.5 hours", "2 hours");
+                EN.quantity(two, Unit.HOUR))).containsExactly("0 hours", "1 hour", "1\u00A0h\u00A030\u00A0min", "2 hours");
         assertThat(List.of(FR.quantity(zero, Unit.HOUR), FR.quantity(one, Unit.HOUR), FR.quantity(oneAndAHalf, Unit.HOUR),
-                FR.quantity(two, Unit.HOUR))).containsExactly("0 heure", "1 heure", "1,5 heure", "2 heures");
+                FR.quantity(two, Unit.HOUR))).containsExactly("0 heure", "1 heure", "1\u00A0h\u00A030\u00A0min", "2 heures");
         assertThat(List.of(IT.quantity(zero, Unit.UPDATE), IT.quantity(one, Unit.UPDATE), IT.quantity(two, Unit.UPDATE)))
                 .containsExactly("0 aggiornamenti", "1 aggiornamento", "2 aggiornamenti");
         assertThat(List.of(DE.quantity(zero, Unit.DEVICE), DE.quantity(one, Unit.DEVICE), DE.quantity(two, Unit.DEVICE)))
@@ -95,13 +95,13 @@ class MessagesTest {
     @Test
     void clauses_wordTheirParameters() {
         assertThat(FR.clause(Clause.of(StandardClause.REMOTE_SUPPORT, ClauseParameter.HOURS,
-                ParameterValue.duration(Duration.ofMinutes(90))))).isEqualTo("Assistance à distance, jusqu’à 1 h 30 min");
+                ParameterValue.duration(Duration.ofMinutes(90))))).isEqualTo("Télémaintenance, jusqu’à 1\u00A0h\u00A030\u00A0min");
         assertThat(Golden.normalise(FR.clause(Clause.of(StandardClause.LABOUR_DISCOUNT, ClauseParameter.DISCOUNT,
                 ParameterValue.percentage(io.github.servicecontract.model.Percentage.of(10))))))
                 .isEqualTo("10 % de remise sur la main-d'œuvre hors formule");
         assertThat(IT.clause(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS,
                 ParameterValue.distance(io.github.servicecontract.model.Distance.ofKilometres(30)))))
-                .isEqualTo("Trasferta inclusa entro 30 km dalla nostra sede");
+                .isEqualTo("Trasferta inclusa entro 30\u00A0km dalla nostra sede");
         assertThat(DE.clause(Clause.of(StandardClause.EXTENDED_WARRANTY, ClauseParameter.MONTHS, ParameterValue.count(24))))
                 .isEqualTo("Teile und Arbeit über die Herstellergarantie hinaus für 24 Monate");
         Clause custom = Clause.builder().id(ClauseId.of("pool")).kind(ClauseKind.EXCLUSION).category(ClauseCategory.EQUIPMENT)
@@ -122,7 +122,7 @@ class MessagesTest {
         assertThat(FR.label(ServiceLevel.PROACTIVE)).isEqualTo("Proactif");
         assertThat(FR.label(java.time.DayOfWeek.MONDAY)).isEqualTo("monday");
         assertThat(FR.explain(Trace.of("vendor-rule", TraceStep.of(TraceKey.of("pool-size"), 12))))
-                .isEqualTo("vendor rule : pool size 12");
+                .isEqualTo("vendor rule\u00A0: pool size 12");
     }
 
     @Test
@@ -184,9 +184,9 @@ class MessagesTest {
 
     @Test
     void durationsAndLists() {
-        assertThat(FR.duration(Duration.ofMinutes(80))).isEqualTo("1 h 20 min");
-        assertThat(DE.duration(Duration.ofHours(4))).isEqualTo("4 Std.");
-        assertThat(EN.duration(Duration.ofMinutes(45))).isEqualTo("45 min");
+        assertThat(FR.duration(Duration.ofMinutes(80))).isEqualTo("1\u00A0h\u00A020\u00A0min");
+        assertThat(DE.duration(Duration.ofHours(4))).isEqualTo("4\u00A0Std.");
+        assertThat(EN.duration(Duration.ofMinutes(45))).isEqualTo("45\u00A0min");
         assertThat(IT.list(List.of("a", "b", "c"))).isEqualTo("a, b e c");
         assertThat(DE.list(List.of("a"))).isEqualTo("a");
     }
@@ -208,10 +208,10 @@ class MessagesTest {
         LocalTime eight = LocalTime.of(8, 0);
         LocalTime halfPastFive = LocalTime.of(17, 30);
         assertThat(List.of(FR.time(eight), FR.time(halfPastFive), FR.time(LocalTime.of(9, 5)), FR.time(LocalTime.MIDNIGHT)))
-                .containsExactly("8 h", "17 h 30", "9 h 05", "0 h");
-        assertThat(Messages.of(Locale.CANADA_FRENCH).time(halfPastFive)).isEqualTo("17 h 30");
+                .containsExactly("8\u00A0h", "17\u00A0h\u00A030", "9\u00A0h\u00A005", "0\u00A0h");
+        assertThat(Messages.of(Locale.CANADA_FRENCH).time(halfPastFive)).isEqualTo("17\u00A0h\u00A030");
         assertThat(List.of(IT.time(eight), DE.time(halfPastFive), EN.time(halfPastFive)))
-                .containsExactly("08:00", "17:30", "17:30");
+                .containsExactly("8:00", "17:30", "17:30");
         assertThat(Messages.of(Locale.US).time(halfPastFive)).isEqualTo("5:30 PM");
     }
 
@@ -224,9 +224,9 @@ class MessagesTest {
         CoverageWindow weekends = CoverageWindow.builder().from(business)
                 .days(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)).opens(LocalTime.MIDNIGHT).closes(LocalTime.MIDNIGHT)
                 .build();
-        assertThat(FR.coverage(business)).isEqualTo("du lundi au vendredi, de 8 h à 17 h, hors jours fériés");
+        assertThat(FR.coverage(business)).isEqualTo("du lundi au vendredi, de 8\u00A0h à 17\u00A0h, hors jours fériés");
         assertThat(List.of(FR.coverage(evenings), IT.coverage(evenings), DE.coverage(evenings), EN.coverage(evenings)))
-                .containsExactly("du lundi au vendredi, de 18 h à 24 h, hors jours fériés",
+                .containsExactly("du lundi au vendredi, de 18\u00A0h à 24\u00A0h, hors jours fériés",
                         "dal lunedì al venerdì, dalle 18:00 alle 24:00, esclusi i giorni festivi",
                         "Montag bis Freitag, 18:00 bis 24:00 Uhr, außer an Feiertagen",
                         "Monday to Friday, 18:00 to midnight, except public holidays");
@@ -258,13 +258,13 @@ class MessagesTest {
         Trace zone = Trace.of("zone-fee", TraceStep.of(StandardTraceKey.ZONE_BEYOND, io.github.servicecontract.model.Distance.ofKilometres(40)));
         Trace period = Trace.of("billing-period", TraceStep.of(StandardTraceKey.PRORATION, io.github.servicecontract.pricing.billing.Proration.BY_DAY));
         assertThat(List.of(EN.explain(zone), IT.explain(zone), DE.explain(zone))).containsExactly(
-                "Trip fee by zone: zone beyond 40 km", "Diritto di chiamata per zona: zona oltre 40 km",
-                "Anfahrtspauschale nach Zone: Zone über 40 km");
+                "Trip fee by zone: zone beyond 40\u00A0km", "Diritto di chiamata per zona: zona oltre 40\u00A0km",
+                "Anfahrtspauschale nach Zone: Zone über 40\u00A0km");
         assertThat(Golden.normalise(FR.explain(zone))).isEqualTo("Frais de déplacement par zone : zone au-delà de 40 km");
         assertThat(List.of(EN.explain(period), IT.explain(period), DE.explain(period))).containsExactly(
                 "Billing period: partial period by day", "Periodo di fatturazione: periodo parziale in proporzione ai giorni",
                 "Abrechnungszeitraum: Teilzeitraum tageweise");
-        assertThat(FR.explain(period)).isEqualTo("Période de facturation : période partielle au prorata des jours");
+        assertThat(FR.explain(period)).isEqualTo("Période de facturation\u00A0: période partielle au prorata des jours");
     }
 
     @Test
@@ -278,13 +278,13 @@ class MessagesTest {
                 .days(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY))
                 .build();
         assertThat(List.of(FR.coverage(toSaturday), IT.coverage(toSaturday), DE.coverage(toSaturday), EN.coverage(toSaturday)))
-                .containsExactly("du lundi au samedi, de 8 h à 17 h, hors jours fériés",
-                        "dal lunedì al sabato, dalle 08:00 alle 17:00, esclusi i giorni festivi",
-                        "Montag bis Samstag, 08:00 bis 17:00 Uhr, außer an Feiertagen",
+                .containsExactly("du lundi au samedi, de 8\u00A0h à 17\u00A0h, hors jours fériés",
+                        "dal lunedì al sabato, dalle 8:00 alle 17:00, esclusi i giorni festivi",
+                        "Montag bis Samstag, 8:00 bis 17:00 Uhr, außer an Feiertagen",
                         "Monday to Saturday, 08:00 to 17:00, except public holidays");
         assertThat(List.of(FR.coverage(everyDay), IT.coverage(everyDay))).containsExactly(
-                "du lundi au dimanche, de 8 h à 17 h, hors jours fériés",
-                "dal lunedì alla domenica, dalle 08:00 alle 17:00, esclusi i giorni festivi");
+                "du lundi au dimanche, de 8\u00A0h à 17\u00A0h, hors jours fériés",
+                "dal lunedì alla domenica, dalle 8:00 alle 17:00, esclusi i giorni festivi");
         assertThat(EN.coverage(scattered)).isEqualTo("Monday, Tuesday and Thursday to Saturday, 08:00 to 17:00, except public holidays");
     }
 }

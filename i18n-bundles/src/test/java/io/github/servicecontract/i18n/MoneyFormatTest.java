@@ -48,7 +48,8 @@ class MoneyFormatTest {
         assertThat(format("en-GB", "11735.221", "BHD")).isEqualTo("BHD 11,735.221");
         assertThat(format("en-GB", "11735", "JPY")).as("a symbol ending in a currency sign").isEqualTo("JP¥11,735");
         assertThat(format("en-US", "1234.50", "EUR")).isEqualTo("€1,234.50");
-        assertThat(format("de-CH", "-108.50", "CHF")).as("the minus sign between").isEqualTo("CHF-108.50");
+        assertThat(format("de-CH", "-108.50", "CHF")).as("a space, then the minus sign").isEqualTo("CHF \u2212108.50");
+        assertThat(format("it-CH", "-0.05", "CHF")).isEqualTo("CHF \u22120.05");
         assertThat(format("fr-FR", "1681.90", "CHF")).as("CLDR's own space").isEqualTo("1 681,90 CHF");
         // Luo (Kenya) writes the symbol after the digits with no space of its own
         assertThat(format("luo", "1234.50", "BHD")).isEqualTo("1,234.500 BHD");

@@ -69,13 +69,13 @@ class QuoteLinesDocumentTest {
         Quote quote = Quote.of(Samples.LYON_CONTEXT, PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(),
                 PricingRules.travelTime(java.time.Duration.ofMinutes(25), io.github.servicecontract.pricing.Legs.RETURN)));
         assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
-                .contains("| 50 min |");
+                .contains("| 50\u00A0min |");
         assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN)))
                 .contains("| 50 min |");
         assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.166667"), io.github.servicecontract.pricing.Unit.HOUR))
-                .isEqualTo("1 h 10 min");
+                .isEqualTo("1\u00A0h\u00A010\u00A0min");
         assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.25"), io.github.servicecontract.pricing.Unit.HOUR))
-                .isEqualTo("1.25 hours");
+                .isEqualTo("1\u00A0h\u00A015\u00A0min");
         // hours that are not whole minutes, or too many for a duration, stay numbers
         assertThat(Messages.of(Locale.UK).quantity(new java.math.BigDecimal("1.125"), io.github.servicecontract.pricing.Unit.HOUR))
                 .isEqualTo("1.125 hours");

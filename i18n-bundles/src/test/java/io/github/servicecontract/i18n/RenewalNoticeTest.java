@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The notice that a contract will renew, in its client's language (consumer code L.215-1 in France). */
+/** The notice that a contract will renew, in its client's language (consumer code L.\u00A0215-1 in France). */
 class RenewalNoticeTest {
 
     @Test
@@ -22,16 +22,16 @@ class RenewalNoticeTest {
         assertThat(text).isEqualTo("Reconduction de votre contrat de maintenance\n"
                 + "============================================\n"
                 + "\n"
-                + "- Client : Claire Martin\n"
-                + "- Site : Villa Martin, 12 chemin des Tilleuls, Lyon\n"
-                + "- Formule : Gold\n"
+                + "- Client\u00A0: Claire Martin\n"
+                + "- Site\u00A0: Villa Martin, 12 chemin des Tilleuls, Lyon\n"
+                + "- Formule\u00A0: Gold\n"
                 + "\n"
                 + "Votre contrat de maintenance court jusqu’au 31 décembre 2026. Sauf résiliation de votre part, il sera reconduit"
                 + " tacitement le 1er janvier 2027, pour 12 mois.\n"
                 + "\n"
-                + "Si vous ne souhaitez pas qu’il soit reconduit, informez-nous au plus tard le 1er décembre 2026 (préavis : 1 mois).\n"
+                + "Si vous ne souhaitez pas qu’il soit reconduit, informez-nous au plus tard le 1er décembre 2026 (préavis\u00A0: 1 mois).\n"
                 + "\n"
-                + "Cette information vous est communiquée en application de l’article L.215-1 du Code de la consommation.\n");
+                + "Cette information vous est communiquée en application de l’article L.\u00A0215-1 du code de la consommation.\n");
     }
 
     @Test
@@ -44,7 +44,7 @@ class RenewalNoticeTest {
                 .contains("Your service contract runs until 31 December 2027. Unless you cancel it, it renews automatically on"
                         + " 1 January 2028, for 12 months.")
                 .contains("If you do not want it to renew, tell us by 1 December 2027 at the latest (notice: 1 month).")
-                .contains("article L.215-1 of the French Consumer Code");
+                .contains("article L.\u00A0215-1 of the French Consumer Code");
     }
 
     @Test
@@ -53,13 +53,13 @@ class RenewalNoticeTest {
                 .tier(Samples.MILAN_QUOTE.context().tier()).terms(Samples.MILAN_QUOTE.context().terms()).build();
         assertThat(ContractDocuments.renewalNotice(milan, LocalDate.of(2026, 11, 1)).render(DocumentFormat.TEXT))
                 .contains("Salvo disdetta, si rinnoverà tacitamente il 1º gennaio 2027, per 12 mesi.")
-                .doesNotContain("L.215-1");
+                .doesNotContain("L.\u00A0215-1");
         Contract swiss = Contract.builder().from(Samples.LYON_CONTRACT).client(Client.of("Hans Muster", Locale.forLanguageTag("de-CH")))
                 .build();
         assertThat(ContractDocuments.renewalNotice(swiss, LocalDate.of(2026, 10, 1)).render(DocumentFormat.TEXT))
                 .contains("verlängert er sich am 1. Januar 2027 automatisch um 12 Monate.")
                 .contains("bis spätestens 1. Dezember 2026 mit (Kündigungsfrist: 1 Monat).")
-                .contains("Diese Information erhalten Sie gemäss Artikel L.215-1").doesNotContain("ß");
+                .contains("Diese Information erhalten Sie gemäss Artikel L.\u00A0215-1").doesNotContain("ß");
     }
 
     @Test

@@ -79,9 +79,9 @@ class ScheduleDocumentTest {
         assertThat(ContractDocuments.schedule(fixed, Locale.UK).render(DocumentFormat.TEXT))
                 .contains("Billed when used, on top of these invoices: remote support, on-site visits and travel.");
         assertThat(Golden.normalise(ContractDocuments.schedule(fixed, Locale.FRANCE).render(DocumentFormat.TEXT))).contains(
-                "Facturé à l'usage, en plus de ces factures : assistance à distance, interventions sur site et déplacements.");
+                "Prestations facturées au réel, en plus de ces factures : télémaintenance, interventions sur site et déplacements.");
         assertThat(ContractDocuments.schedule(fixed, Locale.ITALY).render(DocumentFormat.TEXT))
-                .contains("Fatturato a consumo, oltre a queste fatture: assistenza da remoto, interventi in loco e trasferte.");
+                .contains("Servizi fatturati a consumo, oltre a queste fatture: assistenza da remoto, interventi in loco e trasferte.");
         assertThat(ContractDocuments.schedule(fixed, Locale.GERMANY).render(DocumentFormat.TEXT)).contains(
                 "Zusätzlich zu diesen Rechnungen nach Aufwand berechnet: Fernwartung, Einsätze vor Ort und Anfahrten.");
         // a tier that includes every service leaves nothing to bill when used, and says nothing of it
