@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code servicecontract renewal}: the notice that the contract renews, for the term running on a day. */
 @Command(name = "renewal", mixinStandardHelpOptions = true,
-        description = {"Show the notice that the contract renews: the term's last day, the renewal date and the last day to"
-                + " cancel (in France, the consumer code's article L.215-1 notice)."})
+        description = {"Show the notice, sent on a day, that the contract renews: the term's last day, the renewal date and"
+                + " the last day to object, never one already past (in France, the consumer code's article L. 215-1 notice,"
+                + " in its window)."})
 final class RenewalCommand implements Callable<Integer> {
 
     @Mixin
@@ -23,7 +24,8 @@ final class RenewalCommand implements Callable<Integer> {
     String tier;
 
     @Option(names = "--on", paramLabel = "DATE",
-            description = "A day of the term the notice is about, such as the day it is sent (ISO, 2026-10-01). Default: today.")
+            description = "The day the notice is sent (ISO, 2026-10-01); after the running term's last day to object, the"
+                    + " notice is about the next renewal. Default: today.")
     LocalDate on;
 
     @Override
@@ -33,7 +35,8 @@ final class RenewalCommand implements Callable<Integer> {
         Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
         io.github.servicecontract.i18n.Document notice;
         try {
-            notice = ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on);
+            notice = ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on,
+                    io.github.servicecontract.i18n.RenderOptions.builder().issuer(contents.integrator()).build());
         } catch (IllegalArgumentException e) {
             // a day the notice cannot be about names the option (or today); a contract without one, its file
             throw new InputException(e.getMessage().startsWith("day ") ? (on == null ? "today" : "--on") : inputs.source(), "",

@@ -291,11 +291,24 @@ class CommandsTest {
         CliRun run = CliRun.of("renewal", "--on", "2026-10-01");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("Reconduction de votre contrat de maintenance\n")
+        assertThat(run.out()).startsWith("Domotique Rhône SARL\n").contains("\nReconduction de votre contrat de maintenance\n")
+                .contains("| Date limite pour vous opposer à la reconduction\u00A0: 1er décembre 2026 |")
                 .contains("- Formule\u00A0: Gold\n")
                 .contains("il sera reconduit tacitement le 1er janvier 2027, pour 12 mois.")
                 .contains("informez-nous au plus tard le 1er décembre 2026 (préavis\u00A0: 1 mois).")
                 .endsWith("en application de l’article L.\u00A0215-1 du code de la consommation.\n");
+        // by default, the day it is sent is today: its last day to object is today's or a later renewal's, never past
+        java.time.LocalDate day = java.time.LocalDate.now();
+        io.github.servicecontract.model.ContractTerms terms = ContractFile.sample().terms();
+        io.github.servicecontract.model.RenewalDates dates = io.github.servicecontract.model.RenewalDates.of(terms, day);
+        if (day.isAfter(dates.lastDayToCancel().orElseThrow())) {
+            dates = io.github.servicecontract.model.RenewalDates.of(terms, dates.renewalDate().orElseThrow());
+        }
+        assertThat(dates.lastDayToCancel().orElseThrow()).isAfterOrEqualTo(day);
+        CliRun today = CliRun.of("renewal");
+        assertThat(today.exitCode()).isZero();
+        assertThat(today.out()).contains("| Date limite pour vous opposer à la reconduction\u00A0: "
+                + io.github.servicecontract.i18n.Messages.of(java.util.Locale.FRANCE).date(dates.lastDayToCancel().orElseThrow()) + " |");
 
         CliRun later = CliRun.of("renewal", "--on", "2027-11-15", "-l", "en-GB", "-t", "silver", "-f", "html");
         assertThat(later.exitCode()).isZero();

@@ -117,45 +117,83 @@ public final class ContractDocuments {
                 DocumentReference.of(reference.number(), reference.issued()), TextKey.CONTRACT_REFERENCE)));
         blocks.add(DocumentSections.client(words, client));
         body(blocks, words, quote, Optional.of(client), contract.clauses(), options);
+        blocks.addAll(DocumentSections.specificApproval(words, contract));
         return Document.of(locale, blocks);
     }
 
     /**
-     * Lays out the notice that a contract will renew, in its client's language, for the term
-     * running on {@code day}: the client, the site and the tier, the term's last day, the renewal
-     * date and the renewed term, and the last day to cancel with the notice. For a site in France,
-     * it cites the consumer code (article L.215-1), which obliges the integrator to send it to a
-     * consumer between three months and one month before that last day
-     * ({@link RenewalDates#frenchConsumerInformationWindow()}).
-     *
-     * <p>For example, DOMAIN.md example 1 on 2026-10-01: the contract runs until 31 December 2026
-     * and renews on 1 January 2027 for 12 months, unless cancelled by 1 December 2026.
+     * Lays out the notice that a contract will renew, in its client's language, as
+     * {@link #renewalNotice(Contract, LocalDate, RenderOptions)} without a letterhead.
      *
      * @param contract the contract, with a fixed term that renews automatically
-     * @param day a day of the term the notice is about, such as the day it is sent
+     * @param day the day the notice is sent
      * @return the document
      * @throws IllegalArgumentException if the contract does not renew automatically, or is not
      *     running on {@code day}
      */
     public static Document renewalNotice(Contract contract, LocalDate day) {
+        return renewalNotice(contract, day, RenderOptions.SUMMARY);
+    }
+
+    /**
+     * Lays out the notice, sent on {@code day}, that a contract will renew, in its client's
+     * language: the integrator's letterhead and the date, the client, the site and the tier, the
+     * term's last day, the renewal date and the renewed term, the last day to object in a box, and
+     * how to object (by letter to the integrator's address or by e-mail). The term is the one whose
+     * last day to object is still to come on {@code day}: a notice sent after that day of the
+     * running term is about the next one, so that its deadline is never already past.
+     *
+     * <p>For a French consumer (a site in France, a client buying as a consumer), the consumer
+     * code's article L. 215-1 obliges the integrator to send this information between three months
+     * and one month before the last day to object
+     * ({@link RenewalDates#frenchConsumerInformationWindow()}): sent in that window, the notice cites
+     * the article; sent outside it, the notice says that it is not that information and when that
+     * will come. Nowhere else does a notice cite a law (Switzerland has no statutory notice).
+     *
+     * <p>For example, DOMAIN.md example 1 on 2026-10-01: the contract runs until 31 December 2026
+     * and renews on 1 January 2027 for 12 months, unless the client objects by 1 December 2026.
+     *
+     * @param contract the contract, with a fixed term that renews automatically
+     * @param day the day the notice is sent
+     * @param options the issuer, whose name, address and e-mail say where to object
+     * @return the document
+     * @throws IllegalArgumentException if the contract does not renew automatically, or is not
+     *     running on {@code day}
+     */
+    public static Document renewalNotice(Contract contract, LocalDate day, RenderOptions options) {
         Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(options, "options");
         ContractTerms terms = contract.terms();
         RenewalDates dates = RenewalDates.of(terms, day);
         LocalDate renewal = dates.renewalDate().orElseThrow(() -> new IllegalArgumentException(
                 "terms.renewal must be AUTOMATIC to have a renewal notice, was " + terms.renewal()));
+        if (day.isAfter(dates.lastDayToCancel().orElseThrow())) {
+            // too late to object to this renewal: the notice is about the next one
+            dates = RenewalDates.of(terms, renewal);
+            renewal = dates.renewalDate().orElseThrow();
+        }
+        LocalDate deadline = dates.lastDayToCancel().orElseThrow();
         Locale locale = contract.client().locale();
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
+        options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
         blocks.add(new Document.Heading(1, words.text(TextKey.RENEWAL_NOTICE_TITLE)));
-        blocks.add(new Document.BulletList(List.of(words.labelled(words.text(TextKey.CLIENT), contract.client().name()),
-                words.labelled(words.text(TextKey.SITE), contract.site().name()),
+        blocks.add(new Document.Paragraph(words.text(TextKey.NOTICE_DATED, words.date(day))));
+        blocks.add(DocumentSections.client(words, contract.client()));
+        blocks.add(new Document.BulletList(List.of(words.labelled(words.text(TextKey.SITE), contract.site().name()),
                 words.labelled(words.text(TextKey.TIER), words.tierName(contract.tier())))));
         blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_TERM, words.date(dates.endOfTerm()), words.date(renewal),
                 words.text(TextKey.MONTHS, terms.term().months().getAsInt()))));
-        blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_CANCEL, words.date(dates.lastDayToCancel().orElseThrow()),
+        blocks.add(new Document.Callout(words.text(TextKey.RENEWAL_DEADLINE_BOX, words.date(deadline))));
+        blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_CANCEL, words.date(deadline),
                 words.period(terms.cancellationNotice()))));
-        if (contract.site().region().country().equals("FR")) {
-            blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_FRENCH_LAW)));
+        blocks.add(new Document.Paragraph(DocumentSections.cancellation(words, options.issuer())
+                .orElseGet(() -> words.text(TextKey.RENEWAL_HOW_TO_OBJECT))));
+        if (contract.site().region().country().equals("FR") && contract.client().capacity() == Client.Capacity.CONSUMER) {
+            io.github.servicecontract.model.DateWindow window = dates.frenchConsumerInformationWindow().orElseThrow();
+            blocks.add(new Document.Paragraph(window.contains(day) ? words.text(TextKey.RENEWAL_NOTICE_FRENCH_LAW)
+                    : words.text(TextKey.RENEWAL_NOTICE_OUTSIDE_FRENCH_WINDOW, words.date(window.firstDay()),
+                            words.date(window.lastDay()))));
         }
         return Document.of(locale, blocks);
     }

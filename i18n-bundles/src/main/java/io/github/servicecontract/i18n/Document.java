@@ -116,7 +116,7 @@ public final class Document {
     }
 
     /** A part of a document. */
-    public sealed interface Block permits Heading, Paragraph, BulletList, Table, Party, Signatures {}
+    public sealed interface Block permits Heading, Paragraph, BulletList, Table, Party, Signatures, Callout {}
 
     /**
      * A party's name and address, as a letter sets them apart: the integrator above the title, the
@@ -159,6 +159,19 @@ public final class Document {
             }
             signatories.forEach(name -> Checks.requireShowable("signatory", name));
             fields.forEach(field -> Checks.requireShowable("field", field));
+        }
+    }
+
+    /**
+     * A text set apart in a box, for what the reader must not miss, such as the last day to object
+     * to a renewal.
+     *
+     * @param text the text
+     */
+    public record Callout(String text) implements Block {
+        /** Creates a callout. */
+        public Callout {
+            Checks.requireShowable("text", Objects.requireNonNull(text, "text"));
         }
     }
 

@@ -107,4 +107,35 @@ final class DocumentSections {
                 List.of(forClient, forIntegrator), List.of(words.text(TextKey.SIGN_PLACE), words.text(TextKey.SIGN_DATE),
                         words.text(TextKey.SIGN_SIGNATURE))));
     }
+
+    /**
+     * For a site in Italy, the specific written approval that articles 1341 (second paragraph) and
+     * 1342 of the civil code (Codice civile, R.D. 16 marzo 1942, n. 262) require of onerous clauses in standard terms: tacit renewal with its notice, the price
+     * revision, the exclusions; signed by the client apart from the contract. Nothing elsewhere, or
+     * when no such clause is there.
+     */
+    static List<Document.Block> specificApproval(Messages words, io.github.servicecontract.model.Contract contract) {
+        if (!contract.site().region().country().equals("IT")) {
+            return List.of();
+        }
+        io.github.servicecontract.model.ContractTerms terms = contract.terms();
+        List<String> clauses = new ArrayList<>();
+        if (terms.renewal() == io.github.servicecontract.model.Renewal.AUTOMATIC && !terms.term().isOpenEnded()) {
+            clauses.add(words.text(TextKey.APPROVAL_TACIT_RENEWAL, words.text(TextKey.MONTHS, terms.term().months().getAsInt()),
+                    words.period(terms.cancellationNotice())));
+        }
+        if (!terms.escalation().equals(io.github.servicecontract.model.Escalation.none())) {
+            clauses.add(words.text(TextKey.APPROVAL_ESCALATION));
+        }
+        if (clauses.isEmpty()) {
+            return List.of();
+        }
+        if (contract.clauses().stream().anyMatch(clause -> !clause.isInclusion())) {
+            clauses.add(words.text(TextKey.APPROVAL_EXCLUSIONS));
+        }
+        return List.of(new Document.Signatures(words.text(TextKey.APPROVAL_HEADING),
+                words.text(TextKey.APPROVAL_INTRO, words.series(clauses)),
+                List.of(words.text(TextKey.SIGNATORY_CLIENT, contract.client().name())),
+                List.of(words.text(TextKey.SIGN_PLACE), words.text(TextKey.SIGN_DATE), words.text(TextKey.SIGN_SIGNATURE))));
+    }
 }

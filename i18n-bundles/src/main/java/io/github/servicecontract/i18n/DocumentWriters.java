@@ -101,6 +101,8 @@ final class DocumentWriters {
                 format.party(out, (Document.Party) block);
             } else if (block instanceof Document.Signatures) {
                 format.signatures(out, (Document.Signatures) block);
+            } else if (block instanceof Document.Callout) {
+                format.callout(out, ((Document.Callout) block).text());
             } else {
                 format.table(out, (Document.Table) block);
             }
@@ -131,6 +133,12 @@ final class DocumentWriters {
             @Override
             void table(StringBuilder out, Document.Table table) {
                 textTable(out, table);
+            }
+
+            @Override
+            void callout(StringBuilder out, String text) {
+                String rule = "+" + "-".repeat(width(text) + 2) + "+\n";
+                out.append(rule).append("| ").append(text).append(" |\n").append(rule);
             }
 
             @Override
@@ -189,6 +197,11 @@ final class DocumentWriters {
                 table.alignments().forEach(a -> rule.append(a == Document.Align.RIGHT ? " ---: |" : " --- |"));
                 out.append(rule).append('\n');
                 table.rows().forEach(row -> markdownRow(out, row));
+            }
+
+            @Override
+            void callout(StringBuilder out, String text) {
+                out.append("> **").append(markdownEscape(text)).append("**\n");
             }
 
             @Override
@@ -263,6 +276,11 @@ final class DocumentWriters {
             }
 
             @Override
+            void callout(StringBuilder out, String text) {
+                out.append("<p class=\"callout\"><strong>").append(htmlEscape(text)).append("</strong></p>\n");
+            }
+
+            @Override
             void party(StringBuilder out, Document.Party party) {
                 out.append(party.role().isEmpty() ? "<address class=\"issuer\">" : "<address class=\"party\">");
                 if (!party.role().isEmpty()) {
@@ -316,6 +334,8 @@ final class DocumentWriters {
         abstract void party(StringBuilder out, Document.Party party);
 
         abstract void signatures(StringBuilder out, Document.Signatures signatures);
+
+        abstract void callout(StringBuilder out, String text);
 
         /** Writes what comes after the last block. */
         void end(StringBuilder out) {

@@ -198,6 +198,24 @@ public enum TextKey {
     SIGN_SIGNATURE,
     /** A page number; {0} the page, {1} the number of pages. */
     PAGE_OF,
+    /** The date of a letter; {0} the day. */
+    NOTICE_DATED,
+    /** The last day to object to a renewal, in a box; {0} the day. */
+    RENEWAL_DEADLINE_BOX,
+    /** How to object when no integrator is named. */
+    RENEWAL_HOW_TO_OBJECT,
+    /** A French consumer's reminder sent outside the window of article L. 215-1; {0} and {1} the window's first and last days. */
+    RENEWAL_NOTICE_OUTSIDE_FRENCH_WINDOW,
+    /** Heading of the specific approval of onerous clauses (Italy). */
+    APPROVAL_HEADING,
+    /** The approval of onerous clauses; {0} the clauses. */
+    APPROVAL_INTRO,
+    /** The tacit-renewal clause to approve; {0} the term, {1} the notice. */
+    APPROVAL_TACIT_RENEWAL,
+    /** The price-revision clause to approve. */
+    APPROVAL_ESCALATION,
+    /** The exclusions to approve. */
+    APPROVAL_EXCLUSIONS,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -59,7 +59,7 @@ class HostileInputTest {
         Contract contract = Contract.builder().from(Samples.LYON_CONTRACT).client(Client.of(SCRIPT, Locale.FRANCE)).site(site).build();
         Document notice = ContractDocuments.renewalNotice(contract, java.time.LocalDate.of(2026, 10, 1));
         assertThat(notice.render(DocumentFormat.HTML)).doesNotContain("<script").doesNotContain("<img")
-                .contains("<li>Client\u00A0: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</li>");
+                .contains("<span class=\"role\">Client</span><br /><strong>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</strong>");
         assertThat(notice.render(DocumentFormat.MARKDOWN)).doesNotContain("<script").doesNotContain("<img");
     }
 
@@ -77,7 +77,7 @@ class HostileInputTest {
         assertThat(ContractDocuments.contract(contract, quote, RenderOptions.SUMMARY).render(DocumentFormat.TEXT))
                 .contains("Client\n  Martin : SCI\n").contains("Site: Villa Martin : aile est (");
         assertThat(ContractDocuments.renewalNotice(contract, java.time.LocalDate.of(2026, 10, 1)).render(DocumentFormat.TEXT))
-                .contains("Client: Martin : SCI").contains("Site: Villa Martin : aile est");
+                .contains("Client\n  Martin : SCI\n").contains("Site: Villa Martin : aile est");
     }
 
     @Test

@@ -16,22 +16,72 @@ import org.junit.jupiter.api.Test;
 class RenewalNoticeTest {
 
     @Test
-    void aFrenchConsumersNotice_givesTheTermTheRenewalAndTheLastDayToCancel_andCitesTheLaw() {
-        String text = ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 10, 1)).render(DocumentFormat.TEXT);
+    void aFrenchConsumersNotice_inTheWindowOfTheLaw_givesTheDatesTheDeadlineInABox_andHowToObject_andCitesTheLaw() {
+        String text = ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 10, 1),
+                RenderOptions.builder().issuer(Samples.DOMOTIQUE_RHONE).build()).render(DocumentFormat.TEXT);
 
-        assertThat(text).isEqualTo("Reconduction de votre contrat de maintenance\n"
+        assertThat(Golden.normalise(text)).startsWith("Domotique Rhône SARL\n8 rue Garibaldi\n69006 Lyon\n")
+                .contains("Reconduction de votre contrat de maintenance\n"
                 + "============================================\n"
                 + "\n"
-                + "- Client\u00A0: Claire Martin\n"
-                + "- Site\u00A0: Villa Martin, 12 chemin des Tilleuls, Lyon\n"
-                + "- Formule\u00A0: Gold\n"
+                + "Le 1er octobre 2026\n"
                 + "\n"
-                + "Votre contrat de maintenance court jusqu’au 31 décembre 2026. Sauf résiliation de votre part, il sera reconduit"
+                + "Client\n"
+                + "  Claire Martin\n"
+                + "  12 chemin des Tilleuls\n"
+                + "  69003 Lyon\n"
+                + "\n"
+                + "- Site : Villa Martin, 12 chemin des Tilleuls, Lyon\n"
+                + "- Formule : Gold\n"
+                + "\n"
+                + "Votre contrat de maintenance court jusqu'au 31 décembre 2026. Sauf résiliation de votre part, il sera reconduit"
                 + " tacitement le 1er janvier 2027, pour 12 mois.\n"
                 + "\n"
-                + "Si vous ne souhaitez pas qu’il soit reconduit, informez-nous au plus tard le 1er décembre 2026 (préavis\u00A0: 1 mois).\n"
+                + "+---------------------------------------------------------------------+\n"
+                + "| Date limite pour vous opposer à la reconduction : 1er décembre 2026 |\n"
+                + "+---------------------------------------------------------------------+\n"
                 + "\n"
-                + "Cette information vous est communiquée en application de l’article L.\u00A0215-1 du code de la consommation.\n");
+                + "Si vous ne souhaitez pas qu'il soit reconduit, informez-nous au plus tard le 1er décembre 2026 (préavis : 1 mois).\n"
+                + "\n"
+                + "Pour résilier, adressez-nous un courrier à Domotique Rhône SARL, 8 rue Garibaldi, 69006 Lyon ou un e-mail à"
+                + " support@domotique-rhone.example\n"
+                + "\n"
+                + "Cette information vous est communiquée en application de l'article L. 215-1 du code de la consommation.\n");
+    }
+
+    @Test
+    void outsideTheWindowOfTheLaw_theNoticeSaysItIsNotTheLawsInformation_andWhenThatComes() {
+        String early = Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 6, 1))
+                .render(DocumentFormat.TEXT));
+        assertThat(early).contains("Date limite pour vous opposer à la reconduction : 1er décembre 2026")
+                .contains("Ce rappel n'est pas l'information prévue à l'article L. 215-1 du code de la consommation, qui vous est"
+                        + " adressée entre le 1er septembre 2026 et le 1er novembre 2026.")
+                .doesNotContain("en application de").contains("informez-nous par écrit (lettre ou e-mail)");
+        // the window's first and last days are in it
+        assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 9, 1))
+                .render(DocumentFormat.TEXT))).contains("en application de l'article L. 215-1");
+        assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 11, 1))
+                .render(DocumentFormat.TEXT))).contains("en application de l'article L. 215-1");
+        assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 11, 2))
+                .render(DocumentFormat.TEXT))).contains("Ce rappel n'est pas l'information prévue");
+    }
+
+    @Test
+    void sentAfterTheLastDayToObject_theNoticeIsAboutTheNextRenewal_neverADeadlineAlreadyPast() {
+        String late = Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 12, 15))
+                .render(DocumentFormat.TEXT));
+        assertThat(late).contains("Le 15 décembre 2026").contains("court jusqu'au 31 décembre 2027")
+                .contains("reconduit tacitement le 1er janvier 2028").contains("Date limite pour vous opposer à la reconduction :"
+                        + " 1er décembre 2027").doesNotContain("1er décembre 2026")
+                .contains("entre le 1er septembre 2027 et le 1er novembre 2027");
+    }
+
+    @Test
+    void aBusinessClient_orASiteOutsideFrance_isToldNoFrenchLaw() {
+        Contract business = Contract.builder().from(Samples.LYON_CONTRACT).client(Samples.CLAIRE_MARTIN
+                .withCapacity(Client.Capacity.BUSINESS)).build();
+        assertThat(ContractDocuments.renewalNotice(business, LocalDate.of(2026, 10, 1)).render(DocumentFormat.TEXT))
+                .doesNotContain("215-1").contains("1er décembre 2026");
     }
 
     @Test
