@@ -19,6 +19,7 @@ import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.RemoteHoursAllowance;
+import io.github.servicecontract.model.Renewal;
 import io.github.servicecontract.model.ServiceLevel;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
@@ -152,15 +153,28 @@ public final class ServiceContractGenerators {
     }
 
     /**
-     * Returns contracts in euros: a client, a site, a tier and terms.
+     * Returns contracts in euros: a client (a consumer, or a business), a site, a tier and terms;
+     * a German consumer's terms keep to BGB § 309 Nr. 9 (at most 24 months, no tacit renewal for
+     * another fixed term, at most a month's notice), as the contract requires.
      *
      * @return the generator
      */
     public static Gen<Contract> contracts() {
         return seeds().map(seed -> {
             Random random = new Random(seed);
-            return Contract.builder().client(Client.of("Client " + random.nextInt(10_000), Locale.FRANCE))
-                    .site(site(random, Monetary.getCurrency("EUR"))).tier(tier(random)).terms(terms(random)).build();
+            Client client = Client.of("Client " + random.nextInt(10_000), Locale.FRANCE)
+                    .withCapacity(random.nextBoolean() ? Client.Capacity.CONSUMER : Client.Capacity.BUSINESS);
+            Site site = site(random, Monetary.getCurrency("EUR"));
+            ContractTerms terms = terms(random);
+            if (site.region().country().equals("DE") && client.capacity() == Client.Capacity.CONSUMER) {
+                java.time.Period notice = terms.cancellationNotice();
+                boolean longer = notice.toTotalMonths() > 1 || notice.toTotalMonths() == 1 && notice.getDays() > 0 || notice.getDays() > 31;
+                terms = ContractTerms.builder().from(terms).renewal(Renewal.NONE)
+                        .cancellationNotice(longer ? java.time.Period.ofMonths(1) : notice)
+                        .term(terms.term().isOpenEnded() || terms.term().months().getAsInt() <= 24 ? terms.term() : Term.ofMonths(24))
+                        .build();
+            }
+            return Contract.builder().client(client).site(site).tier(tier(random)).terms(terms).build();
         });
     }
 
