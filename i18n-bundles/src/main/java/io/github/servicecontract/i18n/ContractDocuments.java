@@ -51,6 +51,11 @@ public final class ContractDocuments {
     private static final List<Document.Align> LINE_COLUMNS = List.of(Document.Align.LEFT, Document.Align.RIGHT,
             Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.LEFT);
 
+    /** The components that price travel. */
+    private static final java.util.Set<io.github.servicecontract.pricing.CostComponent> TRAVEL = java.util.Set.of(
+            io.github.servicecontract.pricing.CostComponent.TRIP_FEE, io.github.servicecontract.pricing.CostComponent.TRAVEL_DISTANCE,
+            io.github.servicecontract.pricing.CostComponent.TRAVEL_TIME);
+
     /** The index of the amount column in the table of lines. */
     static final int AMOUNT_COLUMN = 3;
 
@@ -253,6 +258,7 @@ public final class ContractDocuments {
                 : words.series(q.context().tier().inclusions().stream().map(c -> inclusion(words, c, q.context().tier())).toList())));
         rows.add(row(words.text(TextKey.BILLED_WHEN_USED), quotes, q -> q.context().tier().billedOnDemand().isEmpty() ? "—"
                 : words.list(q.context().tier().billedOnDemand().stream().sorted().map(words::label).toList())));
+        int prices = rows.size(); // the rows from here on are prices, which stay in the table even when equal
         rows.add(row(words.text(TextKey.FIRM_PRICE_PER_YEAR), quotes, q -> words.money(q.firmPrice())));
         boolean oneOff = quotes.stream().anyMatch(q -> !q.lines(QuotePart.ONE_OFF).isEmpty());
         boolean estimate = quotes.stream().anyMatch(q -> !q.lines(QuotePart.ESTIMATE).isEmpty());
@@ -270,10 +276,24 @@ public final class ContractDocuments {
             rows.add(row(words.text(TextKey.ESTIMATE_EXCLUDING_TAX), quotes, q -> words.money(q.subtotal(QuotePart.ESTIMATE))));
             rows.add(row(words.text(TextKey.TOTAL_EXPECTED), quotes, q -> words.money(q.total())));
         }
+        // a row the same for every tier says nothing to compare: it is said once, below the table
+        List<List<String>> differing = new ArrayList<>();
+        List<String> same = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (r < prices && quotes.size() > 1 && row.subList(1, row.size()).stream().distinct().count() == 1) {
+                same.add(words.labelled(row.get(0), row.get(1)));
+            } else {
+                differing.add(row);
+            }
+        }
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Heading(1, words.text(TextKey.COMPARISON_TITLE)));
         blocks.add(new Document.Paragraph(quotes.get(0).context().site().name()));
-        blocks.add(new Document.Table(header, aligns, rows));
+        blocks.add(new Document.Table(header, aligns, differing));
+        if (!same.isEmpty()) {
+            blocks.add(new Document.Paragraph(words.text(TextKey.SAME_FOR_EVERY_TIER, words.series(same))));
+        }
         return Document.of(locale, blocks);
     }
 
@@ -409,11 +429,21 @@ public final class ContractDocuments {
     private static Document.Table lineTable(Messages words, List<QuoteLine> lines) {
         List<QuoteLine> ordered = inDateOrder(lines);
         boolean mixed = ordered.stream().map(QuoteLine::isBilled).distinct().count() > 1;
+        // the days whose travel is billed: an included visit on such a day says so, not to read as free altogether
+        java.util.Set<LocalDate> billedTravel = new java.util.HashSet<>();
+        for (QuoteLine line : ordered) {
+            if (line.isBilled() && TRAVEL.contains(line.component())) {
+                day(line).ifPresent(billedTravel::add);
+            }
+        }
         List<List<String>> rows = new ArrayList<>();
         for (QuoteLine line : ordered) {
             Optional<String> ofBase = percentageOfBase(words, line);
-            List<String> row = new ArrayList<>(List.of(ofBase.map(base -> words.text(TextKey.ITEM_PERCENTAGE_OF, item(words, line),
-                    base)).orElseGet(() -> item(words, line)), ofBase.isPresent() ? "" : words.quantity(line.quantity(), line.unit()),
+            boolean travelBilled = !line.isBilled() && !TRAVEL.contains(line.component()) && day(line).map(billedTravel::contains)
+                    .orElse(false);
+            String item = travelBilled ? words.text(TextKey.ITEM_INCLUDED_TRAVEL_BILLED, item(words, line)) : item(words, line);
+            List<String> row = new ArrayList<>(List.of(ofBase.map(base -> words.text(TextKey.ITEM_PERCENTAGE_OF, item,
+                    base)).orElse(item), ofBase.isPresent() ? "" : words.quantity(line.quantity(), line.unit()),
                     ofBase.isPresent() ? "" : unitPrice(words, line), words.money(line.amount())));
             if (mixed) {
                 row.add(words.text(line.isBilled() ? TextKey.BILLED : TextKey.INCLUDED));

@@ -216,6 +216,10 @@ public enum TextKey {
     APPROVAL_ESCALATION,
     /** The exclusions to approve. */
     APPROVAL_EXCLUSIONS,
+    /** Below a comparison, what every tier has alike; {0} the labelled values. */
+    SAME_FOR_EVERY_TIER,
+    /** An included visit whose travel is billed; {0} the item. */
+    ITEM_INCLUDED_TRAVEL_BILLED,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
     /** Price per unit; {0} the price, {1} the unit's words. */

@@ -99,6 +99,25 @@ class QuoteLinesDocumentTest {
     }
 
     @Test
+    void anIncludedVisit_whoseTravelIsBilled_saysSo() {
+        io.github.servicecontract.model.ServiceTier visits = io.github.servicecontract.model.ServiceTier.builder().from(Samples.GOLD)
+                .billedOnDemand(List.of(io.github.servicecontract.model.ChargeableService.REMOTE_SUPPORT,
+                        io.github.servicecontract.model.ChargeableService.TRAVEL))
+                .addClauses(io.github.servicecontract.model.Clause.of(io.github.servicecontract.model.StandardClause.ON_SITE_VISITS,
+                        io.github.servicecontract.model.ClauseParameter.VISITS, io.github.servicecontract.model.ParameterValue.count(2)))
+                .quotas(io.github.servicecontract.model.IncludedQuotas.builder().from(Samples.GOLD.quotas()).onSiteVisitsPerYear(2).build())
+                .build();
+        Quote quote = Quote.of(PricingContext.builder().from(Samples.LYON_CONTEXT).tier(visits).build(), Samples.GOLD_RULE);
+        String markdown = Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN));
+        assertThat(markdown).contains("| Main-d'œuvre sur site, 10 mars 2026 (inclus, déplacement facturé) | 2 heures |")
+                .contains("| Frais de déplacement, 10 mars 2026 | 1 déplacement | 45,00 € | 45,00 € | facturé |")
+                .contains("| Prestation | Quantité | Prix unitaire | Montant | Facturation |");
+        // a billed visit needs no note
+        assertThat(ContractDocuments.quote(Samples.LYON_QUOTE, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .doesNotContain("travel billed").doesNotContain("| Billing |");
+    }
+
+    @Test
     void aFeeWithoutBrackets_isNamedByItsComponentAlone() {
         Quote quote = Samples.quote(NO_USAGE, PricingRules.perDevice());
         assertThat(ContractDocuments.quote(quote, Locale.UK, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
