@@ -35,46 +35,33 @@ final class Bundle {
     private static Map<Language, Map<String, String>> load() {
         Map<Language, Map<String, String>> bundles = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            String name = language == Language.ENGLISH ? "messages.properties" : "messages_" + language.code() + ".properties";
-            try (InputStream in = Bundle.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundle " + name);
-                }
-                Properties properties = new Properties();
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
-                Map<String, String> texts = new HashMap<>();
-                properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-                bundles.put(language, Collections.unmodifiableMap(texts));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundle " + name, e);
-            }
+            bundles.put(language, read(language == Language.ENGLISH ? "messages.properties" : "messages_" + language.code() + ".properties"));
         }
         return Collections.unmodifiableMap(bundles);
     }
 
-    /** The pattern of {@code key} in {@code language}, falling back to English; null if none. */
     private static Map<String, Map<String, String>> loadRegional() {
         Map<String, Map<String, String>> regional = new HashMap<>();
-        for (String region : REGIONS) {
-            String name = "messages_" + region + ".properties";
-            try (InputStream in = Bundle.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundle " + name);
-                }
-                Properties properties = new Properties();
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    properties.load(reader);
-                }
-                Map<String, String> texts = new HashMap<>();
-                properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-                regional.put(region, Collections.unmodifiableMap(texts));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundle " + name, e);
-            }
-        }
+        REGIONS.forEach(region -> regional.put(region, read("messages_" + region + ".properties")));
         return Collections.unmodifiableMap(regional);
+    }
+
+    /** The texts of one bundle file, in UTF-8. */
+    private static Map<String, String> read(String name) {
+        try (InputStream in = Bundle.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundle " + name);
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> texts = new HashMap<>();
+            properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            return Collections.unmodifiableMap(texts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundle " + name, e);
+        }
     }
 
     /** The pattern of {@code key} in a region ({@code de_CH}), its language's when the region words it alike. */

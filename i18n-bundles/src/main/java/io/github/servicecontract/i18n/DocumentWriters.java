@@ -151,10 +151,7 @@ final class DocumentWriters {
 
             @Override
             void signatures(StringBuilder out, Document.Signatures signatures) {
-                heading(out, new Document.Heading(2, signatures.title()));
-                out.append('\n');
-                paragraph(out, signatures.note());
-                out.append('\n');
+                titled(out, signatures);
                 List<List<String>> columns = new java.util.ArrayList<>();
                 for (String signatory : signatures.signatories()) {
                     List<String> column = new java.util.ArrayList<>();
@@ -216,10 +213,7 @@ final class DocumentWriters {
 
             @Override
             void signatures(StringBuilder out, Document.Signatures signatures) {
-                heading(out, new Document.Heading(2, signatures.title()));
-                out.append('\n');
-                paragraph(out, signatures.note());
-                out.append('\n');
+                titled(out, signatures);
                 markdownRow(out, signatures.signatories());
                 out.append("|").append(" --- |".repeat(signatures.signatories().size())).append('\n');
                 for (String field : signatures.fields()) {
@@ -336,6 +330,14 @@ final class DocumentWriters {
         abstract void signatures(StringBuilder out, Document.Signatures signatures);
 
         abstract void callout(StringBuilder out, String text);
+
+        /** Writes a signature block's title and note, each a block of its own, as text and Markdown do. */
+        void titled(StringBuilder out, Document.Signatures signatures) {
+            heading(out, new Document.Heading(2, signatures.title()));
+            between(out);
+            paragraph(out, signatures.note());
+            between(out);
+        }
 
         /** Writes what comes after the last block. */
         void end(StringBuilder out) {
