@@ -39,7 +39,8 @@ final class ContractCommand implements Callable<Integer> {
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
         Taxation tax = inputs.invoiceTax(contents);
-        RenderOptions options = RenderOptions.builder().taxation(tax).issuer(contents.integrator()).reference(contents.document())
+        // the file's document number is the quote's: the contract is numbered when it is signed, not with the quote's number
+        RenderOptions options = RenderOptions.builder().taxation(tax).issuer(contents.integrator())
                 .schedule(BillingSchedule.of(quote, BillingPolicy.builder().taxation(tax).build()))
                 .detail(explain ? RenderOptions.Detail.EXPLAINED : RenderOptions.Detail.SUMMARY).build();
         inputs.print(locale, ContractDocuments.contract(contract, quote, options));

@@ -11,6 +11,7 @@ import io.github.servicecontract.model.ClauseId;
 import io.github.servicecontract.model.ClauseKind;
 import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.Client;
+import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Delivery;
@@ -150,6 +151,9 @@ final class ContractFile {
             node.build(() -> catalogue.offer(id));
             return id;
         }).orElse(catalogue.offers().get(0).tier().id());
+        // the law on the client's terms (a German consumer's, BGB § 309 Nr. 9) holds whichever command reads the file
+        root.get("terms").build(() -> Contract.builder().client(client).site(site).tier(catalogue.offer(chosen).tier()).terms(terms)
+                .build());
         Optional<Integrator> integrator = root.optional("integrator").map(this::integrator);
         Optional<DocumentReference> document = root.optional("document").map(ContractFile::document);
         return new Contents(client, site, terms, catalogue, chosen, usage, tax, integrator, document);

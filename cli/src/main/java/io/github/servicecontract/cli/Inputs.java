@@ -156,10 +156,10 @@ final class Inputs {
         DocumentFormat chosen = format.document().orElseThrow(() -> new InputException("--format", "",
                 "must be TEXT, MARKDOWN, HTML or PDF for " + command.name() + ", was JSON; quote, compare, schedule and validate"
                         + " write JSON"));
-        fallbackNote(locale).ifPresent(command.commandLine().getErr()::println);
         if (format == OutputFormat.PDF && output == null) {
             throw new InputException("--output", "", "must name the file a PDF is written to, such as -o devis.pdf");
         }
+        fallbackNote(locale).ifPresent(command.commandLine().getErr()::println);
         if (output == null) {
             command.commandLine().getOut().print(document.render(chosen));
             command.commandLine().getOut().flush();
@@ -172,8 +172,17 @@ final class Inputs {
                 java.nio.file.Files.writeString(output, document.render(chosen), java.nio.charset.StandardCharsets.UTF_8);
             }
         } catch (java.io.IOException e) {
-            throw new InputException("--output", "", "cannot be written: " + e.getMessage());
+            throw unwritable(e);
         }
+    }
+
+    /** A refusal of {@code --output} that says why the file cannot be written. */
+    private InputException unwritable(java.io.IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
+                : e instanceof java.nio.file.AccessDeniedException ? "access is denied"
+                : e instanceof java.nio.file.FileSystemException && ((java.nio.file.FileSystemException) e).getReason() != null
+                        ? ((java.nio.file.FileSystemException) e).getReason() : String.valueOf(e.getMessage());
+        return new InputException("--output", "", "cannot be written to " + output + ": " + why);
     }
 
     /** Writes JSON: the envelope of a command's output, its format and version first, then {@code fields} in order. */
@@ -189,7 +198,7 @@ final class Inputs {
         try {
             java.nio.file.Files.writeString(output, text.toString(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new InputException("--output", "", "cannot be written: " + e.getMessage());
+            throw unwritable(e);
         }
     }
 

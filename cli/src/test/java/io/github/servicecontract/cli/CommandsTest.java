@@ -247,7 +247,7 @@ class CommandsTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.plainOut()).startsWith("Domotique Rhône SARL\n8 rue Garibaldi\n69006 Lyon\n"
                         + "SIRET 842 597 130 00017 · VAT No. FR 17 842 597 130\n")
-                .contains("\nService contract\n================\n\nContract No. DEV-2025-0142, dated 1 December 2025\n")
+                .contains("\nService contract\n================\n\nClient\n").doesNotContain("DEV-2025-0142")
                 .contains("Client\n  Claire Martin\n  12 chemin des Tilleuls\n  69003 Lyon\n")
                 .contains("Covered equipment").contains("Lutron seeTouch  Lighting                      24  until 29 February 2032")
                 .contains("- Payment due within 30 days of the invoice date")
@@ -272,6 +272,11 @@ class CommandsTest {
         byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).stripTrailing()).endsWith("%%EOF");
+
+        CliRun nowhere = CliRun.of("quote", "-f", "PDF", "-o", folder.resolve("missing/devis.pdf").toString());
+        assertThat(nowhere.exitCode()).isEqualTo(2);
+        assertThat(nowhere.err()).isEqualTo("servicecontract: --output: cannot be written to " + folder.resolve("missing/devis.pdf")
+                + ": its folder does not exist\n");
 
         CliRun toTerminal = CliRun.of("quote", "-f", "PDF");
         assertThat(toTerminal.exitCode()).isEqualTo(2);

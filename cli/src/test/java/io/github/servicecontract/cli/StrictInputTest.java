@@ -73,6 +73,30 @@ class StrictInputTest {
     }
 
     @Test
+    void aGermanConsumersTermsThatTheLawForbids_areRefusedAtTheTerms_byEveryCommand() throws Exception {
+        String german = sample().replace("region: FR-69", "region: DE-BY").replace("locale: fr-FR", "locale: de-DE");
+        String refusal = "munich.yaml, /terms: terms.renewal must not renew a consumer's contract in Germany for another fixed term"
+                + " (BGB § 309 Nr. 9 b): end it, or sell an open-ended contract cancellable with a month's notice, was AUTOMATIC";
+        assertContractRefused("munich.yaml", german, refusal);
+        assertRefused(refusal, "validate", "-i", folder.resolve("munich.yaml").toString());
+        // a business is not held to it
+        assertThat(ContractFile.parse("business.yaml", german.replace("capacity: CONSUMER", "capacity: BUSINESS"), false).client()
+                .capacity()).isEqualTo(io.github.servicecontract.model.Client.Capacity.BUSINESS);
+    }
+
+    @Test
+    void registrationsThatDoNotCheck_areRefusedAtTheirRegister() throws Exception {
+        assertContractRefused("siret.yaml", sample().replace("SIRET: 842 597 130 00017", "SIRET: 842 597 130 00018"),
+                "siret.yaml, /integrator/registrations/SIRET: SIRET must be 14 digits with a valid Luhn check, such as"
+                        + " 842 597 130 00017, was \"842 597 130 00018\"");
+        assertContractRefused("register.yaml", sample().replace("SIRET: 842 597 130 00017", "SIREN: 842 597 130"),
+                "register.yaml, /integrator/registrations/SIREN: must be a register of [SIRET, FR_VAT, IT_VAT, CH_UID, CH_VAT, DE_VAT],"
+                        + " was \"SIREN\"");
+        assertContractRefused("capacity.yaml", sample().replace("capacity: CONSUMER", "capacity: PERSON"),
+                "capacity.yaml, /client/capacity: must be one of [CONSUMER, BUSINESS], was \"PERSON\"");
+    }
+
+    @Test
     void aControlCharacterOrLineBreakAroundAnIdentifier_isRefused_spacesAreLayout() throws Exception {
         assertContractRefused("bell.yaml", sample().replace("tier: gold\n", "tier: \"gold\\u0007\\n\"\n"),
                 "bell.yaml, /tier: tierId must be 1 to 64 lower-case letters or digits in hyphen-separated words, was \"gold\\u0007\\u000A\"");

@@ -113,7 +113,10 @@ public record Registration(Kind kind, String number) {
                 return swissWritten(number);
             }
         },
-        /** Switzerland's VAT registration: the UID, written with MWST, TVA or IVA after it. */
+        /**
+         * Switzerland's VAT registration: the UID, read with or without MWST, TVA, IVA or VAT after it
+         * and kept without it; documents add the suffix of their language.
+         */
         CH_VAT("CHE and 9 digits whose last is their check digit, such as CHE-116.281.710") {
             @Override
             String check(String text) {

@@ -76,6 +76,7 @@ final class Bundle {
         return REGIONAL.getOrDefault(region, Map.of());
     }
 
+    /** The pattern of {@code key} in {@code language}, falling back to English; null if none. */
     static String pattern(Language language, String key) {
         String pattern = BUNDLES.get(language).get(key);
         return pattern != null ? pattern : BUNDLES.get(Language.ENGLISH).get(key);

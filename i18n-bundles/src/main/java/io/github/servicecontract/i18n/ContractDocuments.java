@@ -196,9 +196,12 @@ public final class ContractDocuments {
                 .orElseGet(() -> words.text(TextKey.RENEWAL_HOW_TO_OBJECT))));
         if (contract.site().region().country().equals("FR") && contract.client().capacity() == Client.Capacity.CONSUMER) {
             io.github.servicecontract.model.DateWindow window = dates.frenchConsumerInformationWindow().orElseThrow();
-            blocks.add(new Document.Paragraph(window.contains(day) ? words.text(TextKey.RENEWAL_NOTICE_FRENCH_LAW)
-                    : words.text(TextKey.RENEWAL_NOTICE_OUTSIDE_FRENCH_WINDOW, words.date(window.firstDay()),
-                            words.date(window.lastDay()))));
+            // sent early, the article's information is still to come; sent late, the consumer may end the contract free of
+            // charge at any time from the renewal date (L. 215-1, second paragraph)
+            TextKey law = window.contains(day) ? TextKey.RENEWAL_NOTICE_FRENCH_LAW : day.isBefore(window.firstDay())
+                    ? TextKey.RENEWAL_NOTICE_OUTSIDE_FRENCH_WINDOW : TextKey.RENEWAL_NOTICE_LATE_FRENCH;
+            blocks.add(new Document.Paragraph(words.text(law, words.date(window.firstDay()), words.date(window.lastDay()),
+                    words.date(renewal))));
         }
         return Document.of(locale, blocks);
     }
@@ -428,7 +431,8 @@ public final class ContractDocuments {
      */
     private static Document.Table lineTable(Messages words, List<QuoteLine> lines) {
         List<QuoteLine> ordered = inDateOrder(lines);
-        boolean mixed = ordered.stream().map(QuoteLine::isBilled).distinct().count() > 1;
+        // the billing column says something only when a line is included: then every line says which it is
+        boolean mixed = ordered.stream().anyMatch(line -> !line.isBilled());
         // the days whose travel is billed: an included visit on such a day says so, not to read as free altogether
         java.util.Set<LocalDate> billedTravel = new java.util.HashSet<>();
         for (QuoteLine line : ordered) {
@@ -493,6 +497,14 @@ public final class ContractDocuments {
                 || !(base.get() instanceof javax.money.MonetaryAmount) || !(percentage.get() instanceof Percentage)) {
             return Optional.empty();
         }
+        // only when the amount is that percentage of that base, to the currency's rounding: a discount capped at what it
+        // could take reads as its amount
+        BigDecimal share = ((javax.money.MonetaryAmount) base.get()).getNumber().numberValueExact(BigDecimal.class)
+                .multiply(((Percentage) percentage.get()).fraction());
+        BigDecimal minorUnit = BigDecimal.ONE.movePointLeft(Math.max(0, line.amount().getCurrency().getDefaultFractionDigits()));
+        if (share.subtract(line.amount().negate().getNumber().numberValueExact(BigDecimal.class)).abs().compareTo(minorUnit) >= 0) {
+            return Optional.empty();
+        }
         return Optional.of(words.text(TextKey.PERCENTAGE_OF, words.percentage((Percentage) percentage.get()),
                 words.money((javax.money.MonetaryAmount) base.get())));
     }
@@ -505,8 +517,12 @@ public final class ContractDocuments {
         String steps = words.explainSteps(line.trace());
         String name = item(words, line);
         Optional<Object> perMonth = line.trace().valueOf(StandardTraceKey.PER_MONTH);
+        // "× 12 mois" only when twelve of the monthly amount shown are the year's: a monthly amount finer than the currency is not shown so
         if (line.periodicity() == QuoteLine.Periodicity.MONTHLY && perMonth.isPresent()
-                && perMonth.get() instanceof javax.money.MonetaryAmount) {
+                && perMonth.get() instanceof javax.money.MonetaryAmount
+                && ((javax.money.MonetaryAmount) perMonth.get()).multiply(12).isEqualTo(line.amount())
+                && ((javax.money.MonetaryAmount) perMonth.get()).getNumber().numberValueExact(BigDecimal.class).stripTrailingZeros().scale()
+                        <= Math.max(0, line.amount().getCurrency().getDefaultFractionDigits())) {
             String year = words.text(TextKey.TWELVE_MONTHS, words.money((javax.money.MonetaryAmount) perMonth.get()),
                     words.money(line.amount()));
             steps = steps.isEmpty() ? year : words.series(List.of(steps, year));

@@ -111,8 +111,8 @@ final class DocumentSections {
     /**
      * For a site in Italy, the specific written approval that articles 1341 (second paragraph) and
      * 1342 of the civil code (Codice civile, R.D. 16 marzo 1942, n. 262) require of onerous clauses in standard terms: tacit renewal with its notice, the price
-     * revision, the exclusions; signed by the client apart from the contract. Nothing elsewhere, or
-     * when no such clause is there.
+     * revision, the exclusions of cover; signed by the client apart from the contract. Nothing elsewhere,
+     * or when no such clause is there.
      */
     static List<Document.Block> specificApproval(Messages words, io.github.servicecontract.model.Contract contract) {
         if (!contract.site().region().country().equals("IT")) {
@@ -127,11 +127,11 @@ final class DocumentSections {
         if (!terms.escalation().equals(io.github.servicecontract.model.Escalation.none())) {
             clauses.add(words.text(TextKey.APPROVAL_ESCALATION));
         }
+        if (contract.clauses().stream().anyMatch(clause -> !clause.isInclusion())) {
+            clauses.add(words.text(TextKey.APPROVAL_EXCLUSIONS)); // limits of cover are onerous on their own
+        }
         if (clauses.isEmpty()) {
             return List.of();
-        }
-        if (contract.clauses().stream().anyMatch(clause -> !clause.isInclusion())) {
-            clauses.add(words.text(TextKey.APPROVAL_EXCLUSIONS));
         }
         return List.of(new Document.Signatures(words.text(TextKey.APPROVAL_HEADING),
                 words.text(TextKey.APPROVAL_INTRO, words.series(clauses)),

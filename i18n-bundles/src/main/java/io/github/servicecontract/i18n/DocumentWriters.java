@@ -28,10 +28,13 @@ final class DocumentWriters {
 
     private static String pageCss() {
         try (java.io.InputStream in = DocumentWriters.class.getResourceAsStream("page.css")) {
+            if (in == null) {
+                throw new IllegalStateException("the page style page.css is missing from the servicecontract-i18n-bundles jar");
+            }
             String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             return css.startsWith("/*") ? css.substring(css.indexOf("*/") + 2).stripLeading() : css; // the file's own comment stays there
-        } catch (java.io.IOException | NullPointerException e) {
-            throw new IllegalStateException("the page style page.css cannot be read", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the page style page.css cannot be read", e);
         }
     }
 
@@ -59,7 +62,8 @@ final class DocumentWriters {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<title>").append(htmlEscape(title)).append("</title>\n")
                 .append("<style>\n").append(css).append("</style>\n");
-        style.stylesheet().ifPresent(vendor -> out.append("<style>\n").append(vendor).append("\n</style>\n"));
+        // inside a CSS comment a browser ignores, a CDATA section makes an XML reader (the PDF's) take & and > as text
+        style.stylesheet().ifPresent(vendor -> out.append("<style>/*<![CDATA[*/\n").append(vendor).append("\n/*]]>*/</style>\n"));
         out.append("</head>\n<body>\n");
         style.logo().ifPresent(logo -> out.append("<img class=\"logo\" src=\"").append(htmlEscape(logo.toString()))
                 .append("\" alt=\"").append(htmlEscape(issuer)).append("\" />\n"));
@@ -68,12 +72,15 @@ final class DocumentWriters {
         return out.toString();
     }
 
-    /** A CSS string of {@code text}: quoted, its quotes, backslashes and angle brackets escaped. */
+    /**
+     * A CSS string of {@code text}: quoted, its quotes, backslashes, angle brackets and ampersands
+     * escaped, so that it can neither end its string nor its style element, and reads as XML too.
+     */
     static String cssString(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\\' || c == '<' || c == '>' || c < 0x20) {
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
                 out.append('\\').append(Integer.toHexString(c)).append(' ');
             } else {
                 out.append(c);
@@ -166,7 +173,7 @@ final class DocumentWriters {
                         String cell = column.get(row);
                         line.append(cell).append(" ".repeat(width - width(cell)));
                     }
-                    out.append(line.toString().stripTrailing()).append(row == 0 ? "\n\n" : "\n\n");
+                    out.append(line.toString().stripTrailing()).append("\n\n");
                 }
                 out.setLength(out.length() - 1);
             }
@@ -406,8 +413,13 @@ final class DocumentWriters {
         if (escaped.indexOf('.') >= 0 || escaped.indexOf(':') >= 0) {
             escaped = BARE_WWW.matcher(escaped.replace("://", ":\\/\\/")).replaceAll("$1\\\\.");
         }
-        return LIST_MARKER.matcher(escaped).replaceFirst("$1\\\\$2");
+        escaped = LIST_MARKER.matcher(escaped).replaceFirst("$1\\\\$2");
+        // a line of = under a paragraph's line would make a heading of it (a setext heading)
+        return SETEXT.matcher(escaped).replaceFirst("$1\\\\=");
     }
+
+    /** A start that Markdown would read as a setext heading's underline when it follows another line: {@code =}. */
+    private static final Pattern SETEXT = Pattern.compile("^(\\s*)=");
 
     /** A start that Markdown would read as a list item or a rule: {@code - }, {@code + }, {@code ---}, {@code 1. }, {@code 1) }. */
     private static final Pattern LIST_MARKER = Pattern.compile("^(\\s*(?:[0-9]{1,9})?)([-+.)])(?=\\s|$|-)");
@@ -464,16 +476,16 @@ final class DocumentWriters {
         return out.toString();
     }
 
-    /**
-     * A table cell; a header cell heads its column, as assistive technology reads it, and an
-     * empty one (above a column of labels) is a plain cell, as there is no name to read.
-     */
     /** A data cell, labelled with its column's name for a phone, where the table reads as lines. */
     private static String dataCell(String text, String label, Document.Align align) {
         return "<td data-label=\"" + htmlEscape(label) + "\"" + (align == Document.Align.RIGHT ? " class=\"number\">" : ">")
                 + htmlEscape(text) + "</td>";
     }
 
+    /**
+     * A table cell; a header cell heads its column, as assistive technology reads it, and an
+     * empty one (above a column of labels) is a plain cell, as there is no name to read.
+     */
     private static String cell(String tag, String text, Document.Align align) {
         if (tag.equals("th") && text.isEmpty()) {
             return "<td></td>";

@@ -436,13 +436,6 @@ public final class Messages {
     }
 
     /**
-     * Words a tier's name from the bundle key {@code tier.<id>}, or from its identifier
-     * ({@code gold-plus} reads {@code "Gold Plus"}).
-     *
-     * @param tier the tier
-     * @return the name
-     */
-    /**
      * Returns a registration number under its register's name, for example "SIRET 842 597 130 00017",
      * "N° TVA intracommunautaire FR 17 842 597 130", "MWST-Nr. CHE-116.281.710 MWST".
      *
@@ -471,6 +464,13 @@ public final class Messages {
         return formatOr("subsystem." + subsystem.id(), Character.toUpperCase(fallback.charAt(0)) + fallback.substring(1));
     }
 
+    /**
+     * Words a tier's name from the bundle key {@code tier.<id>}, or from its identifier
+     * ({@code gold-plus} reads {@code "Gold Plus"}).
+     *
+     * @param tier the tier
+     * @return the name
+     */
     public String tierName(ServiceTier tier) {
         Objects.requireNonNull(tier, "tier");
         String fallback = Arrays.stream(tier.id().value().split("-"))

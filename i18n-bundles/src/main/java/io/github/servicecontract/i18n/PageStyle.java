@@ -39,9 +39,9 @@ public record PageStyle(Paper paper, Optional<String> stylesheet, Optional<URI> 
         Objects.requireNonNull(stylesheet, "stylesheet");
         Objects.requireNonNull(logo, "logo");
         stylesheet.ifPresent(css -> {
-            if (css.length() > MAX_STYLESHEET || css.toLowerCase(Locale.ROOT).contains("</style") || css.contains("<")) {
+            if (css.length() > MAX_STYLESHEET || css.contains("<") || css.contains("]]>")) {
                 throw Checks.invalid("stylesheet", "\"" + Checks.shortened(css) + "\"", "must be CSS of at most " + MAX_STYLESHEET
-                        + " characters without a < (which could close the style element)");
+                        + " characters without a < or ]]> (which could close the style element)");
             }
         });
         logo.ifPresent(uri -> {

@@ -206,6 +206,8 @@ public enum TextKey {
     RENEWAL_HOW_TO_OBJECT,
     /** A French consumer's reminder sent outside the window of article L. 215-1; {0} and {1} the window's first and last days. */
     RENEWAL_NOTICE_OUTSIDE_FRENCH_WINDOW,
+    /** A French consumer's notice sent after the window of article L. 215-1; {0} and {1} the window, {2} the renewal date. */
+    RENEWAL_NOTICE_LATE_FRENCH,
     /** Heading of the specific approval of onerous clauses (Italy). */
     APPROVAL_HEADING,
     /** The approval of onerous clauses; {0} the clauses. */

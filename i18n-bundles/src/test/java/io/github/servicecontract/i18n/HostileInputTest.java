@@ -153,4 +153,14 @@ class HostileInputTest {
         assertThat(DocumentWriters.markdownEscape("2026. year")).isEqualTo("2026\\. year");
         assertThat(DocumentWriters.markdownEscape("1.5 hours")).isEqualTo("1.5 hours");
     }
+
+    @Test
+    void anAddressLineOfEqualSigns_cannotMakeAHeadingOfTheLineAboveIt() {
+        io.github.servicecontract.model.Client client = io.github.servicecontract.model.Client.of("Claire Martin", Locale.FRANCE)
+                .withAddress(io.github.servicecontract.model.PostalAddress.of("12 chemin des Tilleuls", "===", " = 69003 Lyon"));
+        String markdown = ContractDocuments.quote(Samples.LYON_QUOTE, Locale.FRANCE, RenderOptions.builder().client(client).build())
+                .render(DocumentFormat.MARKDOWN);
+        assertThat(markdown).contains("12 chemin des Tilleuls  \n\\===  \n\\= 69003 Lyon\n");
+        assertThat(DocumentWriters.markdownEscape("=== x")).isEqualTo("\\=== x");
+    }
 }

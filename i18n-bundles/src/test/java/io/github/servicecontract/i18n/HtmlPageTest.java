@@ -38,10 +38,12 @@ class HtmlPageTest {
         PageStyle style = PageStyle.forLocale(Locale.FRANCE).withPaper(PageStyle.Paper.LETTER).withStylesheet("h1 { color: #0a4d8c; }")
                 .withLogo(URI.create("data:image/png;base64,iVBORw0KGgo="));
         String page = quote(Locale.FRANCE, Samples.DOMOTIQUE_RHONE).renderPage(style);
-        assertThat(page).contains("size: letter;").contains("<style>\nh1 { color: #0a4d8c; }\n</style>\n</head>")
+        assertThat(page).contains("size: letter;").contains("<style>/*<![CDATA[*/\nh1 { color: #0a4d8c; }\n/*]]>*/</style>\n</head>")
                 .contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"Domotique Rhône SARL\" />");
         assertThatIllegalArgumentException().isThrownBy(() -> style.withStylesheet("</style><script>alert(1)</script>"))
-                .withMessageStartingWith("stylesheet must be CSS of at most 65536 characters without a <");
+                .withMessageStartingWith("stylesheet must be CSS of at most 65536 characters without a < or ]]>");
+        assertThatIllegalArgumentException().isThrownBy(() -> style.withStylesheet("h1 {} ]]> <b>"))
+                .withMessageStartingWith("stylesheet must be CSS");
         for (String logo : new String[] {"javascript:alert(1)", "http://integrator.example/logo.png", "data:text/html,x",
                 "file:///etc/passwd"}) {
             assertThatIllegalArgumentException().isThrownBy(() -> style.withLogo(URI.create(logo)))

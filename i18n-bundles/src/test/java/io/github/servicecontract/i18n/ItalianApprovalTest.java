@@ -31,13 +31,13 @@ class ItalianApprovalTest {
     }
 
     @Test
-    void noOnerousClause_orASiteOutsideItaly_needsNoApproval() {
+    void withoutTacitRenewal_theExclusionsAloneAreApproved_andASiteOutsideItalyNeedsNoApproval() {
         ContractTerms once = ContractTerms.builder().from(Samples.MILAN_QUOTE.context().terms()).renewal(Renewal.NONE).build();
         io.github.servicecontract.pricing.Quote quote = io.github.servicecontract.pricing.Quote.of(
                 io.github.servicecontract.pricing.PricingContext.builder().from(Samples.MILAN_CONTEXT).terms(once).build(),
                 Samples.MILAN_RULE);
         assertThat(ContractDocuments.contract(milan(once), quote, RenderOptions.SUMMARY).render(DocumentFormat.TEXT))
-                .doesNotContain("Approvazione specifica");
+                .contains("approvare specificamente le seguenti clausole: le esclusioni dalla copertura.").doesNotContain("rinnovo tacito");
         assertThat(ContractDocuments.contract(Samples.LYON_CONTRACT, Samples.LYON_QUOTE, RenderOptions.SUMMARY)
                 .render(DocumentFormat.TEXT)).doesNotContain("1341");
     }

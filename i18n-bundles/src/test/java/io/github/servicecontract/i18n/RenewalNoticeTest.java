@@ -50,7 +50,7 @@ class RenewalNoticeTest {
     }
 
     @Test
-    void outsideTheWindowOfTheLaw_theNoticeSaysItIsNotTheLawsInformation_andWhenThatComes() {
+    void outsideTheWindowOfTheLaw_theNoticeSaysItIsNotTheLawsInformation_orWhatALateOneAllows() {
         String early = Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 6, 1))
                 .render(DocumentFormat.TEXT));
         assertThat(early).contains("Date limite pour vous opposer à la reconduction : 1er décembre 2026")
@@ -62,8 +62,11 @@ class RenewalNoticeTest {
                 .render(DocumentFormat.TEXT))).contains("en application de l'article L. 215-1");
         assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 11, 1))
                 .render(DocumentFormat.TEXT))).contains("en application de l'article L. 215-1");
+        // sent late, the consumer may end the contract free of charge from the renewal date (L. 215-1, second paragraph)
         assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 11, 2))
-                .render(DocumentFormat.TEXT))).contains("Ce rappel n'est pas l'information prévue");
+                .render(DocumentFormat.TEXT))).contains("Cette information vous parvient après la période prévue à l'article"
+                + " L. 215-1 du code de la consommation (du 1er septembre 2026 au 1er novembre 2026) : vous pouvez mettre gratuitement"
+                + " un terme au contrat, à tout moment à compter du 1er janvier 2027.").doesNotContain("Ce rappel");
     }
 
     @Test

@@ -44,10 +44,16 @@ class BrowserLayoutTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + folder.resolve("profile")));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("Chromium ends").isTrue();
-        return out;
+        // the output goes to a file, so that a Chromium that hangs is stopped rather than read forever
+        Path out = Files.createTempFile(folder, "chromium", ".out");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(out.toFile()).start();
+        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("Chromium ends within 120 s").isTrue();
+        return Files.readString(out, StandardCharsets.UTF_8);
     }
 
     /** What the page's layout script found at {@code width} CSS pixels: "ok", or each block cut and where. */

@@ -66,13 +66,38 @@ class PdfDocumentsTest {
     }
 
     @Test
-    void aLogoFromTheNetwork_isNeverFetched_andTheVendorsStylesheetApplies() throws IOException {
-        PageStyle style = PageStyle.forLocale(java.util.Locale.FRANCE).withLogo(java.net.URI.create("https://integrator.invalid/logo.png"))
-                .withStylesheet("h1 { color: #0a4d8c; }");
-        byte[] pdf = PdfDocuments.write(Samples.frenchContract(), style);
-        assertThat(plain(text(pdf))).contains("Contrat de maintenance");
-        assertThat(Samples.frenchContract().renderPage(style)).contains("h1 { color: #0a4d8c; }")
-                .contains("<img class=\"logo\" src=\"https://integrator.invalid/logo.png\"");
+    void aLogoOrStylesheetFromTheNetwork_isNeverFetched_andTheVendorsStylesheetApplies() throws IOException, InterruptedException {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+            Thread listener = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (java.net.Socket socket = server.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            listener.setDaemon(true);
+            listener.start();
+            String local = "https://127.0.0.1:" + server.getLocalPort();
+            PageStyle style = PageStyle.forLocale(java.util.Locale.FRANCE).withLogo(java.net.URI.create(local + "/logo.png"))
+                    .withStylesheet("h1 { color: #0a4d8c; background: url(" + local + "/back.png); } .a > .b { margin: 0 }");
+            byte[] pdf = PdfDocuments.write(Samples.frenchContract(), style);
+            assertThat(plain(text(pdf))).contains("Contrat de maintenance");
+            Thread.sleep(200);
+            assertThat(connections.get()).as("connections to the logo's and the stylesheet's server").isZero();
+            assertThat(Samples.frenchContract().renderPage(style)).contains("h1 { color: #0a4d8c;")
+                    .contains("<img class=\"logo\" src=\"" + local + "/logo.png\"");
+        }
         assertThat(Samples.frenchContract().render(DocumentFormat.HTML)).startsWith("<!DOCTYPE html>\n<html lang=\"fr-FR\">");
+    }
+
+    @Test
+    void anAmpersandInANameOrTheVendorsStylesheet_printsAsWritten() throws IOException {
+        Document contract = Samples.frenchContract("Martin & Fils <SARL>");
+        String text = plain(text(PdfDocuments.write(contract, PageStyle.forLocale(java.util.Locale.FRANCE)
+                .withStylesheet("body { font-size: 10pt } h1 { color: #333 } /* R&D */"))));
+        assertThat(text).contains("Martin & Fils <SARL>").contains("2 473,80 €");
     }
 }

@@ -88,8 +88,17 @@ final class Samples {
         return frenchContract(io.github.servicecontract.model.BillingFrequency.ANNUAL);
     }
 
+    /** The French contract of an integrator named {@code integrator}. */
+    static Document frenchContract(String integrator) {
+        return frenchContract(io.github.servicecontract.model.BillingFrequency.ANNUAL, integrator);
+    }
+
     /** The same, invoiced at {@code frequency}: monthly, the widest schedule. */
     static Document frenchContract(io.github.servicecontract.model.BillingFrequency frequency) {
+        return frenchContract(frequency, "Domotique Rhône SARL");
+    }
+
+    private static Document frenchContract(io.github.servicecontract.model.BillingFrequency frequency, String name) {
         CurrencyUnit eur = Monetary.getCurrency("EUR");
         RegionCode lyon = RegionCode.parse("FR-69");
         Site site = Site.builder().name("Villa Martin, 12 chemin des Tilleuls, Lyon").region(lyon).distanceFromBase(Distance.ofKilometres(18))
@@ -113,7 +122,7 @@ final class Samples {
                         Intervention.onSite(LocalDate.of(2026, 9, 15), Duration.ofHours(2))));
         Client client = Client.of("Claire Martin", Locale.FRANCE).withAddress(PostalAddress.of("12 chemin des Tilleuls", "69003 Lyon"));
         Contract contract = Contract.builder().client(client).site(site).tier(gold).terms(terms).build();
-        Integrator integrator = Integrator.builder().name("Domotique Rhône SARL").address(PostalAddress.of("8 rue Garibaldi", "69006 Lyon"))
+        Integrator integrator = Integrator.builder().name(name).address(PostalAddress.of("8 rue Garibaldi", "69006 Lyon"))
                 .addRegistrations(Registration.of(Registration.Kind.SIRET, "842 597 130 00017"),
                         Registration.of(Registration.Kind.FR_VAT, "FR 17 842 597 130"))
                 .phone("+33 4 72 00 00 00").email("support@domotique-rhone.example").build();

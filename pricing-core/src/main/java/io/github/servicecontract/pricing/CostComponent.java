@@ -24,7 +24,7 @@ public record CostComponent(String id) {
     public static final CostComponent TRIP_FEE = new CostComponent("trip-fee");
     /** Travel per kilometre. */
     public static final CostComponent TRAVEL_DISTANCE = new CostComponent("travel-distance");
-    /** Travel time, billed at the on-site labour rate (the rate table has no rate of its own for it). */
+    /** Travel time, billed at the business-hours on-site labour rate of the visit's role (the table has no rate of its own for it). */
     public static final CostComponent TRAVEL_TIME = new CostComponent("travel-time");
     /** A remote support ticket. */
     public static final CostComponent REMOTE_TICKET = new CostComponent("remote-ticket");

@@ -357,8 +357,9 @@ public final class Quote {
      * Checks that the rate card prices every service the tier bills on demand
      * ({@link #unpricedOnDemand()}), as a document made of this quote requires.
      *
-     * <p>For example: "quote of tier bronze bills remote support on demand without a price: no rule
-     * puts remote labour or remote tickets on the rate card".
+     * <p>For example: "quote of tier bronze bills services on demand without their price on the rate
+     * card: remote support (remote-labour or remote-tickets)", the rules ({@code remoteLabour()},
+     * {@code remoteTickets()}) that would put it there.
      *
      * @return this quote
      * @throws IllegalArgumentException naming the tier, the services and what would price them
@@ -368,14 +369,28 @@ public final class Quote {
         if (unpriced.isEmpty()) {
             return this;
         }
-        List<String> services = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ChargeableService service : unpriced) {
-            services.add(service.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-            missing.add(String.join(" or ", onDemandComponents(service)));
+            missing.add(service.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + rulesFor(service) + ")");
         }
-        throw new IllegalArgumentException("quote of tier " + context.tier().id() + " bills " + String.join(", ", services)
-                + " on demand without a price: no rule puts " + String.join(", ", missing) + " on the rate card");
+        throw new IllegalArgumentException("quote of tier " + context.tier().id() + " bills services on demand without their price"
+                + " on the rate card: " + String.join(", ", missing));
+    }
+
+    /** The rules that put a service's price on the rate card, as the contract file names them. */
+    private static String rulesFor(ChargeableService service) {
+        switch (service) {
+            case REMOTE_SUPPORT:
+                return "remote-labour or remote-tickets";
+            case ON_SITE_VISIT:
+                return "on-site-labour";
+            case SYSTEM_UPDATE:
+                return "system-updates";
+            case TRAVEL:
+                return "trip-fee, zones, kilometres or travel-time";
+            default:
+                return "device-monitoring or site-monitoring";
+        }
     }
 
     private boolean pricesOnDemand(ChargeableService service) {

@@ -34,8 +34,8 @@ class OnDemandPricesTest {
 
         assertThat(quote.unpricedOnDemand()).containsExactly(ChargeableService.REMOTE_SUPPORT, ChargeableService.SYSTEM_UPDATE);
         assertThatIllegalArgumentException().isThrownBy(quote::requireOnDemandPriced).withMessage("quote of tier gold bills"
-                + " remote support, system update on demand without a price: no rule puts remote-labour or remote-ticket,"
-                + " system-update on the rate card");
+                + " services on demand without their price on the rate card: remote support (remote-labour or remote-tickets),"
+                + " system update (system-updates)");
     }
 
     @Test
