@@ -6,6 +6,7 @@ module io.github.servicecontract.pdf {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
+    requires java.logging;
 
     exports io.github.servicecontract.pdf;
 }

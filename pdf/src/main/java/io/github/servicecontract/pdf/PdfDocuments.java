@@ -25,12 +25,25 @@ import java.util.Objects;
  * <p>The layout reads nothing from the network or the file system: a logo must be given as a
  * {@code data:} URI (an {@code https:} logo of the page style is left out of the PDF).
  *
+ * <p>Like the rest of the library, it logs nothing of its own: openhtmltopdf's messages (its
+ * notes on the page style's rules for browsers) and PDFBox's are quieted, unless the application
+ * configures them: a {@code com.openhtmltopdf} or {@code org.apache.pdfbox} level in its
+ * {@code java.util.logging} configuration, or openhtmltopdf's {@code xr.util-logging.loggingEnabled}
+ * property.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PdfDocuments {
 
     /** The font family the page style names first, embedded here. */
     static final String FONT_FAMILY = "DejaVu Sans";
+
+    /** Held, so that the level set on PDFBox's logger is not lost when the logger is collected. */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        Quiet.unlessConfigured();
+    }
 
     private PdfDocuments() {}
 
@@ -86,6 +99,8 @@ public final class PdfDocuments {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("the PDF cannot be written", e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the PDF cannot be laid out: " + e.getMessage(), e);
         }
     }
 
@@ -111,6 +126,26 @@ public final class PdfDocuments {
         @Override
         public void close() throws IOException {
             flush();
+        }
+    }
+
+    /** Quiets the renderer's and PDFBox's logs, unless the application configured them. */
+    private static final class Quiet {
+        private Quiet() {}
+
+        static void unlessConfigured() {
+            java.util.logging.LogManager manager = java.util.logging.LogManager.getLogManager();
+            if (System.getProperty("xr.util-logging.loggingEnabled") == null && !configured(manager, "com.openhtmltopdf")) {
+                com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+            }
+            if (!configured(manager, "org.apache.pdfbox")) {
+                PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+            }
+        }
+
+        private static boolean configured(java.util.logging.LogManager manager, String name) {
+            java.util.logging.Logger logger = manager.getLogger(name);
+            return manager.getProperty(name + ".level") != null || logger != null && logger.getLevel() != null;
         }
     }
 }
