@@ -100,4 +100,12 @@ class PdfDocumentsTest {
                 .withStylesheet("body { font-size: 10pt } h1 { color: #333 } /* R&D */"))));
         assertThat(text).contains("Martin & Fils <SARL>").contains("2 473,80 €");
     }
+
+    @Test
+    void aRenewalNotice_printsItsDeadlineBox_andCitesTheLaw() throws IOException {
+        String text = plain(text(PdfDocuments.write(Samples.frenchRenewalNotice(java.time.LocalDate.of(2026, 10, 1)))));
+        assertThat(text).contains("Reconduction de votre contrat de maintenance").contains("Le 1er octobre 2026")
+                .contains("Date limite pour vous opposer à la reconduction : 1er décembre 2026")
+                .contains("article L. 215-1 du code de la").contains("Page 1 sur 1");
+    }
 }

@@ -99,6 +99,16 @@ final class Samples {
     }
 
     private static Document frenchContract(io.github.servicecontract.model.BillingFrequency frequency, String name) {
+        return french(frequency, name, null);
+    }
+
+    /** The notice, sent on {@code day}, that the French contract renews. */
+    static Document frenchRenewalNotice(LocalDate day) {
+        return french(io.github.servicecontract.model.BillingFrequency.ANNUAL, "Domotique Rhône SARL", day);
+    }
+
+    /** The French contract, or its renewal notice sent on {@code noticeDay} when one is given. */
+    private static Document french(io.github.servicecontract.model.BillingFrequency frequency, String name, LocalDate noticeDay) {
         CurrencyUnit eur = Monetary.getCurrency("EUR");
         RegionCode lyon = RegionCode.parse("FR-69");
         Site site = Site.builder().name("Villa Martin, 12 chemin des Tilleuls, Lyon").region(lyon).distanceFromBase(Distance.ofKilometres(18))
@@ -127,6 +137,9 @@ final class Samples {
                         Registration.of(Registration.Kind.FR_VAT, "FR 17 842 597 130"))
                 .phone("+33 4 72 00 00 00").email("support@domotique-rhone.example").build();
         Taxation tax = Taxation.of(TaxRate.FRANCE);
+        if (noticeDay != null) {
+            return ContractDocuments.renewalNotice(contract, noticeDay, RenderOptions.builder().issuer(integrator).build());
+        }
         return ContractDocuments.contract(contract, quote, RenderOptions.builder().taxation(tax).issuer(integrator)
                 .reference(DocumentReference.of("CTR-2025-0142", LocalDate.of(2025, 12, 1)).validFor(Period.ofDays(30)))
                 .schedule(BillingSchedule.of(quote, BillingPolicy.builder().taxation(tax).build()))
