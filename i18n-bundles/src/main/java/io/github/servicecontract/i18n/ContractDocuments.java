@@ -655,8 +655,12 @@ public final class ContractDocuments {
         blocks.add(new Document.Paragraph(words.text(memberPrices ? TextKey.RATE_CARD_INTRO : TextKey.RATE_CARD_INTRO_STANDARD)));
         List<List<String>> card = new ArrayList<>();
         for (RateCardEntry entry : entries) {
-            String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()),
-                    words.label(band))).orElse(words.component(entry.component()));
+            // a role other than a technician's is named: an engineer's hour or trip is priced apart
+            String component = entry.role().filter(role -> !role.equals(io.github.servicecontract.pricing.Role.TECHNICIAN))
+                    .map(role -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()), words.role(role)))
+                    .orElse(words.component(entry.component()));
+            String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, component, words.label(band)))
+                    .orElse(component);
             String unit = words.unitName(entry.unit());
             String price = words.text(TextKey.PRICE_PER_UNIT, words.price(entry.price()), unit);
             card.add(memberPrices ? List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.price(entry.standardPrice()), unit),

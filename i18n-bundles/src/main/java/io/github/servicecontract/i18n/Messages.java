@@ -452,6 +452,18 @@ public final class Messages {
     }
 
     /**
+     * Returns the name of a role ("ingénieur" for an engineer); a vendor's own role reads as its
+     * identifier in lower case.
+     *
+     * @param role the role
+     * @return its name
+     */
+    public String role(io.github.servicecontract.pricing.Role role) {
+        Objects.requireNonNull(role, "role");
+        return formatOr("role." + role.id(), role.id().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    /**
      * Returns the name of a subsystem ("Éclairage" for lighting); a vendor's own subsystem reads as
      * its identifier with spaces.
      *

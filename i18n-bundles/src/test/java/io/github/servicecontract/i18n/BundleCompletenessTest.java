@@ -55,6 +55,9 @@ class BundleCompletenessTest {
         Arrays.stream(StandardClause.values()).forEach(c -> keys.add(c.messageKey().value()));
         componentConstants().forEach(c -> keys.add("component." + c.id()));
         constantsOf(TaxRate.class).forEach(tax -> keys.add("tax." + tax.country().country()));
+        constantsOf(io.github.servicecontract.pricing.Role.class).forEach(role -> keys.add("role." + role.id()));
+        constantsOf(io.github.servicecontract.model.Subsystem.class).forEach(subsystem -> keys.add("subsystem." + subsystem.id()));
+        Arrays.stream(io.github.servicecontract.model.Registration.Kind.values()).forEach(kind -> keys.add("enum.Kind." + kind.name()));
         TraceVocabulary.labels().forEach(label -> keys.add("trace." + label));
         TraceVocabulary.rules().forEach(rule -> keys.add("rule." + rule));
         TraceVocabulary.reasons().forEach(reason -> keys.add("reason." + reason));

@@ -15,6 +15,7 @@ import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -510,7 +511,8 @@ public final class PricingRules {
      * {@link #tripFee()}.
      *
      * <p>For example, a 50-minute leg each way at 48.00 an hour is 80.00; a 25-minute leg each way
-     * at 55.00 is 45.83, the exact 45.8333... rounded half up to the cent, which the trace says.
+     * at 55.00 is 45.83, the exact 45.8333... rounded half up to the cent, which the trace says. The
+     * rate card gives the price of a trip for a technician and for each role of the visits.
      *
      * @param oneWay the time of one leg, a whole number of minutes
      * @param legs one way or return
@@ -528,21 +530,35 @@ public final class PricingRules {
         return draft -> {
             PricingContext context = draft.context();
             Optional<String> waiver = travelWaiver(context);
-            // the rate card's price of a trip: a technician's time at the business-hours rate, when the table has it
-            RateKey technician = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(Role.TECHNICIAN)
-                    .withTier(context.tier().id());
-            BigDecimal tripRate = Optional.ofNullable(context.rates().lookUpOrNull(technician.withBand(TimeBand.BUSINESS_HOURS)))
-                    .orElseGet(() -> context.rates().lookUpOrNull(technician));
-            QuoteDraft result = tripRate == null ? draft : draft.plusRateCard(() -> {
-                BigDecimal trip = Hours.price(minutes, tripRate, context.currency());
-                BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : trip;
-                return List.of(new RateCardEntry(CostComponent.TRAVEL_TIME, Unit.TRIP, null, null, DeferredAmount.of(trip,
-                        context.currency()), DeferredAmount.of(charged, context.currency()), LazyTrace.of(() -> {
-                            Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay),
-                                    TraceStep.of(StandardTraceKey.LEGS, legs), TraceStep.of(StandardTraceKey.RATE, money(context, tripRate)),
-                                    TraceStep.of(StandardTraceKey.PRICE, money(context, trip)));
-                            return waiver.map(why -> trace.plus(StandardTraceKey.INCLUDED, why)).orElse(trace);
-                        })));
+            // the rate card's price of a trip for each role that travels (a technician, and the roles of the visits): its time at
+            // the business-hours rate, as the lines price it, where the table has that rate
+            QuoteDraft result = draft.plusRateCard(() -> {
+                List<Role> roles = new ArrayList<>(List.of(Role.TECHNICIAN));
+                for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
+                    if (!roles.contains(visit.role())) {
+                        roles.add(visit.role());
+                    }
+                }
+                List<RateCardEntry> entries = new ArrayList<>();
+                for (Role role : roles) {
+                    RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(role)
+                            .withTier(context.tier().id());
+                    BigDecimal tripRate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
+                            .orElseGet(() -> context.rates().lookUpOrNull(key));
+                    if (tripRate == null) {
+                        continue;
+                    }
+                    BigDecimal trip = Hours.price(minutes, tripRate, context.currency());
+                    BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : trip;
+                    entries.add(new RateCardEntry(CostComponent.TRAVEL_TIME, Unit.TRIP, role, null, DeferredAmount.of(trip,
+                            context.currency()), DeferredAmount.of(charged, context.currency()), LazyTrace.of(() -> {
+                                Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay),
+                                        TraceStep.of(StandardTraceKey.LEGS, legs), TraceStep.of(StandardTraceKey.RATE, money(context, tripRate)),
+                                        TraceStep.of(StandardTraceKey.PRICE, money(context, trip)));
+                                return waiver.map(why -> trace.plus(StandardTraceKey.INCLUDED, why)).orElse(trace);
+                            })));
+                }
+                return entries;
             });
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
                 RateKey key = RateKey.of(CostComponent.ON_SITE_LABOUR, context.site().region()).withRole(visit.role())

@@ -62,4 +62,20 @@ class OnDemandPricesTest {
         assertThat(quote.lines(line -> line.component().equals(CostComponent.TRAVEL_TIME))).extracting(QuoteLine::amount)
                 .containsOnly(eur("141.67"));
     }
+
+    @Test
+    void travelTime_pricesATripForEachRoleThatTravels_asItsLinesDo() {
+        RateTable rates = RateTable.builder(EUR).effectiveFrom(LocalDate.of(2026, 1, 1))
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, FR).withRole(Role.TECHNICIAN), "85.00")
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, FR).withRole(Role.ENGINEER), "120.00")
+                .build();
+        Intervention engineer = Intervention.builder().delivery(io.github.servicecontract.model.Delivery.ON_SITE)
+                .day(LocalDate.of(2026, 4, 2)).worked(Duration.ofHours(1)).role(Role.ENGINEER).build();
+        Quote quote = Quote.of(PricingContext.builder().from(Examples.LYON_CONTEXT).rates(rates).usage(Usage.of(engineer)).build(),
+                PricingRules.travelTime(Duration.ofMinutes(30), Legs.RETURN));
+        assertThat(quote.rateCard()).filteredOn(entry -> entry.component().equals(CostComponent.TRAVEL_TIME))
+                .extracting(entry -> entry.role().orElseThrow() + " " + entry.price())
+                .containsExactly("TECHNICIAN EUR 85.00", "ENGINEER EUR 120.00");
+        assertThat(quote.lines()).extracting(QuoteLine::amount).containsExactly(eur("120.00"));
+    }
 }
