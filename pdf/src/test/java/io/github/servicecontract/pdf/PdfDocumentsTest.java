@@ -108,4 +108,32 @@ class PdfDocumentsTest {
                 .contains("Date limite pour vous opposer à la reconduction : 1er décembre 2026")
                 .contains("article L. 215-1 du code de la").contains("Page 1 sur 1");
     }
+
+    /** The rightmost edge of any text on any page, and the first page's width, in points. */
+    private static float[] rightEdge(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float[] right = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition position : positions) {
+                        right[0] = Math.max(right[0], position.getXDirAdj() + position.getWidthDirAdj());
+                    }
+                }
+            };
+            stripper.getText(document);
+            return new float[] {right[0], document.getPage(0).getMediaBox().getWidth()};
+        }
+    }
+
+    @Test
+    void noTextRunsPastTheRightMargin_onA4OrLetter_evenInTheWidestSchedule() throws IOException {
+        for (Document document : java.util.List.of(Samples.frenchContract(io.github.servicecontract.model.BillingFrequency.MONTHLY),
+                Samples.usQuote())) {
+            float[] edge = rightEdge(PdfDocuments.write(document));
+            // 16 mm of right margin is 45 points
+            assertThat(edge[0]).as("right edge of the text in %s", document.locale()).isGreaterThan(300f)
+                    .isLessThanOrEqualTo(edge[1] - 44f);
+        }
+    }
 }
