@@ -83,6 +83,8 @@ public final class ContractDocuments {
                 TextKey.QUOTE_REFERENCE)));
         options.client().ifPresent(client -> blocks.add(DocumentSections.client(words, client)));
         body(blocks, words, quote, options.client(), quote.context().tier().clauses(), options);
+        blocks.addAll(DocumentSections.specificApproval(words, quote.context().site(), quote.context().terms(),
+                quote.context().tier().clauses(), options.client()));
         return Document.of(locale, blocks);
     }
 
@@ -122,7 +124,8 @@ public final class ContractDocuments {
                 DocumentReference.of(reference.number(), reference.issued()), TextKey.CONTRACT_REFERENCE)));
         blocks.add(DocumentSections.client(words, client));
         body(blocks, words, quote, Optional.of(client), contract.clauses(), options);
-        blocks.addAll(DocumentSections.specificApproval(words, contract));
+        blocks.addAll(DocumentSections.specificApproval(words, contract.site(), contract.terms(), contract.clauses(),
+                Optional.of(client)));
         return Document.of(locale, blocks);
     }
 

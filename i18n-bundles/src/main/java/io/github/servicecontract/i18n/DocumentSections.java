@@ -110,15 +110,17 @@ final class DocumentSections {
 
     /**
      * For a site in Italy, the specific written approval that articles 1341 (second paragraph) and
-     * 1342 of the civil code (Codice civile, R.D. 16 marzo 1942, n. 262) require of onerous clauses in standard terms: tacit renewal with its notice, the price
+     * 1342 of the civil code (Codice civile, R.D. 16 marzo 1942, n. 262) require, on a quote the client
+     * signs as on a contract, of onerous clauses in standard terms: tacit renewal with its notice, the price
      * revision, the exclusions of cover; signed by the client apart from the contract. Nothing elsewhere,
      * or when no such clause is there.
      */
-    static List<Document.Block> specificApproval(Messages words, io.github.servicecontract.model.Contract contract) {
-        if (!contract.site().region().country().equals("IT")) {
+    static List<Document.Block> specificApproval(Messages words, io.github.servicecontract.model.Site site,
+            io.github.servicecontract.model.ContractTerms terms, List<io.github.servicecontract.model.Clause> contractClauses,
+            Optional<Client> client) {
+        if (!site.region().country().equals("IT")) {
             return List.of();
         }
-        io.github.servicecontract.model.ContractTerms terms = contract.terms();
         List<String> clauses = new ArrayList<>();
         if (terms.renewal() == io.github.servicecontract.model.Renewal.AUTOMATIC && !terms.term().isOpenEnded()) {
             clauses.add(words.text(TextKey.APPROVAL_TACIT_RENEWAL, words.text(TextKey.MONTHS, terms.term().months().getAsInt()),
@@ -127,7 +129,7 @@ final class DocumentSections {
         if (!terms.escalation().equals(io.github.servicecontract.model.Escalation.none())) {
             clauses.add(words.text(TextKey.APPROVAL_ESCALATION));
         }
-        if (contract.clauses().stream().anyMatch(clause -> !clause.isInclusion())) {
+        if (contractClauses.stream().anyMatch(clause -> !clause.isInclusion())) {
             clauses.add(words.text(TextKey.APPROVAL_EXCLUSIONS)); // limits of cover are onerous on their own
         }
         if (clauses.isEmpty()) {
@@ -135,7 +137,8 @@ final class DocumentSections {
         }
         return List.of(new Document.Signatures(words.text(TextKey.APPROVAL_HEADING),
                 words.text(TextKey.APPROVAL_INTRO, words.series(clauses)),
-                List.of(words.text(TextKey.SIGNATORY_CLIENT, contract.client().name())),
+                List.of(client.map(c -> words.text(TextKey.SIGNATORY_CLIENT, c.name()))
+                        .orElseGet(() -> words.text(TextKey.SIGNATORY_CLIENT, "").stripTrailing())),
                 List.of(words.text(TextKey.SIGN_PLACE), words.text(TextKey.SIGN_DATE), words.text(TextKey.SIGN_SIGNATURE))));
     }
 }

@@ -20,7 +20,7 @@ class ComparisonDocumentTest {
     private static final TierComparison LYON = TierComparison.of(Samples.LYON_CONTEXT, Samples.CATALOGUE);
 
     /** The rows every tier has alike, said once under the table rather than repeated in it. */
-    private static final String SAME_FOR_EVERY_TIER = "\nThe same in every tier: Service delivered: remote and on site; Hours of coverage: Monday to Friday, 08:00 to 17:00,"
+    private static final String SAME_FOR_EVERY_TIER = "\nSame for every tier — Service delivered: remote and on site; Hours of coverage: Monday to Friday, 08:00 to 17:00,"
                 + " except public holidays; Remote response: within 4\u00A0h; On-site response: within 24\u00A0h.\n";
 
     @Test

@@ -23,8 +23,8 @@ class ItalianApprovalTest {
         String text = Golden.normalise(ContractDocuments.contract(contract, Samples.MILAN_QUOTE, RenderOptions.SUMMARY)
                 .render(DocumentFormat.TEXT));
         assertThat(text).contains("Approvazione specifica\n----------------------\n\nAi sensi e per gli effetti degli articoli 1341"
-                + " e 1342 del codice civile, il Cliente dichiara di aver letto e di approvare specificamente le seguenti clausole:"
-                + " rinnovo tacito per 12 mesi salvo disdetta con preavviso di 1 mese; le esclusioni dalla copertura.")
+                + " e 1342 del codice civile, il cliente dichiara di aver letto e di approvare specificamente le seguenti clausole:"
+                + " rinnovo tacito per 12 mesi salvo disdetta con preavviso di 1 mese; esclusioni dalla copertura (Cosa non è incluso).")
                 .endsWith("Il cliente: Giulia Bianchi\n\nLuogo ________________________\n\nData ________________________\n\n"
                         + "Firma ________________________\n");
         assertThat(text.indexOf("Per accettazione")).isLessThan(text.indexOf("Approvazione specifica"));
@@ -37,8 +37,16 @@ class ItalianApprovalTest {
                 io.github.servicecontract.pricing.PricingContext.builder().from(Samples.MILAN_CONTEXT).terms(once).build(),
                 Samples.MILAN_RULE);
         assertThat(ContractDocuments.contract(milan(once), quote, RenderOptions.SUMMARY).render(DocumentFormat.TEXT))
-                .contains("approvare specificamente le seguenti clausole: le esclusioni dalla copertura.").doesNotContain("rinnovo tacito");
+                .contains("approvare specificamente le seguenti clausole: esclusioni dalla copertura (Cosa non è incluso).").doesNotContain("rinnovo tacito");
         assertThat(ContractDocuments.contract(Samples.LYON_CONTRACT, Samples.LYON_QUOTE, RenderOptions.SUMMARY)
                 .render(DocumentFormat.TEXT)).doesNotContain("1341");
+    }
+
+    @Test
+    void anItalianQuote_theClientSigns_carriesTheApprovalToo() {
+        String text = ContractDocuments.quote(Samples.MILAN_QUOTE, Locale.ITALY, RenderOptions.builder()
+                .client(Client.of("Giulia Bianchi", Locale.ITALY)).build()).render(DocumentFormat.TEXT);
+        assertThat(text).contains("Approvazione specifica").contains("rinnovo tacito per 12 mesi");
+        assertThat(text.indexOf("Per accettazione")).isLessThan(text.indexOf("Approvazione specifica"));
     }
 }

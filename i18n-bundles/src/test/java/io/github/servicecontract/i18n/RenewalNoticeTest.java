@@ -44,7 +44,7 @@ class RenewalNoticeTest {
                 + "Si vous ne souhaitez pas qu'il soit reconduit, informez-nous au plus tard le 1er décembre 2026 (préavis : 1 mois).\n"
                 + "\n"
                 + "Pour résilier, adressez-nous un courrier à Domotique Rhône SARL, 8 rue Garibaldi, 69006 Lyon ou un e-mail à"
-                + " support@domotique-rhone.example\n"
+                + " support@domotique-rhone.example.\n"
                 + "\n"
                 + "Cette information vous est communiquée en application de l'article L. 215-1 du code de la consommation.\n");
     }
@@ -54,8 +54,8 @@ class RenewalNoticeTest {
         String early = Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 6, 1))
                 .render(DocumentFormat.TEXT));
         assertThat(early).contains("Date limite pour vous opposer à la reconduction : 1er décembre 2026")
-                .contains("Ce rappel n'est pas l'information prévue à l'article L. 215-1 du code de la consommation, qui vous est"
-                        + " adressée entre le 1er septembre 2026 et le 1er novembre 2026.")
+                .contains("Vous recevrez en outre, entre le 1er septembre 2026 et le 1er novembre 2026, l'information prévue à"
+                        + " l'article L. 215-1 du code de la consommation.")
                 .doesNotContain("en application de").contains("informez-nous par écrit (lettre ou e-mail)");
         // the window's first and last days are in it
         assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 9, 1))
@@ -66,7 +66,7 @@ class RenewalNoticeTest {
         assertThat(Golden.normalise(ContractDocuments.renewalNotice(Samples.LYON_CONTRACT, LocalDate.of(2026, 11, 2))
                 .render(DocumentFormat.TEXT))).contains("Cette information vous parvient après la période prévue à l'article"
                 + " L. 215-1 du code de la consommation (du 1er septembre 2026 au 1er novembre 2026) : vous pouvez mettre gratuitement"
-                + " un terme au contrat, à tout moment à compter du 1er janvier 2027.").doesNotContain("Ce rappel");
+                + " un terme au contrat, à tout moment à compter du 1er janvier 2027.").doesNotContain("Vous recevrez en outre");
     }
 
     @Test
