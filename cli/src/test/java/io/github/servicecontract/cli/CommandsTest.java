@@ -301,7 +301,8 @@ class CommandsTest {
                 .contains("- Formule\u00A0: Gold\n")
                 .contains("il sera reconduit tacitement le 1er janvier 2027, pour 12 mois.")
                 .contains("informez-nous au plus tard le 1er décembre 2026 (préavis\u00A0: 1 mois).")
-                .endsWith("en application de l’article L.\u00A0215-1 du code de la consommation.\n");
+                .contains("en application de l’article L.\u00A0215-1 du code de la consommation.\n")
+                .endsWith("Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.\n\nDomotique Rhône SARL\n");
         // by default, the day it is sent is today: its last day to object is today's or a later renewal's, never past
         java.time.LocalDate day = java.time.LocalDate.now();
         io.github.servicecontract.model.ContractTerms terms = ContractFile.sample().terms();

@@ -145,9 +145,10 @@ public final class ContractDocuments {
 
     /**
      * Lays out the notice, sent on {@code day}, that a contract will renew, in its client's
-     * language: the integrator's letterhead and the date, the client, the site and the tier, the
-     * term's last day, the renewal date and the renewed term, the last day to object in a box, and
-     * how to object (by letter to the integrator's address or by e-mail). The term is the one whose
+     * language, as a letter: the integrator's letterhead and the date, the client, the site and the
+     * tier, a salutation, the term's last day, the renewal date and the renewed term, the last day to object in a box, and
+     * how to object (by letter to the integrator's address or by e-mail), a closing and the
+     * integrator's name. The term is the one whose
      * last day to object is still to come on {@code day}: a notice sent after that day of the
      * running term is about the next one, so that its deadline is never already past.
      *
@@ -190,6 +191,7 @@ public final class ContractDocuments {
         blocks.add(DocumentSections.client(words, contract.client()));
         blocks.add(new Document.BulletList(List.of(words.labelled(words.text(TextKey.SITE), contract.site().name()),
                 words.labelled(words.text(TextKey.TIER), words.tierName(contract.tier())))));
+        blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_SALUTATION)));
         blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_TERM, words.date(dates.endOfTerm()), words.date(renewal),
                 words.text(TextKey.MONTHS, terms.term().months().getAsInt()))));
         blocks.add(new Document.Callout(words.text(TextKey.RENEWAL_DEADLINE_BOX, words.date(deadline))));
@@ -206,6 +208,8 @@ public final class ContractDocuments {
             blocks.add(new Document.Paragraph(words.text(law, words.date(window.firstDay()), words.date(window.lastDay()),
                     words.date(renewal))));
         }
+        blocks.add(new Document.Paragraph(words.text(TextKey.RENEWAL_NOTICE_CLOSING)));
+        options.issuer().ifPresent(issuer -> blocks.add(new Document.Paragraph(issuer.name())));
         return Document.of(locale, blocks);
     }
 

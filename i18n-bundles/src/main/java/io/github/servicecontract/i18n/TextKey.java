@@ -204,6 +204,10 @@ public enum TextKey {
     RENEWAL_DEADLINE_BOX,
     /** How to object when no integrator is named. */
     RENEWAL_HOW_TO_OBJECT,
+    /** The salutation of a letter to the client. */
+    RENEWAL_NOTICE_SALUTATION,
+    /** The closing of a letter to the client. */
+    RENEWAL_NOTICE_CLOSING,
     /** A French consumer's reminder sent outside the window of article L. 215-1; {0} and {1} the window's first and last days. */
     RENEWAL_NOTICE_OUTSIDE_FRENCH_WINDOW,
     /** A French consumer's notice sent after the window of article L. 215-1; {0} and {1} the window, {2} the renewal date. */

@@ -34,6 +34,8 @@ class RenewalNoticeTest {
                 + "- Site : Villa Martin, 12 chemin des Tilleuls, Lyon\n"
                 + "- Formule : Gold\n"
                 + "\n"
+                + "Madame, Monsieur,\n"
+                + "\n"
                 + "Votre contrat de maintenance court jusqu'au 31 décembre 2026. Sauf résiliation de votre part, il sera reconduit"
                 + " tacitement le 1er janvier 2027, pour 12 mois.\n"
                 + "\n"
@@ -46,7 +48,11 @@ class RenewalNoticeTest {
                 + "Pour résilier, adressez-nous un courrier à Domotique Rhône SARL, 8 rue Garibaldi, 69006 Lyon ou un e-mail à"
                 + " support@domotique-rhone.example.\n"
                 + "\n"
-                + "Cette information vous est communiquée en application de l'article L. 215-1 du code de la consommation.\n");
+                + "Cette information vous est communiquée en application de l'article L. 215-1 du code de la consommation.\n"
+                + "\n"
+                + "Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.\n"
+                + "\n"
+                + "Domotique Rhône SARL\n");
     }
 
     @Test
