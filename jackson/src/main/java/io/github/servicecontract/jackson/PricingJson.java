@@ -74,9 +74,30 @@ final class PricingJson {
             }
         }
         json.writeEndArray();
-        provider.defaultSerializeField("lines", quote.lines(), json);
+        json.writeArrayFieldStart("lines");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (QuoteLine line : quote.lines()) {
+            json.writeStartObject();
+            json.writeStringField("id", lineId(line, seen));
+            PricingJson.LINE.write(line, json, provider); // qualified: LINE is declared below
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         provider.defaultSerializeField("rateCard", quote.rateCard(), json);
     };
+
+    /**
+     * A line's id within its quote, the same whenever the same contract is priced again: its
+     * component, its day when it has one, and its rank among the lines with both alike when it is
+     * not the first ({@code on-site-labour@2026-03-10}, {@code device-fee#2}), so that a vendor's
+     * system can match a line of one quote with the same line of the next.
+     */
+    static String lineId(QuoteLine line, java.util.Map<String, Integer> seen) {
+        String base = line.component().id() + line.trace().valueOf(io.github.servicecontract.pricing.StandardTraceKey.DAY)
+                .filter(java.time.LocalDate.class::isInstance).map(day -> "@" + day).orElse("");
+        int rank = seen.merge(base, 1, Integer::sum);
+        return rank == 1 ? base : base + "#" + rank;
+    }
 
     /**
      * A tier: what it is, includes and leaves out beside its price (service level, deliveries,

@@ -110,6 +110,21 @@ class ServiceContractModuleTest {
     }
 
     @Test
+    void eachLine_hasAnIdStableAcrossPricings_uniqueInItsQuote() throws Exception {
+        JsonNode first = mapper.readTree(mapper.writeValueAsString(JsonSamples.lyonGold()));
+        JsonNode again = mapper.readTree(mapper.writeValueAsString(JsonSamples.lyonGold()));
+        List<String> ids = new ArrayList<>();
+        first.get("lines").forEach(line -> ids.add(line.get("id").asText()));
+        assertThat(ids).doesNotHaveDuplicates().containsExactly("flat-fee", "device-fee", "subsystem-fee",
+                "on-site-labour@2026-03-10", "on-site-labour@2026-09-15", "trip-fee@2026-03-10", "trip-fee@2026-09-15",
+                "prepay-discount");
+        assertThat(again.get("lines").findValuesAsText("id")).isEqualTo(ids);
+        // lines alike in component and day are told apart by their rank
+        assertThat(PricingJson.lineId(JsonSamples.lyonGold().lines().get(0), new java.util.HashMap<>(java.util.Map.of("flat-fee", 1))))
+                .isEqualTo("flat-fee#2");
+    }
+
+    @Test
     void aTier_saysWhatItIs_includesAndLeavesOut() throws Exception {
         com.fasterxml.jackson.databind.JsonNode tier = mapper.readTree(mapper.writeValueAsString(JsonSamples.lyonGold().context().tier()));
         assertThat(tier.get("id").asText()).isEqualTo("gold");
