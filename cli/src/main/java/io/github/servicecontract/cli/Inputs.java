@@ -220,7 +220,7 @@ final class Inputs {
     /** The contract of the tier {@code --tier} names, or the file's, for its client, writing in {@code locale}. */
     Contract contract(ContractFile.Contents contents, Locale locale, Optional<String> tier) {
         Client client = contents.client();
-        return Contract.builder().client(new Client(client.name(), locale, client.address(), client.capacity())).site(contents.site())
+        return Contract.builder().client(client.withLocale(locale)).site(contents.site())
                 .tier(tier(contents, tier)).terms(contents.terms()).build();
     }
 }

@@ -98,6 +98,11 @@ class PartiesTest {
         assertThat(business.address()).contains(PostalAddress.of("12 chemin des Tilleuls", "69003 Lyon"));
         assertThat(business.capacity()).isEqualTo(Client.Capacity.BUSINESS);
         assertThat(business.name()).isEqualTo("Claire Martin");
+        Client german = business.withLocale(Locale.GERMANY);
+        assertThat(german.locale()).isEqualTo(Locale.GERMANY);
+        assertThat(german).isNotEqualTo(business).isEqualTo(business.withLocale(Locale.GERMANY));
+        assertThat(german.withLocale(Locale.FRANCE)).isEqualTo(business).hasSameHashCodeAs(business);
+        assertThat(claire).hasToString("Client[name=Claire Martin, locale=fr_FR, address=none, capacity=CONSUMER]");
     }
 
     @Test

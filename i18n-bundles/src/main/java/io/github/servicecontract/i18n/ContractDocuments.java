@@ -51,11 +51,6 @@ public final class ContractDocuments {
     private static final List<Document.Align> LINE_COLUMNS = List.of(Document.Align.LEFT, Document.Align.RIGHT,
             Document.Align.RIGHT, Document.Align.RIGHT, Document.Align.LEFT);
 
-    /** The components that price travel. */
-    private static final java.util.Set<io.github.servicecontract.pricing.CostComponent> TRAVEL = java.util.Set.of(
-            io.github.servicecontract.pricing.CostComponent.TRIP_FEE, io.github.servicecontract.pricing.CostComponent.TRAVEL_DISTANCE,
-            io.github.servicecontract.pricing.CostComponent.TRAVEL_TIME);
-
     /** The index of the amount column in the table of lines. */
     static final int AMOUNT_COLUMN = 3;
 
@@ -443,14 +438,14 @@ public final class ContractDocuments {
         // the days whose travel is billed: an included visit on such a day says so, not to read as free altogether
         java.util.Set<LocalDate> billedTravel = new java.util.HashSet<>();
         for (QuoteLine line : ordered) {
-            if (line.isBilled() && TRAVEL.contains(line.component())) {
+            if (line.isBilled() && line.component().isTravel()) {
                 day(line).ifPresent(billedTravel::add);
             }
         }
         List<List<String>> rows = new ArrayList<>();
         for (QuoteLine line : ordered) {
             Optional<String> ofBase = percentageOfBase(words, line);
-            boolean travelBilled = !line.isBilled() && !TRAVEL.contains(line.component()) && day(line).map(billedTravel::contains)
+            boolean travelBilled = !line.isBilled() && !line.component().isTravel() && day(line).map(billedTravel::contains)
                     .orElse(false);
             String item = travelBilled ? words.text(TextKey.ITEM_INCLUDED_TRAVEL_BILLED, item(words, line)) : item(words, line);
             List<String> row = new ArrayList<>(List.of(ofBase.map(base -> words.text(TextKey.ITEM_PERCENTAGE_OF, item,

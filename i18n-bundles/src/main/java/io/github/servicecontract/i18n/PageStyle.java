@@ -15,43 +15,34 @@ import java.util.Set;
  * .withLogo(URI.create("https://integrator.example/logo.png"))}.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param paper the paper the page prints on
- * @param stylesheet CSS added after the library's, so that its rules win, if any
- * @param logo the address of the logo ({@code https:} or a {@code data:image/...} URI), if any
  */
-public record PageStyle(Paper paper, Optional<String> stylesheet, Optional<URI> logo) {
+public final class PageStyle {
 
     /** The largest stylesheet a page takes, 64 KiB. */
     public static final int MAX_STYLESHEET = 64 * 1024;
 
     private static final Set<String> LETTER_COUNTRIES = Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE");
 
-    /**
-     * Creates a page style.
-     *
-     * @throws IllegalArgumentException if the stylesheet could close its element or is larger than
-     *     {@value #MAX_STYLESHEET} characters, or the logo is neither {@code https:} nor an image
-     *     {@code data:} URI
-     */
-    public PageStyle {
-        Objects.requireNonNull(paper, "paper");
-        Objects.requireNonNull(stylesheet, "stylesheet");
-        Objects.requireNonNull(logo, "logo");
-        stylesheet.ifPresent(css -> {
-            if (css.length() > MAX_STYLESHEET || css.contains("<") || css.contains("]]>")) {
-                throw Checks.invalid("stylesheet", "\"" + Checks.shortened(css) + "\"", "must be CSS of at most " + MAX_STYLESHEET
-                        + " characters without a < or ]]> (which could close the style element)");
-            }
-        });
-        logo.ifPresent(uri -> {
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean image = scheme.equals("data") && uri.getRawSchemeSpecificPart().matches("(?i)image/(png|jpeg|gif|svg\\+xml)[;,].*");
-            if (!(scheme.equals("https") && uri.getHost() != null) && !image) {
-                throw Checks.invalid("logo", Checks.shortened(uri.toString()), "must be an https: address or a data:image/png,"
+    private final Paper paper;
+    private final String stylesheet; // null when the vendor adds none
+    private final URI logo; // null when the vendor shows none
+
+    private PageStyle(Paper paper, String stylesheet, URI logo) {
+        this.paper = Objects.requireNonNull(paper, "paper");
+        if (stylesheet != null && (stylesheet.length() > MAX_STYLESHEET || stylesheet.contains("<") || stylesheet.contains("]]>"))) {
+            throw Checks.invalid("stylesheet", "\"" + Checks.shortened(stylesheet) + "\"", "must be CSS of at most " + MAX_STYLESHEET
+                    + " characters without a < or ]]> (which could close the style element)");
+        }
+        if (logo != null) {
+            String scheme = logo.getScheme() == null ? "" : logo.getScheme().toLowerCase(Locale.ROOT);
+            boolean image = scheme.equals("data") && logo.getRawSchemeSpecificPart().matches("(?i)image/(png|jpeg|gif|svg\\+xml)[;,].*");
+            if (!(scheme.equals("https") && logo.getHost() != null) && !image) {
+                throw Checks.invalid("logo", Checks.shortened(logo.toString()), "must be an https: address or a data:image/png,"
                         + " jpeg, gif or svg+xml URI");
             }
-        });
+        }
+        this.stylesheet = stylesheet;
+        this.logo = logo;
     }
 
     /**
@@ -63,12 +54,26 @@ public record PageStyle(Paper paper, Optional<String> stylesheet, Optional<URI> 
      */
     public static PageStyle forLocale(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return new PageStyle(LETTER_COUNTRIES.contains(locale.getCountry()) ? Paper.LETTER : Paper.A4, Optional.empty(),
-                Optional.empty());
+        return new PageStyle(LETTER_COUNTRIES.contains(locale.getCountry()) ? Paper.LETTER : Paper.A4, null, null);
+    }
+
+    /** Returns the paper the page prints on. */
+    public Paper paper() {
+        return paper;
+    }
+
+    /** Returns the vendor's CSS, added after the library's so that its rules win, if any. */
+    public Optional<String> stylesheet() {
+        return Optional.ofNullable(stylesheet);
+    }
+
+    /** Returns the address of the vendor's logo ({@code https:} or a {@code data:image/...} URI), if any. */
+    public Optional<URI> logo() {
+        return Optional.ofNullable(logo);
     }
 
     /**
-     * Returns this style on another paper.
+     * Returns a copy of this style on another paper.
      *
      * @param paper A4 or Letter
      * @return the style
@@ -78,23 +83,43 @@ public record PageStyle(Paper paper, Optional<String> stylesheet, Optional<URI> 
     }
 
     /**
-     * Returns this style with the vendor's CSS after the library's.
+     * Returns a copy of this style with the vendor's CSS after the library's.
      *
      * @param stylesheet the CSS
      * @return the style
+     * @throws IllegalArgumentException if the CSS holds a {@code <} or {@code ]]>}, or is longer than {@value #MAX_STYLESHEET}
      */
     public PageStyle withStylesheet(String stylesheet) {
-        return new PageStyle(paper, Optional.of(Objects.requireNonNull(stylesheet, "stylesheet")), logo);
+        return new PageStyle(paper, Objects.requireNonNull(stylesheet, "stylesheet"), logo);
     }
 
     /**
-     * Returns this style with the vendor's logo above the letterhead.
+     * Returns a copy of this style with the vendor's logo above the letterhead.
      *
      * @param logo an {@code https:} address or a {@code data:image/...} URI
      * @return the style
+     * @throws IllegalArgumentException if the logo is neither
      */
     public PageStyle withLogo(URI logo) {
-        return new PageStyle(paper, stylesheet, Optional.of(Objects.requireNonNull(logo, "logo")));
+        return new PageStyle(paper, stylesheet, Objects.requireNonNull(logo, "logo"));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PageStyle && paper == ((PageStyle) other).paper
+                && Objects.equals(stylesheet, ((PageStyle) other).stylesheet) && Objects.equals(logo, ((PageStyle) other).logo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(paper, stylesheet, logo);
+    }
+
+    /** Returns the style's parts, for example {@code PageStyle[A4, no stylesheet, no logo]}. */
+    @Override
+    public String toString() {
+        return "PageStyle[" + paper + ", " + (stylesheet == null ? "no stylesheet" : stylesheet.length() + " characters of CSS")
+                + ", " + (logo == null ? "no logo" : "logo " + Checks.shortened(logo.toString())) + "]";
     }
 
     /** A paper size. */

@@ -74,6 +74,19 @@ public record CostComponent(String id) {
         Checks.requireHyphenatedWords("component", id);
     }
 
+    /** The components that price travel: a trip fee (or zone fee), distance, travel time. */
+    static final java.util.Set<CostComponent> TRAVEL = java.util.Set.of(TRIP_FEE, TRAVEL_DISTANCE, TRAVEL_TIME);
+
+    /**
+     * Checks if this component prices travel: {@link #TRIP_FEE}, {@link #TRAVEL_DISTANCE} or
+     * {@link #TRAVEL_TIME}.
+     *
+     * @return true for travel
+     */
+    public boolean isTravel() {
+        return TRAVEL.contains(this);
+    }
+
     /**
      * Obtains a component.
      *

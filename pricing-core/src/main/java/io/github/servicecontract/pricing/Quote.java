@@ -420,7 +420,7 @@ public final class Quote {
             case SYSTEM_UPDATE:
                 return List.of(CostComponent.SYSTEM_UPDATE.id());
             case TRAVEL:
-                return List.of(CostComponent.TRIP_FEE.id(), CostComponent.TRAVEL_DISTANCE.id(), CostComponent.TRAVEL_TIME.id());
+                return CostComponent.TRAVEL.stream().map(CostComponent::id).toList();
             default:
                 return List.of(CostComponent.DEVICE_MONITORING.id(), CostComponent.SITE_MONITORING.id());
         }

@@ -78,4 +78,12 @@ class OnDemandPricesTest {
                 .containsExactly("TECHNICIAN EUR 85.00", "ENGINEER EUR 120.00");
         assertThat(quote.lines()).extracting(QuoteLine::amount).containsExactly(eur("120.00"));
     }
+
+    @Test
+    void travel_isTheTripTheDistanceAndTheTime() {
+        assertThat(java.util.List.of(CostComponent.TRIP_FEE, CostComponent.TRAVEL_DISTANCE, CostComponent.TRAVEL_TIME))
+                .allMatch(CostComponent::isTravel);
+        assertThat(java.util.List.of(CostComponent.ON_SITE_LABOUR, CostComponent.FLAT_FEE, CostComponent.of("travel-insurance")))
+                .noneMatch(CostComponent::isTravel);
+    }
 }
