@@ -307,10 +307,12 @@ final class ContractFile {
         IncludedQuotas.Builder quotas = IncludedQuotas.builder();
         node.optional("onSiteVisitsPerYear").ifPresent(n -> quotas.onSiteVisitsPerYear(n.integer()));
         node.optional("systemUpdatesPerYear").ifPresent(n -> quotas.systemUpdatesPerYear(n.integer()));
-        node.optional("remoteHours").ifPresent(n -> quotas.remoteHours(n.only("hours", "per", "rollover").build(() -> RemoteHoursAllowance.of(n.get("hours").duration(),
-                n.get("per").constant(RemoteHoursAllowance.AllowancePeriod.class),
-                n.optional("rollover").map(r -> r.constant(RemoteHoursAllowance.Rollover.class))
-                        .orElse(RemoteHoursAllowance.Rollover.NONE)))));
+        node.optional("remoteHours").ifPresent(n -> quotas.remoteHours(n.only("hours", "per", "rollover", "rolloverCap").build(() -> {
+            RemoteHoursAllowance allowance = RemoteHoursAllowance.of(n.get("hours").duration(),
+                    n.get("per").constant(RemoteHoursAllowance.AllowancePeriod.class),
+                    n.optional("rollover").map(r -> r.constant(RemoteHoursAllowance.Rollover.class)).orElse(RemoteHoursAllowance.Rollover.NONE));
+            return n.optional("rolloverCap").map(cap -> allowance.withRolloverCap(cap.duration())).orElse(allowance);
+        })));
         return node.build(quotas::build);
     }
 

@@ -41,4 +41,22 @@ class ContractFileTest {
                 "On-site labour, Sunday or public holiday, 14 July 2026 | 2 hours | €170.00 per hour | €340.00",
                 "On-site labour, 15 July 2026 | 2 hours | €85.00 per hour | €170.00");
     }
+
+    @Test
+    void aRolloverCap_isReadAndWritten_andWithoutRolloverIsRefusedNamingIt() throws Exception {
+        String text = sample();
+        String capped = text.replace("remoteHours: { hours: PT1H, per: MONTH, rollover: NONE }",
+                "remoteHours: { hours: PT1H, per: MONTH, rollover: CARRY_OVER, rolloverCap: PT2H }");
+        assertThat(capped).isNotEqualTo(text);
+        Path file = folder.resolve("capped.yaml");
+        Files.writeString(file, capped);
+        CliRun run = CliRun.of("quote", "-i", file.toString(), "-t", "silver", "-l", "en-GB");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut().replace('\u00a0', ' ')).contains("unused time carries over to the next period, up to 2 h");
+
+        Files.writeString(file, text.replace("rollover: NONE }", "rollover: NONE, rolloverCap: PT2H }"));
+        CliRun refused = CliRun.of("contract", "-i", file.toString(), "-l", "en-GB");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("rolloverCap").contains("needs rollover CARRY_OVER, was NONE");
+    }
 }

@@ -179,4 +179,23 @@ class ValueTypesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Slug.require("tier", "Gold"))
                 .withMessageStartingWith("tier must be 1 to ");
     }
+
+    @Test
+    void remoteHoursAllowance_capsItsRolloverOnlyWhenUnusedTimeCarriesOver() {
+        RemoteHoursAllowance carry = RemoteHoursAllowance.of(java.time.Duration.ofHours(2),
+                RemoteHoursAllowance.AllowancePeriod.QUARTER, RemoteHoursAllowance.Rollover.CARRY_OVER);
+        RemoteHoursAllowance capped = carry.withRolloverCap(java.time.Duration.ofHours(2));
+        assertThat(capped.rolloverCap()).contains(java.time.Duration.ofHours(2));
+        assertThat(carry.rolloverCap()).isEmpty();
+        assertThat(capped).isNotEqualTo(carry).isEqualTo(carry.withRolloverCap(java.time.Duration.ofMinutes(120)))
+                .hasSameHashCodeAs(carry.withRolloverCap(java.time.Duration.ofMinutes(120)));
+        assertThat(capped.toString()).endsWith("rolloverCap=PT2H]");
+        assertThat(carry.perYear()).isEqualTo(java.time.Duration.ofHours(8));
+        assertThat(RemoteHoursAllowance.AllowancePeriod.QUARTER.months()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> carry.withRolloverCap(java.time.Duration.ZERO))
+                .withMessageContaining("rolloverCap");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> RemoteHoursAllowance.of(
+                java.time.Duration.ofHours(2), RemoteHoursAllowance.AllowancePeriod.MONTH, RemoteHoursAllowance.Rollover.NONE)
+                .withRolloverCap(java.time.Duration.ofHours(1))).withMessage("rolloverCap needs rollover CARRY_OVER, was NONE, was PT1H");
+    }
 }

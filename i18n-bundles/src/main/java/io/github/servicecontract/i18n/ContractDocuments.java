@@ -548,13 +548,16 @@ public final class ContractDocuments {
 
     /**
      * An included clause; the remote-support allowance with its period and what happens to unused
-     * time ("Assistance à distance, jusqu’à 1 h par mois, non reportable d’une période à l’autre").
+     * time ("Assistance à distance, jusqu’à 1 h par mois, non reportable d’une période à l’autre"),
+     * with its cap when unused time carries over up to one.
      */
     private static String inclusion(Messages words, Clause clause, ServiceTier tier) {
         String text = words.clause(clause);
         RemoteHoursAllowance allowance = tier.quotas().remoteHours();
         if (clause.id().equals(StandardClause.REMOTE_SUPPORT.id()) && clause.customText().isEmpty() && !allowance.hours().isZero()) {
-            return words.text(TextKey.ALLOWANCE, text, words.label(allowance.period()), words.label(allowance.rollover()));
+            String unused = allowance.rolloverCap().map(cap -> words.text(TextKey.ROLLOVER_CAPPED, words.duration(cap)))
+                    .orElseGet(() -> words.label(allowance.rollover()));
+            return words.text(TextKey.ALLOWANCE, text, words.label(allowance.period()), unused);
         }
         return text;
     }

@@ -140,6 +140,8 @@ public enum TextKey {
     TWELVE_MONTHS,
     /** An allowance; {0} the clause, {1} its period, {2} what happens to unused time. */
     ALLOWANCE,
+    /** Unused time carried over up to a cap; {0} the cap. */
+    ROLLOVER_CAPPED,
     /** A quote's number and date; {0} the number, {1} the date. */
     QUOTE_REFERENCE,
     /** A contract's number and date; {0} the number, {1} the date. */

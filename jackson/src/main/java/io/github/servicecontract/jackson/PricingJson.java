@@ -124,6 +124,9 @@ final class PricingJson {
             provider.defaultSerializeField("hours", remote.hours(), json);
             json.writeStringField("per", remote.period().name());
             json.writeStringField("rollover", remote.rollover().name());
+            if (remote.rolloverCap().isPresent()) {
+                provider.defaultSerializeField("rolloverCap", remote.rolloverCap().get(), json);
+            }
             json.writeEndObject();
         }
         json.writeEndObject();

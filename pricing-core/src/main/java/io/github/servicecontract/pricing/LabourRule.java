@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
@@ -385,79 +384,54 @@ public abstract class LabourRule implements PricingRule {
         }
     }
 
-        /**
+    /**
      * How the tier's included visits and remote hours are shared among the work: planned work
      * first, in order of day, then estimated work, in order of day, from what is left, so that
      * the firm price never depends on an estimate. Visits are counted per contract year; remote
-     * hours per allowance period, and with rollover an hour carried over is given to estimated
-     * work only if no later planned work needs it. Work before the start of the terms has no
-     * allowance. Made only when the tier includes some.
+     * hours per allowance period by a {@link RemoteHoursLedger}. Work before the start of the
+     * terms has no allowance. Made only when the tier includes some.
      */
     private static final class Allowances {
         /** No allowance at all, the most common case: nothing to share. */
         private static final Allowances NONE = new Allowances(null, null);
 
         private final int[] visitNumbers;
-        private final Duration[] covered;
+        private final RemoteHoursLedger hours;
 
-        private Allowances(int[] visitNumbers, Duration[] covered) {
+        private Allowances(int[] visitNumbers, RemoteHoursLedger hours) {
             this.visitNumbers = visitNumbers;
-            this.covered = covered;
+            this.hours = hours;
         }
 
         static Allowances of(LabourRule rule, PricingContext context, List<Intervention> work, int visitsPerYear,
                 RemoteHoursAllowance remote) {
             boolean visits = visitsPerYear > 0 && rule.delivery() == Delivery.ON_SITE;
             boolean hours = !remote.hours().isZero() && rule.delivery() == Delivery.REMOTE;
-            if (!visits && !hours) {
+            if (hours) {
+                return new Allowances(null, RemoteHoursLedger.of(remote, context.terms().start(), work,
+                        intervention -> !rule.isCoveredByWarranty(intervention)));
+            }
+            if (!visits) {
                 return NONE;
             }
-            int[] visitNumbers = visits ? new int[work.size()] : null;
-            Duration[] covered = hours ? new Duration[work.size()] : null;
+            int[] visitNumbers = new int[work.size()];
             LocalDate start = context.terms().start();
             Map<Long, Integer> visitsUsed = new HashMap<>();
-            int months = 12 / remote.period().periodsPerYear();
-            TreeMap<Long, Duration> slack = new TreeMap<>();
-            if (hours) {
-                for (Intervention intervention : work) {
-                    long period = Math.floorDiv(ChronoUnit.MONTHS.between(start, intervention.day()), months);
-                    slack.computeIfAbsent(period, p -> p < 0 ? Duration.ZERO
-                            : remote.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER ? remote.hours().multipliedBy(p + 1)
-                                    : remote.hours());
-                }
-            }
             for (Commitment commitment : Commitment.values()) {
                 for (int index = 0; index < work.size(); index++) {
                     Intervention intervention = work.get(index);
                     if (intervention.commitment() != commitment || rule.isCoveredByWarranty(intervention)) {
                         continue;
                     }
-                    if (visits) {
-                        long year = ChronoUnit.YEARS.between(start, intervention.day());
-                        int used = visitsUsed.getOrDefault(year, 0);
-                        if (used < visitsPerYear) {
-                            visitsUsed.put(year, used + 1);
-                            visitNumbers[index] = used + 1;
-                        }
-                    } else {
-                        long period = Math.floorDiv(ChronoUnit.MONTHS.between(start, intervention.day()), months);
-                        boolean carry = remote.rollover() == RemoteHoursAllowance.Rollover.CARRY_OVER;
-                        Map<Long, Duration> affected = carry ? slack.tailMap(period, true) : Map.of(period, slack.get(period));
-                        Duration available = null;
-                        for (Duration left : affected.values()) {
-                            available = available == null || left.compareTo(available) < 0 ? left : available;
-                        }
-                        Duration used = intervention.worked().compareTo(available) < 0 ? intervention.worked() : available;
-                        covered[index] = used;
-                        if (carry) {
-                            slack.tailMap(period, true).replaceAll((p, left) -> left.minus(used));
-                        } else {
-                            slack.put(period, slack.get(period).minus(used));
-                        }
+                    long year = ChronoUnit.YEARS.between(start, intervention.day());
+                    int used = visitsUsed.getOrDefault(year, 0);
+                    if (used < visitsPerYear) {
+                        visitsUsed.put(year, used + 1);
+                        visitNumbers[index] = used + 1;
                     }
                 }
             }
-            return new Allowances(visitNumbers, covered);
+            return new Allowances(visitNumbers, null);
         }
 
         /** The visit of the year's quota that the work at {@code index} is, from 1, or 0 when it is billed. */
@@ -467,7 +441,7 @@ public abstract class LabourRule implements PricingRule {
 
         /** The time of the work at {@code index} that the remote allowance covers. */
         Duration covered(int index) {
-            return covered == null ? Duration.ZERO : covered[index];
+            return hours == null ? Duration.ZERO : hours.covered(index);
         }
     }
 

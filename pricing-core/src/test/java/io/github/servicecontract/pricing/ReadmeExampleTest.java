@@ -9,6 +9,7 @@ import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.HolidayCalendar;
+import io.github.servicecontract.model.HoursBank;
 import io.github.servicecontract.model.IncludedQuotas;
 import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.RegionCode;
@@ -17,9 +18,14 @@ import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.pricing.statement.PrepaidBalance;
+import io.github.servicecontract.pricing.statement.Statement;
+import io.github.servicecontract.pricing.statement.Statements;
+import io.github.servicecontract.pricing.statement.WorkLog;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +80,21 @@ class ReadmeExampleTest {
         assertThat(quote.firmPrice()).isEqualTo(Examples.eur("2061.50")).isEqualTo(quote.total());
         assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(Examples.eur("0.00"));
         assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(Examples.eur("2473.80"));
+        HoursBank bank = HoursBank.of(Duration.ofHours(10), LocalDate.of(2026, 12, 31));
+        Statements statements = Statements.of(context, PricingRules.sum(
+                PricingRules.onSiteLabour(), PricingRules.tripFee()), List.of(bank));
+        WorkLog log = WorkLog.EMPTY.with(Intervention.onSite(LocalDate.of(2026, 5, 12), Duration.ofHours(3)));
+        Statement may = statements.statement(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1), log);
+        may.listPrice();                                       // EUR 300.00: 3 h at 85.00 and the trip, 45.00
+        may.covered();                                         // EUR 255.00: the 3 h, from the bank
+        may.billed();                                          // EUR 45.00: the trip
+        may.prepaid();                                         // [Bank[..., opening=PT10H, drawn=PT3H, ..., closing=PT7H, ...]]
+
+        assertThat(may.listPrice()).isEqualTo(Examples.eur("300.00"));
+        assertThat(may.covered()).isEqualTo(Examples.eur("255.00"));
+        assertThat(may.billed()).isEqualTo(Examples.eur("45.00"));
+        assertThat(may.prepaid()).containsExactly(new PrepaidBalance.Bank(bank, Duration.ofHours(10), Duration.ofHours(3),
+                Duration.ZERO, Duration.ofHours(7), false));
+        assertThat(may.prepaid().toString()).contains("opening=PT10H, drawn=PT3H").contains("closing=PT7H");
     }
 }
