@@ -19,6 +19,7 @@ import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.HolidayCalendar;
+import io.github.servicecontract.model.HoursBank;
 import io.github.servicecontract.model.IncludedQuotas;
 import io.github.servicecontract.model.Integrator;
 import io.github.servicecontract.model.MemberPerks;
@@ -27,16 +28,19 @@ import io.github.servicecontract.model.Obsolescence;
 import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.PostalAddress;
+import io.github.servicecontract.model.Prepayment;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.model.Registration;
 import io.github.servicecontract.model.RemoteHoursAllowance;
 import io.github.servicecontract.model.Renewal;
+import io.github.servicecontract.model.Retainer;
 import io.github.servicecontract.model.ServiceLevel;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.StandardClause;
 import io.github.servicecontract.model.Subsystem;
 import io.github.servicecontract.model.Term;
+import io.github.servicecontract.model.TicketPack;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.model.internal.TextInput;
@@ -49,6 +53,7 @@ import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Usage;
+import io.github.servicecontract.pricing.statement.WorkLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +80,7 @@ final class ContractFile {
 
     /** What a contract file describes. */
     record Contents(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
-            Optional<TaxRate> tax, Optional<Integrator> integrator, Optional<DocumentReference> document) {
+            Optional<TaxRate> tax, Optional<Integrator> integrator, Optional<DocumentReference> document, List<Prepayment> prepaid) {
 
         /**
          * The context of pricing this file's site, terms and usage under {@code tier}, with the
@@ -131,7 +136,7 @@ final class ContractFile {
     }
 
     private Contents contents(Node root) {
-        root.only("currency", "integrator", "client", "site", "terms", "tier", "tiers", "usage", "taxRate", "document");
+        root.only("currency", "integrator", "client", "site", "terms", "tier", "tiers", "usage", "taxRate", "document", "prepaid");
         currency = root.get("currency").parse("an ISO 4217 currency code", Checks::currency);
         Client client = client(root.get("client"));
         Site site = site(root.get("site"));
@@ -156,7 +161,92 @@ final class ContractFile {
                 .build());
         Optional<Integrator> integrator = root.optional("integrator").map(this::integrator);
         Optional<DocumentReference> document = root.optional("document").map(ContractFile::document);
-        return new Contents(client, site, terms, catalogue, chosen, usage, tax, integrator, document);
+        List<Prepayment> prepaid = root.optional("prepaid").map(node -> node.list().stream().map(this::prepayment).toList())
+                .orElse(List.of());
+        return new Contents(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid);
+    }
+
+    /**
+     * A prepayment: {@code {hoursBank: PT10H, lastDay, overageRate}}, {@code {retainer: 500.00,
+     * lastDay}} or {@code {tickets: 10, lastDay}}.
+     */
+    private Prepayment prepayment(Node node) {
+        if (node.has("hoursBank")) {
+            node.only("hoursBank", "lastDay", "overageRate");
+            HoursBank bank = node.build(() -> HoursBank.of(node.get("hoursBank").duration(), node.get("lastDay").date()));
+            return node.optional("overageRate").map(rate -> rate.build(() -> bank.withOverageRate(money(rate)))).orElse(bank);
+        }
+        if (node.has("retainer")) {
+            node.only("retainer", "lastDay");
+            return node.build(() -> Retainer.of(money(node.get("retainer")), node.get("lastDay").date()));
+        }
+        if (node.has("tickets")) {
+            node.only("tickets", "lastDay");
+            return node.build(() -> TicketPack.of(node.get("tickets").integer(), node.get("lastDay").date()));
+        }
+        throw node.problem("must be {hoursBank, lastDay} with an optional overageRate, {retainer, lastDay} or {tickets, lastDay}");
+    }
+
+    /** The largest work log read, 16 MiB: a year of a large site's tickets. */
+    static final long MAX_LOG_BYTES = 16 * 1024 * 1024;
+
+    /**
+     * Reads a work log (YAML, or JSON by its {@code .json} extension): {@code work}, a list of
+     * interventions ({@code delivery, day, worked} and optional {@code band, technicians, role}),
+     * {@code {tickets: n, day}} and {@code {updates: n, day}}; all of it work done on demand.
+     *
+     * @throws InputException naming the file, the place and the problem
+     */
+    static WorkLog readLog(Path file, ContractTerms terms) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text;
+        try {
+            text = TextInput.read(file, MAX_LOG_BYTES);
+        } catch (TextInput.Unreadable e) {
+            throw new InputException(file.toString(), e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+        }
+        JsonNode root = StrictTree.read(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        if (!root.isObject()) {
+            throw new InputException(name, "/", "must be a mapping with work, a list of interventions, tickets and updates");
+        }
+        Node log = new Node(name, "", root);
+        log.only("work");
+        WorkLog result = WorkLog.EMPTY;
+        for (Node item : log.get("work").list()) {
+            LocalDate day = within(item.get("day"), terms);
+            if (item.has("tickets")) {
+                item.only("tickets", "day");
+                int count = item.get("tickets").integer();
+                WorkLog before = result;
+                result = item.get("tickets").build(() -> before.withTickets(day, count));
+            } else if (item.has("updates")) {
+                item.only("updates", "day");
+                int count = item.get("updates").integer();
+                WorkLog before = result;
+                result = item.get("updates").build(() -> before.withUpdates(day, count));
+            } else {
+                item.only("delivery", "day", "worked", "band", "technicians", "role");
+                result = result.with(item.build(() -> {
+                    Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
+                            .day(day).worked(item.get("worked").duration());
+                    item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));
+                    item.optional("technicians").ifPresent(n -> intervention.technicians(n.integer()));
+                    item.optional("role").ifPresent(n -> intervention.role(n.parse("a role such as TECHNICIAN", Role::of)));
+                    return intervention.build();
+                }));
+            }
+        }
+        return result;
+    }
+
+    /** A day of the term, refused naming its place otherwise. */
+    private static LocalDate within(Node node, ContractTerms terms) {
+        LocalDate day = node.date();
+        LocalDate end = PricingContext.usageEnd(terms);
+        if (day.isBefore(terms.start()) || !day.isBefore(end)) {
+            throw node.problem("must be within the term, from " + terms.start() + " to " + end.minusDays(1) + ", was " + day);
+        }
+        return day;
     }
 
     private Integrator integrator(Node node) {
@@ -410,12 +500,7 @@ final class ContractFile {
             }
             item.only("delivery", "day", "worked", "band", "technicians", "commitment", "role");
             usage.addInterventions(item.build(() -> {
-                LocalDate day = item.get("day").date();
-                LocalDate end = PricingContext.usageEnd(terms);
-                if (day.isBefore(terms.start()) || !day.isBefore(end)) {
-                    throw item.get("day").problem("must be within the term, from " + terms.start() + " to " + end.minusDays(1)
-                            + ", was " + day);
-                }
+                LocalDate day = within(item.get("day"), terms);
                 Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
                         .day(day).worked(item.get("worked").duration());
                 item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));

@@ -157,7 +157,7 @@ class StrictInputTest {
         assertContractRefused("snake.yaml", sample().replace("tier: gold\n", "tier: gold\ntax_rate: 0%\n"),
                 "snake.yaml, /tax_rate: is not a key here; did you mean taxRate?");
         assertContractRefused("stranger.yaml", sample().replace("tier: gold\n", "tier: gold\nwarranty: none\n"),
-                "stranger.yaml, /warranty: is not a key here; the keys here are currency, integrator, client, site, terms, tier, tiers, usage, taxRate, document");
+                "stranger.yaml, /warranty: is not a key here; the keys here are currency, integrator, client, site, terms, tier, tiers, usage, taxRate, document, prepaid");
         assertContractRefused("usage.yaml", sample().replace("worked: PT2H }", "worked: PT2H, travelled: 18 km }"),
                 "usage.yaml, /usage/0/travelled: is not a key here; the keys here are delivery, day, worked, band, technicians,"
                         + " commitment, role");
@@ -172,7 +172,7 @@ class StrictInputTest {
     void keysGivenTwice_areRefused_neverTheLastWins() throws Exception {
         assertContractRefused("twice.yaml", sample().replace("  - { delivery: ON_SITE, day: 2026-03-10, worked: PT2H }",
                 "  - delivery: ON_SITE\n    day: 2026-03-10\n    worked: PT2H\n    worked: PT200H"),
-                "twice.yaml, /usage/0/worked (line 78, column 5): is given twice; give each key once");
+                "twice.yaml, /usage/0/worked (line 81, column 5): is given twice; give each key once");
         assertContractRefused("twice.json", "{\"currency\": \"EUR\", \"currency\": \"CHF\"}",
                 "twice.json, /currency (line 1, column 21): is given twice; give each key once");
         assertContractRefused("subsystems.yaml", sample().replace("subsystems: [control, audio-video, network, lighting]",
@@ -185,7 +185,7 @@ class StrictInputTest {
     @Test
     void aSecondDocumentOrTrailingJson_isRefused() throws Exception {
         assertContractRefused("two.yaml", sample() + "---\ncurrency: CHF\n",
-                "two.yaml, line 80, column 1: holds a second document; a contract file is one document");
+                "two.yaml, line 83, column 1: holds a second document; a contract file is one document");
         assertContractRefused("trailing.json", "{\"currency\": \"EUR\"} {\"currency\": \"CHF\"}",
                 "trailing.json, line 1, column 21: holds more after the end of its JSON value; a contract file is one value");
         assertContractRefused("open.json", "{\n", "open.json, line 2, column 1: is not valid JSON: Unexpected end-of-input: expected"

@@ -54,7 +54,7 @@ public final class HoursBank implements Prepayment {
     public HoursBank withOverageRate(MonetaryAmount perHour) {
         Objects.requireNonNull(perHour, "perHour");
         if (perHour.isNegative()) {
-            throw Checks.invalid("overageRate", Checks.describe(perHour), "must be >= 0");
+            throw Checks.invalid("overageRate", perHour, "must be >= 0");
         }
         return new HoursBank(hours, lastDay, perHour);
     }

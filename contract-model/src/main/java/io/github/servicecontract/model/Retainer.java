@@ -27,7 +27,7 @@ public record Retainer(MonetaryAmount amount, LocalDate lastDay) implements Prep
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(lastDay, "lastDay");
         if (!amount.isPositive()) {
-            throw Checks.invalid("amount", Checks.describe(amount), "must be > 0");
+            throw Checks.invalid("amount", amount, "must be > 0");
         }
     }
 

@@ -486,7 +486,7 @@ public final class ContractDocuments {
         return ordered;
     }
 
-    private static Optional<LocalDate> day(QuoteLine line) {
+    static Optional<LocalDate> day(QuoteLine line) {
         return line.trace().valueOf(StandardTraceKey.DAY).filter(LocalDate.class::isInstance).map(LocalDate.class::cast);
     }
 
@@ -532,13 +532,13 @@ public final class ContractDocuments {
         return steps.isEmpty() ? name : words.labelled(name, steps);
     }
 
-    private static Document.Table amountTable(Messages words, List<List<String>> rows) {
+    static Document.Table amountTable(Messages words, List<List<String>> rows) {
         return new Document.Table(List.of("", words.text(TextKey.COLUMN_AMOUNT)), List.of(Document.Align.LEFT,
                 Document.Align.RIGHT), rows);
     }
 
     /** The tax of a taxed amount, its cash rounding when there is one, and what is payable, under {@code total}. */
-    private static void taxRows(List<List<String>> rows, Messages words, Taxation taxation, TaxedAmount taxed, TextKey total) {
+    static void taxRows(List<List<String>> rows, Messages words, Taxation taxation, TaxedAmount taxed, TextKey total) {
         rows.add(List.of(words.tax(taxation.rate()), words.money(taxed.tax())));
         if (!taxed.cashRounding().isZero()) {
             rows.add(List.of(words.text(TextKey.CASH_ROUNDING), words.money(taxed.cashRounding())));
@@ -571,7 +571,7 @@ public final class ContractDocuments {
      * site, samedi") or the bracket of a bracketed fee ("Subscription per device, above 25"), as
      * its trace records them; a bracket's flat amount reads as such ("Monitoring per camera, flat fee above 8").
      */
-    private static String item(Messages words, QuoteLine line) {
+    static String item(Messages words, QuoteLine line) {
         String item = itemName(words, line);
         Optional<LocalDate> day = day(line);
         return day.isPresent() ? words.text(TextKey.ITEM_ON_DAY, item, words.date(day.get())) : item;
@@ -601,7 +601,7 @@ public final class ContractDocuments {
         return name;
     }
 
-    private static String unitPrice(Messages words, QuoteLine line) {
+    static String unitPrice(Messages words, QuoteLine line) {
         String price = words.price(line.unitPrice());
         switch (line.periodicity()) {
             case MONTHLY:

@@ -146,6 +146,66 @@ public enum TextKey {
     QUOTE_REFERENCE,
     /** A contract's number and date; {0} the number, {1} the date. */
     CONTRACT_REFERENCE,
+    /** A statement's number and date; {0} the number, {1} the date. */
+    STATEMENT_REFERENCE,
+    /** The title of a period statement. */
+    STATEMENT_TITLE,
+    /** The period of a statement; {0} its first day, {1} its last. */
+    STATEMENT_PERIOD,
+    /** The heading of a statement's work. */
+    STATEMENT_WORK_HEADING,
+    /** A statement without work. */
+    STATEMENT_NO_WORK,
+    /** What a statement bills, before its table. */
+    STATEMENT_INTRO,
+    /** A statement column: the price at the rate card. */
+    COLUMN_VALUE,
+    /** A statement column: what allowances covered. */
+    COLUMN_COVERED,
+    /** A statement column: what is billed. */
+    COLUMN_BILLED_AMOUNT,
+    /** What the tier covered of a line; {0} how much. */
+    COVER_TIER,
+    /** What a bank of hours covered; {0} the time. */
+    COVER_BANK,
+    /** What a retainer covered; {0} the amount. */
+    COVER_RETAINER,
+    /** What a pack of tickets covered; {0} how many. */
+    COVER_TICKETS,
+    /** Time beyond a bank of hours billed at its own rate; {0} the rate. */
+    OVERAGE,
+    /** A statement's work at the rate card. */
+    STATEMENT_VALUE_TOTAL,
+    /** What a statement's allowances covered. */
+    STATEMENT_COVERED_TOTAL,
+    /** The heading of a statement's balances. */
+    BALANCES_HEADING,
+    /** The table of included remote time. */
+    REMOTE_TIME_BALANCE,
+    /** A balance column: what the period starts with. */
+    COLUMN_AVAILABLE,
+    /** A balance column: what was used. */
+    COLUMN_USED,
+    /** A balance column: what is left. */
+    COLUMN_LEFT,
+    /** A balance column: what carries over. */
+    COLUMN_CARRIED,
+    /** A balance column: what is lost. */
+    COLUMN_LAPSED,
+    /** A balance column: the prepayment. */
+    COLUMN_PREPAYMENT,
+    /** A balance column: what was left at the start. */
+    COLUMN_OPENING,
+    /** A balance column: what is left at the end. */
+    COLUMN_CLOSING,
+    /** Two days; {0} the first, {1} the last. */
+    DATE_RANGE,
+    /** A bank of hours; {0} its hours, {1} its last day. */
+    PREPAID_BANK,
+    /** A retainer; {0} its amount, {1} its last day. */
+    PREPAID_RETAINER,
+    /** A pack of tickets; {0} how many, {1} its last day. */
+    PREPAID_TICKETS,
     /** How long an offer stays open; {0} the validity, {1} its last day. */
     VALID_UNTIL,
     /** A telephone number; {0} the number. */

@@ -85,6 +85,10 @@ class StatementsTest {
                 .containsExactly(eur("0.00"), eur("0.00"), eur("165.00")); // 1 h 30 beyond the bank at 110.00
         StatementLine last = second.lines().get(2);
         assertThat(last.covers()).containsExactly(Cover.byPrepayment(bank, new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")));
+        assertThat(last.overageRate()).contains(eur("110.00"));
+        assertThat(last.work().quantity()).isEqualByComparingTo("2");
+        assertThat(last.day()).contains(day(6, 9));
+        assertThat(second.lines().get(0).overageRate()).isEmpty();
         assertThat(second.covered()).isEqualTo(eur("530.00"));
         assertThat(second.prepaid()).containsExactly(new PrepaidBalance.Bank(bank, Duration.ofHours(6), Duration.ofHours(6),
                 Duration.ZERO, Duration.ZERO, false));
@@ -186,5 +190,78 @@ class StatementsTest {
                 .withMessageContaining("log.interventions[0].day");
         assertThatIllegalArgumentException().isThrownBy(() -> Statements.of(contract(Examples.LYON_GOLD), LABOUR,
                 List.of(Retainer.of(Examples.usd("100.00"), END_OF_2026))));
+    }
+
+    @Test
+    void theLedgerOfRemoteHours_addsUp_andRefusesADayBeforeTheStart() {
+        RemoteHoursAllowance carry = RemoteHoursAllowance.of(Duration.ofHours(1), RemoteHoursAllowance.AllowancePeriod.MONTH,
+                RemoteHoursAllowance.Rollover.CARRY_OVER);
+        List<Intervention> work = List.of(Intervention.remote(day(1, 13), Duration.ofMinutes(20)),
+                Intervention.remote(day(3, 3), Duration.ofMinutes(150)));
+        RemoteHoursLedger ledger = RemoteHoursLedger.of(carry, day(1, 1), work, i -> true);
+        assertThat(ledger.covered(0)).isEqualTo(Duration.ofMinutes(20));
+        assertThat(ledger.covered(1)).isEqualTo(Duration.ofMinutes(150)); // 40 min + 1 h carried, and March's hour
+        List<RemoteHoursLedger.Period> periods = ledger.periodsThrough(day(4, 30));
+        assertThat(periods).hasSize(4);
+        assertThat(periods.get(1).carriedIn()).isEqualTo(Duration.ofMinutes(40));
+        assertThat(periods.get(2).available()).isEqualTo(Duration.ofMinutes(160));
+        assertThat(periods.get(2).left()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(periods.get(3).from()).isEqualTo(day(4, 1));
+        assertThat(periods.get(3).until()).isEqualTo(day(5, 1));
+        assertThat(RemoteHoursLedger.of(carry, day(1, 1), work, i -> false).covered(1)).isEqualTo(Duration.ZERO);
+        assertThatIllegalArgumentException().isThrownBy(() -> ledger.periodsThrough(LocalDate.of(2025, 12, 31)))
+                .withMessageContaining("day must not be before the start of the terms 2026-01-01");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RemoteHoursLedger.Period(day(1, 1), day(2, 1), Duration.ofHours(1),
+                Duration.ZERO, Duration.ZERO, Duration.ofMinutes(30), Duration.ZERO, Duration.ofMinutes(30)))
+                .withMessageContaining("must be granted + carriedIn - used");
+        assertThatIllegalArgumentException().isThrownBy(() -> new RemoteHoursLedger.Period(day(1, 1), day(2, 1), Duration.ofHours(1),
+                Duration.ZERO, Duration.ofHours(2), Duration.ofHours(-1), Duration.ZERO, Duration.ofHours(-1)))
+                .withMessageContaining("left");
+    }
+
+    @Test
+    void aWorkLog_isOnDemandWork_countedPerDay_andCutAtADay() {
+        Intervention planned = Intervention.remote(day(2, 3), Duration.ofHours(1));
+        WorkLog log = WorkLog.EMPTY.with(planned).withTickets(day(2, 3), 1).withTickets(day(2, 3), 2).withUpdates(day(3, 3), 1);
+        assertThat(log.interventions()).extracting(Intervention::commitment).containsExactly(Commitment.ESTIMATED);
+        assertThat(log.tickets()).containsEntry(day(2, 3), 3);
+        assertThat(log.before(day(3, 3)).updates()).isEmpty();
+        assertThat(log.before(day(2, 4)).tickets()).containsEntry(day(2, 3), 3);
+        assertThat(log.before(day(2, 3)).interventions()).isEmpty();
+        assertThat(log.toString()).isEqualTo("WorkLog[1 interventions, 3 tickets, 1 updates]");
+        assertThatIllegalArgumentException().isThrownBy(() -> WorkLog.EMPTY.withTickets(day(2, 3), 0)).withMessageContaining("tickets");
+        assertThatIllegalArgumentException().isThrownBy(() -> WorkLog.EMPTY.withUpdates(day(2, 3), -1)).withMessageContaining("updates");
+        assertThatIllegalArgumentException().isThrownBy(() -> new WorkLog(List.of(), new java.util.TreeMap<>(java.util.Map.of(day(1, 1),
+                0)), new java.util.TreeMap<>())).withMessageContaining("tickets[2026-01-01]");
+    }
+
+    @Test
+    void covers_andStatements_areValuesWrittenExactly() {
+        HoursBank bank = HoursBank.of(Duration.ofHours(1), END_OF_2026);
+        Cover cover = Cover.byPrepayment(bank, new java.math.BigDecimal("0.50"), Unit.HOUR, eur("40.00"));
+        assertThat(cover).isEqualTo(Cover.byPrepayment(bank, new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")))
+                .hasSameHashCodeAs(Cover.byPrepayment(bank, new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")))
+                .isNotEqualTo(Cover.byTier(new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")));
+        assertThat(cover.prepayment()).contains(bank);
+        assertThat(cover.toString()).isEqualTo("Cover[HoursBank[hours=PT1H, lastDay=2026-12-31], 0.50 HOUR, EUR 40.00]");
+        assertThat(Cover.byTier(java.math.BigDecimal.ONE, Unit.HOUR, eur("-2.00")).value()).isEqualTo(eur("-2.00"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Cover.byPrepayment(bank, java.math.BigDecimal.ONE, Unit.HOUR,
+                eur("-1.00"))).withMessageContaining("value must be >= 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> Cover.byTier(new java.math.BigDecimal("-1"), Unit.HOUR, eur("1.00")))
+                .withMessageContaining("quantity");
+
+        Statements statements = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(bank));
+        Statement statement = statements.statement(day(1, 1), day(2, 1), WorkLog.EMPTY.with(Intervention.remote(day(1, 13),
+                Duration.ofMinutes(90))));
+        assertThat(statement.from()).isEqualTo(day(1, 1));
+        assertThat(statement.until()).isEqualTo(day(2, 1));
+        assertThat(statement.lastDay()).isEqualTo(day(1, 31));
+        assertThat(statement.currency()).isEqualTo(EUR);
+        assertThat(statement.remoteHours()).isEmpty();
+        assertThat(statement.taxed(Taxation.of(TaxRate.FRANCE)).includingTax()).isEqualTo(eur("48.00"));
+        assertThat(statement.toString()).isEqualTo("Statement[2026-01-01 to 2026-01-31, 1 lines, list EUR 120.00, covered EUR 80.00,"
+                + " billed EUR 40.00]");
+        assertThat(statement.lines().get(0).toString()).startsWith("StatementLine[2026-01-13 remote-labour, list EUR 120.00, covers");
+        assertThat(statements.toString()).isEqualTo("Statements[tier=gold, prepayments=[HoursBank[hours=PT1H, lastDay=2026-12-31]]]");
     }
 }

@@ -31,7 +31,7 @@ public final class Cover {
         this.unit = Objects.requireNonNull(unit, "unit");
         this.value = Objects.requireNonNull(value, "value");
         if (prepayment != null && value.isNegative()) {
-            throw Checks.invalid("value", Checks.describe(value), "must be >= 0");
+            throw Checks.invalid("value", value, "must be >= 0");
         }
     }
 

@@ -83,11 +83,11 @@ public sealed interface PrepaidBalance permits PrepaidBalance.Bank, PrepaidBalan
             Objects.requireNonNull(prepayment, "prepayment");
             for (MonetaryAmount amount : new MonetaryAmount[] {opening, drawn, lapsed, closing}) {
                 if (amount.isNegative()) {
-                    throw Checks.invalid("balance", Checks.describe(amount), "must be >= 0");
+                    throw Checks.invalid("balance", amount, "must be >= 0");
                 }
             }
             if (!opening.subtract(drawn).subtract(lapsed).isEqualTo(closing)) {
-                throw Checks.invalid("closing", Checks.describe(closing), "must be opening - drawn - lapsed");
+                throw Checks.invalid("closing", closing, "must be opening - drawn - lapsed");
             }
         }
     }

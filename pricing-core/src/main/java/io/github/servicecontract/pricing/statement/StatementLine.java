@@ -20,16 +20,21 @@ public final class StatementLine {
 
     private final LocalDate day;
     private final QuoteLine line;
+    private final QuoteLine work;
     private final MonetaryAmount listPrice;
     private final List<Cover> covers;
     private final MonetaryAmount billed;
+    private final MonetaryAmount overageRate;
 
-    StatementLine(LocalDate day, QuoteLine line, MonetaryAmount listPrice, List<Cover> covers, MonetaryAmount billed) {
+    StatementLine(LocalDate day, QuoteLine line, QuoteLine work, MonetaryAmount listPrice, List<Cover> covers, MonetaryAmount billed,
+            MonetaryAmount overageRate) {
         this.day = day;
         this.line = Objects.requireNonNull(line, "line");
+        this.work = Objects.requireNonNull(work, "work");
         this.listPrice = Objects.requireNonNull(listPrice, "listPrice");
         this.covers = List.copyOf(covers);
         this.billed = Objects.requireNonNull(billed, "billed");
+        this.overageRate = overageRate;
     }
 
     /**
@@ -44,6 +49,16 @@ public final class StatementLine {
     /** The work as the contract's pricing priced it, after the tier's quotas. */
     public QuoteLine line() {
         return line;
+    }
+
+    /**
+     * The work as the contract's pricing prices it without any quota: all its time (the 3 hours of
+     * a call-out whose first 2 the tier includes) at the rate card, as a statement shows it.
+     *
+     * @return the line without quotas
+     */
+    public QuoteLine work() {
+        return work;
     }
 
     /** Its price without any quota or prepayment. */
@@ -72,6 +87,16 @@ public final class StatementLine {
     /** What is billed for it in the period. */
     public MonetaryAmount billed() {
         return billed;
+    }
+
+    /**
+     * The hourly rate of a bank of hours that billed the time beyond it, when one did: what is
+     * billed is then that time at this rate, not at the rate card's.
+     *
+     * @return the overage rate, if it applied
+     */
+    public Optional<MonetaryAmount> overageRate() {
+        return Optional.ofNullable(overageRate);
     }
 
     /** The day, component, list price, covers and billed amount, written exactly. */

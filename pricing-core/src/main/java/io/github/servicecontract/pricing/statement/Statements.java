@@ -181,7 +181,8 @@ public final class Statements {
                 }
             }
             if (inPeriod) {
-                lines.add(new StatementLine(charge.day, charge.line, charge.listPrice, charge.covers, charge.billed));
+                lines.add(new StatementLine(charge.day, charge.line, charge.work, charge.listPrice, charge.covers, charge.billed,
+                        charge.overage));
             }
         }
         List<PrepaidBalance> balances = new ArrayList<>();
@@ -403,23 +404,30 @@ public final class Statements {
     static final class Charge {
         final LocalDate day;
         final QuoteLine line;
+        final QuoteLine work;
         final MonetaryAmount listPrice;
         final List<Cover> covers = new ArrayList<>();
         MonetaryAmount billed;
+        MonetaryAmount overage;
 
-        private Charge(LocalDate day, QuoteLine line, MonetaryAmount listPrice) {
+        private Charge(LocalDate day, QuoteLine line, QuoteLine work, MonetaryAmount listPrice) {
             this.day = day;
             this.line = line;
+            this.work = work;
             this.listPrice = listPrice;
             this.billed = line.amount();
         }
 
         static Charge of(LocalDate day, QuoteLine line, QuoteLine listLine) {
-            return of(day, line, listLine.amount());
+            return of(day, line, listLine, listLine.amount());
         }
 
         static Charge of(LocalDate day, QuoteLine line, MonetaryAmount listPrice) {
-            Charge charge = new Charge(day, line, listPrice);
+            return of(day, line, line, listPrice);
+        }
+
+        private static Charge of(LocalDate day, QuoteLine line, QuoteLine work, MonetaryAmount listPrice) {
+            Charge charge = new Charge(day, line, work, listPrice);
             MonetaryAmount byTier = listPrice.subtract(line.amount());
             if (!byTier.isZero()) {
                 BigDecimal quantity = line.isBilled() ? tierQuantity(line, listPrice) : line.quantity();
@@ -520,6 +528,7 @@ public final class Statements {
                     if (taken < minutes && bank.overageRate().isPresent()) {
                         // time beyond the bank, billed at the bank's own rate
                         charge.billed = share(bank.overageRate().get(), minutes - taken, 60, currency);
+                        charge.overage = bank.overageRate().get();
                     }
                 }
             } else if (prepayment instanceof Retainer retainer) {

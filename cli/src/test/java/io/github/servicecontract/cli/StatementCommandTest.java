@@ -1,0 +1,61 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The statement command on the embedded sample and a work log. */
+class StatementCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private static String log() {
+        return CommandsTest.resource("lyon-log.yaml").toString();
+    }
+
+    @Test
+    void theFirstQuarter_ofTheSilverTier_inFrench() {
+        CliRun run = CliRun.of("statement", "--tier", "silver", "--log", log(), "--from", "2026-01-01", "--to", "2026-03-31");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        // January: 45 min within the hour a month; February: 1 h 30, 1 h included, 30 min from the bank, and 2 h on site from it
+        assertThat(run.plainOut()).contains("Relevé des interventions").contains("Période du 1er janvier 2026 au 31 mars 2026")
+                .contains("Crédit de 10 h, jusqu'au 31 décembre 2026");
+        Golden.assertMatches("statement-sample-fr.txt", run.out());
+    }
+
+    @Test
+    void aLaterPeriod_opensWithWhatTheEarlierOnesLeft_inEnglishMarkdown() {
+        CliRun run = CliRun.of("statement", "--tier", "silver", "--log", log(), "--from", "2026-04-01", "--to", "2026-06-30",
+                "--locale", "en-GB", "--format", "markdown");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut()).contains("No work billed on demand in this period.")
+                .contains("| Bank of 10 h, until 31 December 2026 | 7 h 30 min |");
+    }
+
+    @Test
+    void aBadLog_isRefusedNamingTheFileAndThePlace() throws Exception {
+        Path bad = folder.resolve("log.yaml");
+        Files.writeString(bad, "work:\n  - { delivery: REMOTE, day: 2027-02-03, worked: PT1H }\n");
+        CliRun run = CliRun.of("statement", "--log", bad.toString(), "--from", "2026-01-01", "--to", "2026-03-31");
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("log.yaml").contains("/work/0/day").contains("must be within the term");
+
+        Files.writeString(bad, "work:\n  - { tickets: 2, day: 2026-02-03 }\n");
+        CliRun tickets = CliRun.of("statement", "--log", bad.toString(), "--from", "2026-01-01", "--to", "2026-03-31");
+        assertThat(tickets.exitCode()).isNotZero();
+        assertThat(tickets.err()).contains("log.tickets[2026-02-03]: the tier's pricing rule does not price remote-ticket");
+
+        CliRun backwards = CliRun.of("statement", "--log", log(), "--from", "2026-03-01", "--to", "2026-01-31");
+        assertThat(backwards.exitCode()).isNotZero();
+        assertThat(backwards.err()).contains("--to").contains("must be on or after --from 2026-03-01");
+
+        CliRun late = CliRun.of("statement", "--log", log(), "--from", "2026-12-01", "--to", "2027-01-31");
+        assertThat(late.exitCode()).isNotZero();
+        assertThat(late.err()).contains("--to").contains("no later than the end of the term 2026-12-31");
+    }
+}
