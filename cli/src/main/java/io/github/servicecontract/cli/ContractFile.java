@@ -14,6 +14,7 @@ import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.CoverageWindow;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.Equipment;
@@ -161,30 +162,37 @@ final class ContractFile {
                 .build());
         Optional<Integrator> integrator = root.optional("integrator").map(this::integrator);
         Optional<DocumentReference> document = root.optional("document").map(ContractFile::document);
-        List<Prepayment> prepaid = root.optional("prepaid").map(node -> node.list().stream().map(this::prepayment).toList())
-                .orElse(List.of());
+        List<Prepayment> prepaid = root.optional("prepaid").map(node -> node.list().stream().map(item -> prepayment(item, terms))
+                .toList()).orElse(List.of());
         return new Contents(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid);
     }
 
     /**
-     * A prepayment: {@code {hoursBank: PT10H, lastDay, overageRate}}, {@code {retainer: 500.00,
-     * lastDay}} or {@code {tickets: 10, lastDay}}.
+     * A prepayment: {@code {hoursBank: PT10H, firstDay, lastDay, overageRate}}, {@code {retainer:
+     * 500.00, firstDay, lastDay}} or {@code {tickets: 10, firstDay, lastDay}}; without a first day,
+     * from the start of the terms.
      */
-    private Prepayment prepayment(Node node) {
+    private Prepayment prepayment(Node node, ContractTerms terms) {
         if (node.has("hoursBank")) {
-            node.only("hoursBank", "lastDay", "overageRate");
-            HoursBank bank = node.build(() -> HoursBank.of(node.get("hoursBank").duration(), node.get("lastDay").date()));
+            node.only("hoursBank", "firstDay", "lastDay", "overageRate");
+            HoursBank bank = node.build(() -> HoursBank.of(node.get("hoursBank").duration(), validity(node, terms)));
             return node.optional("overageRate").map(rate -> rate.build(() -> bank.withOverageRate(money(rate)))).orElse(bank);
         }
         if (node.has("retainer")) {
-            node.only("retainer", "lastDay");
-            return node.build(() -> Retainer.of(money(node.get("retainer")), node.get("lastDay").date()));
+            node.only("retainer", "firstDay", "lastDay");
+            return node.build(() -> Retainer.of(money(node.get("retainer")), validity(node, terms)));
         }
         if (node.has("tickets")) {
-            node.only("tickets", "lastDay");
-            return node.build(() -> TicketPack.of(node.get("tickets").integer(), node.get("lastDay").date()));
+            node.only("tickets", "firstDay", "lastDay");
+            return node.build(() -> TicketPack.of(node.get("tickets").integer(), validity(node, terms)));
         }
-        throw node.problem("must be {hoursBank, lastDay} with an optional overageRate, {retainer, lastDay} or {tickets, lastDay}");
+        throw node.problem("must be {hoursBank, lastDay} with an optional overageRate, {retainer, lastDay} or {tickets, lastDay},"
+                + " each with an optional firstDay");
+    }
+
+    private static DateWindow validity(Node node, ContractTerms terms) {
+        LocalDate first = node.optional("firstDay").map(Node::date).orElse(terms.start());
+        return node.get("lastDay").build(() -> new DateWindow(first, node.get("lastDay").date()));
     }
 
     /** The largest work log read, 16 MiB: a year of a large site's tickets. */
@@ -211,22 +219,21 @@ final class ContractFile {
         }
         Node log = new Node(name, "", root);
         log.only("work");
-        WorkLog result = WorkLog.EMPTY;
+        // gathered, then built once: a log of many thousand entries is read in linear time
+        List<Intervention> interventions = new ArrayList<>();
+        List<Map.Entry<LocalDate, Integer>> tickets = new ArrayList<>();
+        List<Map.Entry<LocalDate, Integer>> updates = new ArrayList<>();
         for (Node item : log.get("work").list()) {
             LocalDate day = within(item.get("day"), terms);
             if (item.has("tickets")) {
                 item.only("tickets", "day");
-                int count = item.get("tickets").integer();
-                WorkLog before = result;
-                result = item.get("tickets").build(() -> before.withTickets(day, count));
+                tickets.add(Map.entry(day, atLeastOne(item.get("tickets"))));
             } else if (item.has("updates")) {
                 item.only("updates", "day");
-                int count = item.get("updates").integer();
-                WorkLog before = result;
-                result = item.get("updates").build(() -> before.withUpdates(day, count));
+                updates.add(Map.entry(day, atLeastOne(item.get("updates"))));
             } else {
                 item.only("delivery", "day", "worked", "band", "technicians", "role");
-                result = result.with(item.build(() -> {
+                interventions.add(item.build(() -> {
                     Intervention.Builder intervention = Intervention.builder().delivery(item.get("delivery").constant(Delivery.class))
                             .day(day).worked(item.get("worked").duration());
                     item.optional("band").ifPresent(n -> intervention.band(n.constant(TimeBand.class)));
@@ -236,7 +243,15 @@ final class ContractFile {
                 }));
             }
         }
-        return result;
+        return log.get("work").build(() -> WorkLog.of(interventions, tickets, updates));
+    }
+
+    private static int atLeastOne(Node node) {
+        int count = node.integer();
+        if (count < 1) {
+            throw node.problem("must be >= 1, was " + count);
+        }
+        return count;
     }
 
     /** A day of the term, refused naming its place otherwise. */

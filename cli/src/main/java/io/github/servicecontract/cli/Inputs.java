@@ -47,7 +47,7 @@ final class Inputs {
     String locale;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "TEXT",
-            description = "TEXT, MARKDOWN, HTML or PDF (with -o FILE); JSON for quote, compare and schedule."
+            description = "TEXT, MARKDOWN, HTML or PDF (with -o FILE); JSON for quote, compare, schedule and statement."
                     + " Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
@@ -154,8 +154,8 @@ final class Inputs {
     /** Writes a document in the chosen format, after the fallback note when the language has no texts. */
     void print(Locale locale, Document document) {
         DocumentFormat chosen = format.document().orElseThrow(() -> new InputException("--format", "",
-                "must be TEXT, MARKDOWN, HTML or PDF for " + command.name() + ", was JSON; quote, compare, schedule and validate"
-                        + " write JSON"));
+                "must be TEXT, MARKDOWN, HTML or PDF for " + command.name() + ", was JSON; quote, compare, schedule, statement"
+                        + " and validate write JSON"));
         if (format == OutputFormat.PDF && output == null) {
             throw new InputException("--output", "", "must name the file a PDF is written to, such as -o devis.pdf");
         }

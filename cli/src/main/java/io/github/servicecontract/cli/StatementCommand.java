@@ -60,11 +60,21 @@ final class StatementCommand implements Callable<Integer> {
         Statement statement;
         try {
             statement = statements.statement(from, to.plusDays(1), work);
+        } catch (io.github.servicecontract.pricing.MissingRateException e) {
+            throw new InputException(rates.nameFor(contents), "", e.getMessage()); // the sheet lacks a rate, not the log
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             String option = message.startsWith("from ") ? "--from" : message.startsWith("until ") ? "--to" : log.toString();
             throw new InputException(option, "", message.startsWith("until ") ? "must be no later than the end of the term "
                     + PricingContext.usageEnd(contents.terms()).minusDays(1) + ", was " + to : message);
+        }
+        if (inputs.json()) {
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("rateSheet", rates.nameFor(contents));
+            fields.put("statement", statement);
+            fields.put("taxed", statement.taxed(inputs.invoiceTax(contents)));
+            inputs.printJson("statement", fields);
+            return 0;
         }
         RenderOptions options = RenderOptions.builder().taxation(inputs.invoiceTax(contents)).issuer(contents.integrator())
                 .client(contents.client().withLocale(locale)).build();

@@ -135,7 +135,7 @@ class CommandsTest {
         CliRun contractJson = CliRun.of("contract", "-f", "JSON");
         assertThat(contractJson.exitCode()).isEqualTo(2);
         assertThat(contractJson.err()).isEqualTo("servicecontract: --format: must be TEXT, MARKDOWN, HTML or PDF for contract, was JSON;"
-                + " quote, compare, schedule and validate write JSON\n");
+                + " quote, compare, schedule, statement and validate write JSON\n");
         CliRun validateHtml = CliRun.of("validate", "-f", "HTML");
         assertThat(validateHtml.exitCode()).isEqualTo(2);
         assertThat(validateHtml.err()).isEqualTo("servicecontract: --format: must be TEXT or JSON for validate, was HTML\n");

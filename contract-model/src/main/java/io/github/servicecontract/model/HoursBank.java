@@ -2,7 +2,6 @@ package io.github.servicecontract.model;
 
 import io.github.servicecontract.model.internal.Checks;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
@@ -12,36 +11,43 @@ import javax.money.MonetaryAmount;
  * remote labour; once it is empty, labour is billed at the overage rate when the bank has one,
  * else at the rate card's price.
  *
- * <p>For example, {@code HoursBank.of(Duration.ofHours(10), LocalDate.of(2026, 12, 31))
- * .withOverageRate(Money.of(110, "EUR"))}: ten hours to use in 2026, then 110.00 an hour.
+ * <p>For example, {@code HoursBank.of(Duration.ofHours(10), new DateWindow(LocalDate.of(2026, 1, 1),
+ * LocalDate.of(2026, 12, 31))).withOverageRate(Money.of(110, "EUR"))}: ten hours to use in 2026,
+ * then 110.00 an hour.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class HoursBank implements Prepayment {
 
     private final Duration hours;
-    private final LocalDate lastDay;
+    /** The most hours a bank holds: a year of days and nights. */
+    public static final Duration MAX_HOURS = Duration.ofHours(8784);
+
+    private final DateWindow validity;
     private final MonetaryAmount overageRate;
 
-    private HoursBank(Duration hours, LocalDate lastDay, MonetaryAmount overageRate) {
+    private HoursBank(Duration hours, DateWindow validity, MonetaryAmount overageRate) {
         this.hours = Checks.requirePositive("hours", hours);
         if (hours.toSeconds() % 60 != 0 || hours.toNanosPart() != 0) {
             throw Checks.invalid("hours", hours, "must be a whole number of minutes");
         }
-        this.lastDay = Objects.requireNonNull(lastDay, "lastDay");
+        if (hours.compareTo(MAX_HOURS) > 0) {
+            throw Checks.invalid("hours", hours, "must be at most " + MAX_HOURS);
+        }
+        this.validity = Objects.requireNonNull(validity, "validity");
         this.overageRate = overageRate;
     }
 
     /**
      * Obtains a bank of hours without an overage rate of its own.
      *
-     * @param hours the hours bought, greater than zero, in whole minutes
-     * @param lastDay the last day whose work it covers
+     * @param hours the hours bought, greater than zero and at most {@link #MAX_HOURS}, in whole minutes
+     * @param validity the days whose work it covers
      * @return the bank
-     * @throws IllegalArgumentException if {@code hours} is not greater than zero or not whole minutes
+     * @throws IllegalArgumentException if {@code hours} is not greater than zero, too large or not whole minutes
      */
-    public static HoursBank of(Duration hours, LocalDate lastDay) {
-        return new HoursBank(hours, lastDay, null);
+    public static HoursBank of(Duration hours, DateWindow validity) {
+        return new HoursBank(hours, validity, null);
     }
 
     /**
@@ -56,7 +62,7 @@ public final class HoursBank implements Prepayment {
         if (perHour.isNegative()) {
             throw Checks.invalid("overageRate", perHour, "must be >= 0");
         }
-        return new HoursBank(hours, lastDay, perHour);
+        return new HoursBank(hours, validity, perHour);
     }
 
     /** The hours bought. */
@@ -65,8 +71,8 @@ public final class HoursBank implements Prepayment {
     }
 
     @Override
-    public LocalDate lastDay() {
-        return lastDay;
+    public DateWindow validity() {
+        return validity;
     }
 
     /**
@@ -80,19 +86,19 @@ public final class HoursBank implements Prepayment {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof HoursBank that && hours.equals(that.hours) && lastDay.equals(that.lastDay)
+        return other instanceof HoursBank that && hours.equals(that.hours) && validity.equals(that.validity)
                 && Objects.equals(overageRate, that.overageRate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(hours, lastDay, overageRate);
+        return Objects.hash(hours, validity, overageRate);
     }
 
-    /** The hours, the last day and the overage rate written exactly. */
+    /** The hours, the validity and the overage rate written exactly. */
     @Override
     public String toString() {
-        return "HoursBank[hours=" + hours + ", lastDay=" + lastDay
+        return "HoursBank[hours=" + hours + ", validity=" + validity
                 + (overageRate == null ? "" : ", overageRate=" + Checks.describe(overageRate)) + "]";
     }
 }

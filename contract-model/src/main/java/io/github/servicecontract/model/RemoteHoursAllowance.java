@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class RemoteHoursAllowance {
 
+    /** The most time an allowance includes per period, or carries over: a year of days and nights. */
+    public static final Duration MAX_HOURS = Duration.ofHours(8784);
+
     /** No remote time included. */
     public static final RemoteHoursAllowance NONE = new RemoteHoursAllowance(Duration.ZERO, AllowancePeriod.MONTH, Rollover.NONE, null);
 
@@ -28,6 +31,9 @@ public final class RemoteHoursAllowance {
 
     private RemoteHoursAllowance(Duration hours, AllowancePeriod period, Rollover rollover, Duration rolloverCap) {
         this.hours = Checks.requireNonNegative("remoteHours", hours);
+        if (hours.compareTo(MAX_HOURS) > 0) {
+            throw Checks.invalid("remoteHours", hours, "must be at most " + MAX_HOURS);
+        }
         this.period = Objects.requireNonNull(period, "period");
         this.rollover = Objects.requireNonNull(rollover, "rollover");
         this.rolloverCap = rolloverCap;
@@ -37,11 +43,11 @@ public final class RemoteHoursAllowance {
      * Obtains an allowance whose unused time is lost at the end of a period, or carries over
      * without limit.
      *
-     * @param hours the time included per period, at least zero
+     * @param hours the time included per period, from zero to {@link #MAX_HOURS}
      * @param period the period the allowance renews over
      * @param rollover whether unused time carries over
      * @return the allowance
-     * @throws IllegalArgumentException if {@code hours} is negative
+     * @throws IllegalArgumentException if {@code hours} is negative or above {@link #MAX_HOURS}
      */
     public static RemoteHoursAllowance of(Duration hours, AllowancePeriod period, Rollover rollover) {
         return new RemoteHoursAllowance(hours, period, rollover, null);
@@ -84,6 +90,9 @@ public final class RemoteHoursAllowance {
      */
     public RemoteHoursAllowance withRolloverCap(Duration cap) {
         Checks.requirePositive("rolloverCap", cap);
+        if (cap.compareTo(MAX_HOURS) > 0) {
+            throw Checks.invalid("rolloverCap", cap, "must be at most " + MAX_HOURS);
+        }
         if (rollover != Rollover.CARRY_OVER) {
             throw Checks.invalid("rolloverCap", cap, "needs rollover " + Rollover.CARRY_OVER + ", was " + rollover);
         }

@@ -158,6 +158,8 @@ public enum TextKey {
     STATEMENT_NO_WORK,
     /** What a statement bills, before its table. */
     STATEMENT_INTRO,
+    /** That a statement is not an invoice. */
+    STATEMENT_NOT_INVOICE,
     /** A statement column: the price at the rate card. */
     COLUMN_VALUE,
     /** A statement column: what allowances covered. */
@@ -172,8 +174,8 @@ public enum TextKey {
     COVER_RETAINER,
     /** What a pack of tickets covered; {0} how many. */
     COVER_TICKETS,
-    /** Time beyond a bank of hours billed at its own rate; {0} the rate. */
-    OVERAGE,
+    /** Time beyond a bank of hours, billed at its own rate; {0} the item. */
+    ITEM_OVERAGE,
     /** A statement's work at the rate card. */
     STATEMENT_VALUE_TOTAL,
     /** What a statement's allowances covered. */

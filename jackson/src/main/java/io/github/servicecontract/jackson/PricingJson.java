@@ -19,6 +19,14 @@ import io.github.servicecontract.pricing.billing.EscalationStep;
 import io.github.servicecontract.pricing.billing.Invoice;
 import io.github.servicecontract.pricing.ratesheet.RateProblem;
 import io.github.servicecontract.pricing.ratesheet.RateReport;
+import io.github.servicecontract.pricing.statement.Cover;
+import io.github.servicecontract.pricing.statement.PrepaidBalance;
+import io.github.servicecontract.pricing.statement.Statement;
+import io.github.servicecontract.pricing.statement.StatementLine;
+import io.github.servicecontract.model.HoursBank;
+import io.github.servicecontract.model.Prepayment;
+import io.github.servicecontract.model.Retainer;
+import io.github.servicecontract.pricing.RemoteHoursLedger;
 import java.io.IOException;
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
@@ -250,6 +258,112 @@ final class PricingJson {
         provider.defaultSerializeField("payable", schedule.totalIncludingTax(), json);
         json.writeEndObject();
     };
+
+    /**
+     * A period statement: its period, each line (its id, day, the work at the rate card, the
+     * line after the tier's quotas, the list price, what covered it, the time a bank billed at its
+     * overage rate and that rate, what is billed), the totals, the remote-hours periods and each prepayment's
+     * balance.
+     */
+    static final Fields<Statement> STATEMENT = (statement, json, provider) -> {
+        json.writeStringField("from", statement.from().toString());
+        json.writeStringField("lastDay", statement.lastDay().toString());
+        json.writeStringField("currency", statement.currency().getCurrencyCode());
+        json.writeArrayFieldStart("lines");
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (StatementLine line : statement.lines()) {
+            json.writeStartObject();
+            json.writeStringField("id", lineId(line.line(), seen));
+            if (line.day().isPresent()) {
+                json.writeStringField("day", line.day().get().toString());
+            }
+            json.writeObjectFieldStart("work");
+            PricingJson.LINE.write(line.work(), json, provider);
+            json.writeEndObject();
+            provider.defaultSerializeField("listPrice", line.listPrice(), json);
+            json.writeArrayFieldStart("covers");
+            for (Cover cover : line.covers()) {
+                json.writeStartObject();
+                json.writeStringField("by", cover.prepayment().map(PricingJson::kind).orElse("tier"));
+                json.writeStringField("quantity", cover.quantity().toPlainString());
+                json.writeStringField("unit", cover.unit().name());
+                provider.defaultSerializeField("value", cover.value(), json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (line.overage().isPresent()) {
+                json.writeObjectFieldStart("overage");
+                json.writeStringField("time", line.overage().get().time().toString());
+                provider.defaultSerializeField("rate", line.overage().get().rate(), json);
+                json.writeEndObject();
+            }
+            provider.defaultSerializeField("billed", line.billed(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("totals");
+        provider.defaultSerializeField("listPrice", statement.listPrice(), json);
+        provider.defaultSerializeField("covered", statement.covered(), json);
+        provider.defaultSerializeField("billed", statement.billed(), json);
+        json.writeEndObject();
+        json.writeArrayFieldStart("remoteHours");
+        for (RemoteHoursLedger.Period period : statement.remoteHours()) {
+            json.writeStartObject();
+            json.writeStringField("from", period.from().toString());
+            json.writeStringField("lastDay", period.until().minusDays(1).toString());
+            for (var field : java.util.List.of(java.util.Map.entry("granted", period.granted()), java.util.Map.entry("carriedIn",
+                    period.carriedIn()), java.util.Map.entry("used", period.used()), java.util.Map.entry("left", period.left()),
+                    java.util.Map.entry("carriedOut", period.carriedOut()), java.util.Map.entry("lapsed", period.lapsed()))) {
+                json.writeStringField(field.getKey(), field.getValue().toString());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("prepaid");
+        for (PrepaidBalance balance : statement.prepaid()) {
+            json.writeStartObject();
+            json.writeStringField("kind", kind(balance.prepayment()));
+            json.writeStringField("lastDay", balance.prepayment().lastDay().toString());
+            if (balance instanceof PrepaidBalance.Bank bank) {
+                json.writeStringField("hours", bank.prepayment().hours().toString());
+                if (bank.prepayment().overageRate().isPresent()) {
+                    provider.defaultSerializeField("overageRate", bank.prepayment().overageRate().get(), json);
+                }
+                writeAll(json, provider, bank.opening(), bank.drawn(), bank.lapsed(), bank.closing());
+            } else if (balance instanceof PrepaidBalance.Money money) {
+                provider.defaultSerializeField("amount", money.prepayment().amount(), json);
+                writeAll(json, provider, money.opening(), money.drawn(), money.lapsed(), money.closing());
+            } else {
+                PrepaidBalance.Tickets tickets = (PrepaidBalance.Tickets) balance;
+                json.writeNumberField("tickets", tickets.prepayment().tickets());
+                writeAll(json, provider, tickets.opening(), tickets.drawn(), tickets.lapsed(), tickets.closing());
+            }
+            json.writeBooleanField("expired", balance.expired());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    };
+
+    /** The opening, drawn, lapsed and closing balance, each as its type writes. */
+    private static void writeAll(JsonGenerator json, SerializerProvider provider, Object opening, Object drawn, Object lapsed,
+            Object closing) throws IOException {
+        String[] names = {"opening", "drawn", "lapsed", "closing"};
+        Object[] values = {opening, drawn, lapsed, closing};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] instanceof Integer count) {
+                json.writeNumberField(names[i], count);
+            } else if (values[i] instanceof java.time.Duration time) {
+                json.writeStringField(names[i], time.toString());
+            } else {
+                provider.defaultSerializeField(names[i], values[i], json);
+            }
+        }
+    }
+
+    /** What kind of prepayment it is: {@code hours-bank}, {@code retainer} or {@code ticket-pack}. */
+    static String kind(Prepayment prepayment) {
+        return prepayment instanceof HoursBank ? "hours-bank" : prepayment instanceof Retainer ? "retainer" : "ticket-pack";
+    }
 
     static final Fields<TierComparison> COMPARISON = (comparison, json, provider) ->
             provider.defaultSerializeField("quotes", comparison.quotes(), json);

@@ -53,7 +53,10 @@ import javax.money.MonetaryAmount;
  *       the estimate ({@code totalWithEstimate}), the subtotal of each part, its lines (component, part, category, billing, periodicity,
  *       quantity, unit, unit price, amount and trace) and its rate card; a
  *       {@link BillingSchedule} with its taxation, invoices, escalations and totals; a
- *       {@link TierComparison} as its quotes; a {@link RateReport} with its problems' codes,
+ *       {@link TierComparison} as its quotes; a period
+ *       {@link io.github.servicecontract.pricing.statement.Statement} with its period, its lines
+ *       (id, day, the work at the rate card, list price, covers, overage rate, billed), totals,
+ *       remote-hours periods and prepaid balances; a {@link RateReport} with its problems' codes,
  *       severities, locations and messages; a {@link TaxedAmount} with the amount before and
  *       after tax, the cash rounding and what is payable; a {@link ServiceTier} with its service
  *       level, deliveries, monitoring, response times, quotas, the ids of the clauses it
@@ -63,7 +66,7 @@ import javax.money.MonetaryAmount;
  *       their text.</li>
  * </ul>
  *
- * <p>Quotes, schedules, reports and tiers are written, not read: they are results, priced again from
+ * <p>Quotes, schedules, statements, reports and tiers are written, not read: they are results, priced again from
  * their contract and rate sheet rather than trusted from a file.
  *
  * <p>This class is immutable and thread-safe once registered, as Jackson's modules are.
@@ -108,5 +111,6 @@ public final class ServiceContractModule extends SimpleModule {
         addSerializer(PricingJson.object(TierComparison.class, PricingJson.COMPARISON));
         addSerializer(PricingJson.object(RateProblem.class, PricingJson.PROBLEM));
         addSerializer(PricingJson.object(RateReport.class, PricingJson.REPORT));
+        addSerializer(PricingJson.object(io.github.servicecontract.pricing.statement.Statement.class, PricingJson.STATEMENT));
     }
 }

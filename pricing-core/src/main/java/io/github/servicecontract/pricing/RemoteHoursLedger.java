@@ -117,8 +117,18 @@ public final class RemoteHoursLedger {
         return allowance.rolloverCap().map(Duration::toNanos).orElse(UNLIMITED);
     }
 
+    /**
+     * The period holding {@code day}: the last whose first day ({@code start} plus whole periods,
+     * as {@link #periodsThrough} writes them) is on or before it. Counting months alone would put
+     * 28 February in the period of 31 January, though the next begins on 28 February.
+     */
     private static int periodIndex(RemoteHoursAllowance allowance, LocalDate start, LocalDate day) {
-        return Math.toIntExact(Math.floorDiv(ChronoUnit.MONTHS.between(start, day), allowance.period().months()));
+        int months = allowance.period().months();
+        long index = Math.floorDiv(ChronoUnit.MONTHS.between(start, day), months);
+        while (!start.plusMonths((index + 1) * months).isAfter(day)) {
+            index++;
+        }
+        return Math.toIntExact(index);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.servicecontract.model.ClauseParameter;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.HolidayCalendar;
 import io.github.servicecontract.model.HoursBank;
 import io.github.servicecontract.model.IncludedQuotas;
@@ -80,7 +81,7 @@ class ReadmeExampleTest {
         assertThat(quote.firmPrice()).isEqualTo(Examples.eur("2061.50")).isEqualTo(quote.total());
         assertThat(quote.subtotal(QuotePart.ESTIMATE)).isEqualTo(Examples.eur("0.00"));
         assertThat(quote.committed(Taxation.of(TaxRate.FRANCE)).payable()).isEqualTo(Examples.eur("2473.80"));
-        HoursBank bank = HoursBank.of(Duration.ofHours(10), LocalDate.of(2026, 12, 31));
+        HoursBank bank = HoursBank.of(Duration.ofHours(10), new DateWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
         Statements statements = Statements.of(context, PricingRules.sum(
                 PricingRules.onSiteLabour(), PricingRules.tripFee()), List.of(bank));
         WorkLog log = WorkLog.EMPTY.with(Intervention.onSite(LocalDate.of(2026, 5, 12), Duration.ofHours(3)));

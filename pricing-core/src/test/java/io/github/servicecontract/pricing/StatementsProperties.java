@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.HoursBank;
 import io.github.servicecontract.model.IncludedQuotas;
 import io.github.servicecontract.model.ParameterValue;
@@ -113,13 +114,13 @@ class StatementsProperties {
                     WorkLog log = log(work, counted);
                     List<Prepayment> prepayments = new ArrayList<>();
                     if ((prepaid & 1) != 0) {
-                        prepayments.add(HoursBank.of(Duration.ofHours(3), LocalDate.of(2026, 9, 30)));
+                        prepayments.add(HoursBank.of(Duration.ofHours(3), new DateWindow(START, LocalDate.of(2026, 9, 30))));
                     }
                     if ((prepaid & 2) != 0) {
-                        prepayments.add(TicketPack.of(2, LocalDate.of(2026, 12, 31)));
+                        prepayments.add(TicketPack.of(2, new DateWindow(START.plusMonths(2), LocalDate.of(2026, 12, 31))));
                     }
                     if ((prepaid & 4) != 0) {
-                        prepayments.add(Retainer.of(eur("150.00"), LocalDate.of(2026, 6, 30)));
+                        prepayments.add(Retainer.of(eur("150.00"), new DateWindow(START, LocalDate.of(2026, 6, 30))));
                     }
                     List<Statement> covered = statements(Statements.of(StatementsTest.contract(tier), RULE, prepayments), 1, log);
                     ServiceTier withoutQuotas = withQuotas(0, 0, 0, 0, 0); // the same clauses, nothing included by quota
@@ -134,10 +135,10 @@ class StatementsProperties {
     }
 
     @Test
-    void balancesNeverGoNegativeNorBeyondTheirCaps_andAnExpiredBankCoversNothing() {
+    void balancesNeverGoNegativeNorBeyondTheirCaps_andABankCoversNothingOutsideItsValidity() {
         qt().forAll(WORK, integers().between(1, 8), integers().between(0, 2)).checkAssert((work, quarterHours, period) -> {
             ServiceTier tier = withQuotas(0, quarterHours, period, 2, 0);
-            HoursBank bank = HoursBank.of(Duration.ofHours(2), LocalDate.of(2026, 6, 30));
+            HoursBank bank = HoursBank.of(Duration.ofHours(2), new DateWindow(START.plusMonths(1), LocalDate.of(2026, 6, 30)));
             List<Statement> statements = statements(Statements.of(StatementsTest.contract(tier), RULE, List.of(bank)), 1,
                     WorkLog.EMPTY.with(work.toArray(Intervention[]::new)));
             Duration hours = Duration.ofMinutes(15L * quarterHours);
@@ -148,7 +149,7 @@ class StatementsProperties {
                     assertThat(p.left().isNegative()).isFalse();
                 });
                 for (StatementLine line : statement.lines()) {
-                    if (line.day().isPresent() && line.day().get().isAfter(bank.lastDay())) {
+                    if (line.day().isPresent() && !bank.coversDay(line.day().get())) {
                         assertThat(line.covers()).extracting(Cover::prepayment).noneMatch(java.util.Optional::isPresent);
                     }
                     assertThat(line.billed().isNegative() && !line.line().category().equals(QuoteLine.Category.DISCOUNT)).isFalse();

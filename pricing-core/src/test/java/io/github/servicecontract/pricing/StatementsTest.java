@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.ClauseParameter;
+import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.HoursBank;
 import io.github.servicecontract.model.IncludedQuotas;
 import io.github.servicecontract.model.ParameterValue;
@@ -48,7 +49,7 @@ class StatementsTest {
     static final PricingRule LABOUR = PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(),
             PricingRules.remoteTickets(), PricingRules.systemUpdates());
 
-    private static final LocalDate END_OF_2026 = LocalDate.of(2026, 12, 31);
+    private static final DateWindow END_OF_2026 = new DateWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
     static PricingContext contract(ServiceTier tier) {
         return PricingContext.builder().from(Examples.LYON_CONTEXT).tier(tier).rates(RATES).usage(Usage.NONE).build();
@@ -80,15 +81,16 @@ class StatementsTest {
 
         Statement second = statements.statement(day(4, 1), day(7, 1), log);
         assertThat(second.lines()).extracting(StatementLine::listPrice)
-                .containsExactly(eur("240.00"), eur("250.00"), eur("160.00"));
+                .containsExactly(eur("240.00"), eur("250.00"), eur("205.00")); // 30 min from the bank, 40.00, and 1 h 30 at 110.00
         assertThat(second.lines()).extracting(StatementLine::billed)
                 .containsExactly(eur("0.00"), eur("0.00"), eur("165.00")); // 1 h 30 beyond the bank at 110.00
         StatementLine last = second.lines().get(2);
         assertThat(last.covers()).containsExactly(Cover.byPrepayment(bank, new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")));
-        assertThat(last.overageRate()).contains(eur("110.00"));
+        assertThat(last.overage()).contains(new StatementLine.Overage(Duration.ofMinutes(90), eur("110.00")));
         assertThat(last.work().quantity()).isEqualByComparingTo("2");
         assertThat(last.day()).contains(day(6, 9));
-        assertThat(second.lines().get(0).overageRate()).isEmpty();
+        assertThat(second.lines().get(0).overage()).isEmpty();
+        assertThat(second.listPrice()).isEqualTo(second.covered().add(second.billed()));
         assertThat(second.covered()).isEqualTo(eur("530.00"));
         assertThat(second.prepaid()).containsExactly(new PrepaidBalance.Bank(bank, Duration.ofHours(6), Duration.ofHours(6),
                 Duration.ZERO, Duration.ZERO, false));
@@ -150,7 +152,7 @@ class StatementsTest {
 
     @Test
     void retainer_drawsEveryCharge_andWhatIsLeftLapsesAtItsLastDay() {
-        Retainer retainer = Retainer.of(eur("500.00"), day(3, 31));
+        Retainer retainer = Retainer.of(eur("500.00"), new DateWindow(day(1, 1), day(3, 31)));
         Statements statements = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(retainer));
         WorkLog log = WorkLog.EMPTY.with(Intervention.onSite(day(2, 10), Duration.ofHours(3)),
                 Intervention.remote(day(4, 7), Duration.ofHours(1)));
@@ -243,7 +245,7 @@ class StatementsTest {
                 .hasSameHashCodeAs(Cover.byPrepayment(bank, new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")))
                 .isNotEqualTo(Cover.byTier(new java.math.BigDecimal("0.5"), Unit.HOUR, eur("40.00")));
         assertThat(cover.prepayment()).contains(bank);
-        assertThat(cover.toString()).isEqualTo("Cover[HoursBank[hours=PT1H, lastDay=2026-12-31], 0.50 HOUR, EUR 40.00]");
+        assertThat(cover.toString()).isEqualTo("Cover[HoursBank[hours=PT1H, validity=2026-01-01..2026-12-31], 0.50 HOUR, EUR 40.00]");
         assertThat(Cover.byTier(java.math.BigDecimal.ONE, Unit.HOUR, eur("-2.00")).value()).isEqualTo(eur("-2.00"));
         assertThatIllegalArgumentException().isThrownBy(() -> Cover.byPrepayment(bank, java.math.BigDecimal.ONE, Unit.HOUR,
                 eur("-1.00"))).withMessageContaining("value must be >= 0");
@@ -262,6 +264,61 @@ class StatementsTest {
         assertThat(statement.toString()).isEqualTo("Statement[2026-01-01 to 2026-01-31, 1 lines, list EUR 120.00, covered EUR 80.00,"
                 + " billed EUR 40.00]");
         assertThat(statement.lines().get(0).toString()).startsWith("StatementLine[2026-01-13 remote-labour, list EUR 120.00, covers");
-        assertThat(statements.toString()).isEqualTo("Statements[tier=gold, prepayments=[HoursBank[hours=PT1H, lastDay=2026-12-31]]]");
+        assertThat(statements.toString()).isEqualTo("Statements[tier=gold, prepayments=[HoursBank[hours=PT1H, validity=2026-01-01..2026-12-31]]]");
+    }
+
+    @Test
+    void severalPrepayments_drawOnlyWhatIsStillBilled_packsAndBanksBeforeMoney_whateverTheirOrder() {
+        TicketPack one = TicketPack.of(1, END_OF_2026);
+        TicketPack ten = TicketPack.of(10, END_OF_2026);
+        Statement tickets = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(one, ten))
+                .statement(day(1, 1), day(2, 1), WorkLog.EMPTY.withTickets(day(1, 5), 3));
+        assertThat(tickets.prepaid()).containsExactly(new PrepaidBalance.Tickets(one, 1, 1, 0, 0, false),
+                new PrepaidBalance.Tickets(ten, 10, 2, 0, 8, false));
+        assertThat(tickets.billed()).isEqualTo(eur("0.00"));
+
+        Retainer retainer = Retainer.of(eur("100.00"), END_OF_2026);
+        HoursBank bank = HoursBank.of(Duration.ofHours(10), END_OF_2026);
+        Statement labour = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(retainer, bank))
+                .statement(day(1, 1), day(2, 1), WorkLog.EMPTY.with(Intervention.onSite(day(1, 13), Duration.ofHours(3))));
+        assertThat(labour.lines().get(0).covers()).extracting(c -> c.prepayment().orElseThrow()).containsExactly(bank);
+        assertThat(labour.prepaid().get(0)).isEqualTo(new PrepaidBalance.Money(retainer, eur("100.00"), eur("0.00"),
+                eur("0.00"), eur("100.00"), false));
+
+        // an empty bank with its own rate, listed before a full one: the full one draws first, at the rate card
+        HoursBank empty = HoursBank.of(Duration.ofHours(1), new DateWindow(day(1, 1), day(1, 31))).withOverageRate(eur("50.00"));
+        HoursBank full = HoursBank.of(Duration.ofHours(10), END_OF_2026);
+        Statement both = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(empty, full)).statement(day(1, 1), day(2, 1),
+                WorkLog.EMPTY.with(Intervention.onSite(day(1, 13), Duration.ofHours(3))));
+        assertThat(both.billed()).isEqualTo(eur("0.00"));
+        assertThat(both.covered()).isEqualTo(eur("300.00"));
+        assertThat(both.lines().get(0).overage()).isEmpty();
+
+        // the same pack bought twice is two packs
+        Statement twice = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(one, one))
+                .statement(day(1, 1), day(2, 1), WorkLog.EMPTY.withTickets(day(1, 5), 3));
+        assertThat(twice.billed()).isEqualTo(eur("25.00"));
+    }
+
+    @Test
+    void aPrepaymentBoughtMidTerm_coversNothingBeforeItsFirstDay() {
+        TicketPack april = TicketPack.of(10, new DateWindow(day(4, 1), day(12, 31)));
+        Statements statements = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(april));
+        WorkLog log = WorkLog.EMPTY.withTickets(day(2, 5), 2).withTickets(day(4, 7), 1);
+        assertThat(statements.statement(day(1, 1), day(4, 1), log).billed()).isEqualTo(eur("50.00"));
+        Statement q2 = statements.statement(day(4, 1), day(7, 1), log);
+        assertThat(q2.billed()).isEqualTo(eur("0.00"));
+        assertThat(q2.prepaid()).containsExactly(new PrepaidBalance.Tickets(april, 10, 1, 0, 9, false));
+    }
+
+    @Test
+    void allowancePeriods_beginWhereTheirDaysDo_evenFromTheEndOfAMonth() {
+        RemoteHoursAllowance monthly = RemoteHoursAllowance.of(Duration.ofHours(1), RemoteHoursAllowance.AllowancePeriod.MONTH,
+                RemoteHoursAllowance.Rollover.NONE);
+        LocalDate start = day(1, 31);
+        RemoteHoursLedger ledger = RemoteHoursLedger.of(monthly, start, List.of(Intervention.remote(day(2, 27), Duration.ofHours(1)),
+                Intervention.remote(day(2, 28), Duration.ofHours(1))), i -> true);
+        assertThat(ledger.covered(1)).isEqualTo(Duration.ofHours(1)); // 28 February begins the second period
+        assertThat(ledger.periodsThrough(day(2, 28))).extracting(RemoteHoursLedger.Period::from).containsExactly(start, day(2, 28));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.servicecontract.pricing.statement;
 
+import io.github.servicecontract.model.ServiceTier;
+import io.github.servicecontract.model.Site;
 import io.github.servicecontract.pricing.RemoteHoursLedger;
 import io.github.servicecontract.pricing.TaxedAmount;
 import io.github.servicecontract.pricing.Taxation;
@@ -23,6 +25,8 @@ import javax.money.MonetaryAmount;
  */
 public final class Statement {
 
+    private final Site site;
+    private final ServiceTier tier;
     private final LocalDate from;
     private final LocalDate until;
     private final CurrencyUnit currency;
@@ -30,14 +34,26 @@ public final class Statement {
     private final List<RemoteHoursLedger.Period> remoteHours;
     private final List<PrepaidBalance> prepaid;
 
-    Statement(LocalDate from, LocalDate until, CurrencyUnit currency, List<StatementLine> lines,
+    Statement(Site site, ServiceTier tier, LocalDate from, LocalDate until, CurrencyUnit currency, List<StatementLine> lines,
             List<RemoteHoursLedger.Period> remoteHours, List<PrepaidBalance> prepaid) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.tier = Objects.requireNonNull(tier, "tier");
         this.from = Objects.requireNonNull(from, "from");
         this.until = Objects.requireNonNull(until, "until");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.lines = List.copyOf(lines);
         this.remoteHours = List.copyOf(remoteHours);
         this.prepaid = List.copyOf(prepaid);
+    }
+
+    /** The site the work was done on. */
+    public Site site() {
+        return site;
+    }
+
+    /** The contract's tier. */
+    public ServiceTier tier() {
+        return tier;
     }
 
     /** The first day of the period. */

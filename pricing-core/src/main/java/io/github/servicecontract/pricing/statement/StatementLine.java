@@ -11,8 +11,7 @@ import javax.money.MonetaryAmount;
 /**
  * One charge of a period statement: the work priced as a quote prices it (its line, with the
  * rate, band, minimum, increment and trace), its price without any allowance, what allowances
- * covered, and what is billed. The list price is what is covered plus what is billed, unless a
- * bank of hours bills its overage at a rate of its own.
+ * covered, and what is billed: the list price is what is covered plus what is billed.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,17 +23,17 @@ public final class StatementLine {
     private final MonetaryAmount listPrice;
     private final List<Cover> covers;
     private final MonetaryAmount billed;
-    private final MonetaryAmount overageRate;
+    private final Overage overage;
 
     StatementLine(LocalDate day, QuoteLine line, QuoteLine work, MonetaryAmount listPrice, List<Cover> covers, MonetaryAmount billed,
-            MonetaryAmount overageRate) {
+            Overage overage) {
         this.day = day;
         this.line = Objects.requireNonNull(line, "line");
         this.work = Objects.requireNonNull(work, "work");
         this.listPrice = Objects.requireNonNull(listPrice, "listPrice");
         this.covers = List.copyOf(covers);
         this.billed = Objects.requireNonNull(billed, "billed");
-        this.overageRate = overageRate;
+        this.overage = overage;
     }
 
     /**
@@ -61,7 +60,10 @@ public final class StatementLine {
         return work;
     }
 
-    /** Its price without any quota or prepayment. */
+    /**
+     * Its price without any quota or prepayment: the work at the rate card, or, for time beyond a
+     * bank of hours with an overage rate of its own, that time at that rate.
+     */
     public MonetaryAmount listPrice() {
         return listPrice;
     }
@@ -90,13 +92,28 @@ public final class StatementLine {
     }
 
     /**
-     * The hourly rate of a bank of hours that billed the time beyond it, when one did: what is
-     * billed is then that time at this rate, not at the rate card's.
+     * The time beyond a bank of hours that the bank billed at its own overage rate, when it did:
+     * what is billed is then that time at that rate, and the list price what is covered plus it.
      *
-     * @return the overage rate, if it applied
+     * @return the overage, if any
      */
-    public Optional<MonetaryAmount> overageRate() {
-        return Optional.ofNullable(overageRate);
+    public Optional<Overage> overage() {
+        return Optional.ofNullable(overage);
+    }
+
+    /**
+     * Time beyond a bank of hours, billed at the bank's overage rate.
+     *
+     * @param time the time billed at the overage rate, of all technicians
+     * @param rate the bank's hourly overage rate
+     */
+    public record Overage(java.time.Duration time, MonetaryAmount rate) {
+
+        /** Checks both are given. */
+        public Overage {
+            Objects.requireNonNull(time, "time");
+            Objects.requireNonNull(rate, "rate");
+        }
     }
 
     /** The day, component, list price, covers and billed amount, written exactly. */

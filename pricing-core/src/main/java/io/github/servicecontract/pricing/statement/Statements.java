@@ -34,7 +34,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +55,7 @@ import javax.money.MonetaryAmount;
  * covered is shown with its value, and what is left carries over to the next period.
  *
  * <p>For example, with a tier of two remote hours a quarter, {@code Statements.of(contract, rule,
- * List.of(HoursBank.of(Duration.ofHours(10), lastDay))).statement(from, until, log)} bills the
+ * List.of(HoursBank.of(Duration.ofHours(10), year))).statement(from, until, log)} bills the
  * quarter's remote work beyond two hours from the bank, then at the rate card once it is empty.
  *
  * <p>Each statement is computed from the whole log from the start of the terms, so that its
@@ -166,33 +165,41 @@ public final class Statements {
         charges.addAll(countedCharges(done.updates(), CostComponent.SYSTEM_UPDATE, done));
         charges.addAll(countedCharges(done.tickets(), CostComponent.REMOTE_TICKET, done));
         charges.sort(Comparator.comparing((Charge c) -> c.day == null ? LocalDate.MAX : c.day));
-        Map<Prepayment, Draw> draws = new IdentityHashMap<>();
+        // each prepayment its own account, in the contract's order: the same value listed twice is two purchases
+        List<Draw> draws = new ArrayList<>();
         for (Prepayment prepayment : prepayments) {
-            draws.put(prepayment, new Draw(prepayment, currency));
+            draws.add(new Draw(prepayment, currency));
         }
         List<StatementLine> lines = new ArrayList<>();
         for (Charge charge : charges) {
             boolean inPeriod = charge.day == null || !charge.day.isBefore(from);
             if (charge.day != null) {
-                for (Prepayment prepayment : prepayments) {
-                    Draw draw = draws.get(prepayment);
-                    draw.lapseBefore(charge.day, from);
-                    draw.apply(charge, inPeriod);
+                for (Draw draw : draws) {
+                    draw.lapseAfterLastDay(charge.day, from);
+                    if (inPeriod) {
+                        draw.open();
+                    }
                 }
+                // packs on tickets and banks on labour first, the bank's own rate for what none covers, then money
+                draws.stream().filter(draw -> draw.prepayment instanceof TicketPack).forEach(draw -> draw.apply(charge, inPeriod));
+                draws.stream().filter(draw -> draw.prepayment instanceof HoursBank).forEach(draw -> draw.apply(charge, inPeriod));
+                overage(charge, draws);
+                draws.stream().filter(draw -> draw.prepayment instanceof Retainer).forEach(draw -> draw.apply(charge, inPeriod));
             }
             if (inPeriod) {
-                lines.add(new StatementLine(charge.day, charge.line, charge.work, charge.listPrice, charge.covers, charge.billed,
+                // beyond a bank at its own rate, the price is what it covered and that time at that rate
+                MonetaryAmount listPrice = charge.overage == null ? charge.listPrice : charge.covered().add(charge.billed);
+                lines.add(new StatementLine(charge.day, charge.line, charge.work, listPrice, charge.covers, charge.billed,
                         charge.overage));
             }
         }
         List<PrepaidBalance> balances = new ArrayList<>();
-        for (Prepayment prepayment : prepayments) {
-            Draw draw = draws.get(prepayment);
-            draw.lapseBefore(until, from);
-            balances.add(draw.balance(!prepayment.coversDay(until)));
+        for (Draw draw : draws) {
+            draw.lapseAfterLastDay(until, from);
+            balances.add(draw.balance(until.isAfter(draw.prepayment.lastDay())));
         }
         List<RemoteHoursLedger.Period> remote = remoteHours(done, from, until);
-        return new Statement(from, until, currency, lines, remote, balances);
+        return new Statement(contract.site(), contract.tier(), from, until, currency, lines, remote, balances);
     }
 
     private static void requireWithinTerm(WorkLog log, LocalDate start, LocalDate end) {
@@ -400,6 +407,24 @@ public final class Statements {
         return QuoteLine.builder().from(line).trace(line.trace().plus(StandardTraceKey.DAY, day)).build();
     }
 
+    /**
+     * Bills the labour time no bank covered at the overage rate of the first bank in force on its
+     * day that has one, once every bank has drawn what it could.
+     */
+    private static void overage(Charge charge, List<Draw> draws) {
+        if (!charge.isLabour() || charge.minutesLeft == 0 || !charge.billed.isPositive()) {
+            return;
+        }
+        for (Draw draw : draws) {
+            if (draw.prepayment instanceof HoursBank bank && bank.overageRate().isPresent() && bank.coversDay(charge.day)) {
+                MonetaryAmount rate = bank.overageRate().get();
+                charge.billed = Draw.share(rate, charge.minutesLeft, 60, rate.getCurrency());
+                charge.overage = new StatementLine.Overage(Duration.ofMinutes(charge.minutesLeft), rate);
+                return;
+            }
+        }
+    }
+
     /** A charge as it is drawn: its line, list price, covers so far and what is still billed. */
     static final class Charge {
         final LocalDate day;
@@ -408,7 +433,11 @@ public final class Statements {
         final MonetaryAmount listPrice;
         final List<Cover> covers = new ArrayList<>();
         MonetaryAmount billed;
-        MonetaryAmount overage;
+        StatementLine.Overage overage;
+        /** The labour minutes, of all technicians, no bank has covered yet. */
+        long minutesLeft;
+        /** The tickets no pack has covered yet. */
+        long ticketsLeft;
 
         private Charge(LocalDate day, QuoteLine line, QuoteLine work, MonetaryAmount listPrice) {
             this.day = day;
@@ -416,6 +445,9 @@ public final class Statements {
             this.work = work;
             this.listPrice = listPrice;
             this.billed = line.amount();
+            this.minutesLeft = line.isBilled() && isLabour() ? minutes() : 0;
+            this.ticketsLeft = line.isBilled() && line.component().equals(CostComponent.REMOTE_TICKET)
+                    ? line.quantity().longValueExact() : 0;
         }
 
         static Charge of(LocalDate day, QuoteLine line, QuoteLine listLine) {
@@ -440,9 +472,18 @@ public final class Statements {
         private static BigDecimal tierQuantity(QuoteLine line, MonetaryAmount listPrice) {
             Object allowance = line.trace().valueOf(StandardTraceKey.ALLOWANCE_USED).orElse(null);
             if (allowance instanceof Duration time) {
-                return BigDecimal.valueOf(time.toSeconds()).divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP);
+                BigDecimal hours = BigDecimal.valueOf(time.toSeconds()).divide(BigDecimal.valueOf(3600), 6, RoundingMode.HALF_UP);
+                return hours.signum() == 0 ? BigDecimal.ZERO : hours.stripTrailingZeros();
             }
             return BigDecimal.ZERO;
+        }
+
+        MonetaryAmount covered() {
+            MonetaryAmount sum = billed.multiply(0);
+            for (Cover cover : covers) {
+                sum = sum.add(cover.value());
+            }
+            return sum;
         }
 
         boolean isLabour() {
@@ -477,9 +518,12 @@ public final class Statements {
             }
         }
 
-        /** Lapses what is left once {@code day} is past the last day, in the period if that falls on or after {@code from}. */
-        void lapseBefore(LocalDate day, LocalDate from) {
-            if (gone || prepayment.coversDay(day)) {
+        /**
+         * Lapses what is left once {@code day} is past the last day: in the period when the last
+         * day falls in it or after its start, else before it, leaving nothing.
+         */
+        void lapseAfterLastDay(LocalDate day, LocalDate from) {
+            if (gone || !day.isAfter(prepayment.lastDay())) {
                 return;
             }
             gone = true;
@@ -487,59 +531,50 @@ public final class Statements {
             if (!lapsedOn.isAfter(from)) {
                 left = BigDecimal.ZERO;
             } else {
-                openAt();
+                open();
                 lapsed = lapsed.add(left);
                 left = BigDecimal.ZERO;
             }
         }
 
-        private void openAt() {
+        /** Takes what is left now as the period's opening balance, the first time. */
+        void open() {
             if (opening == null) {
                 opening = left;
             }
         }
 
+        /** Draws what this prepayment covers of what is still billed of {@code charge}, on a day it is in force. */
         void apply(Charge charge, boolean inPeriod) {
-            if (inPeriod) {
-                openAt();
-            }
-            if (gone || !charge.billed.isPositive()) {
+            if (gone || !prepayment.coversDay(charge.day) || !charge.billed.isPositive() || left.signum() == 0) {
                 return;
             }
             BigDecimal used;
-            if (prepayment instanceof TicketPack pack && charge.line.component().equals(CostComponent.REMOTE_TICKET)) {
-                BigDecimal tickets = charge.line.quantity();
-                used = tickets.min(left);
-                if (used.signum() > 0) {
-                    MonetaryAmount value = used.compareTo(tickets) == 0 ? charge.billed
-                            : share(charge.billed, used.longValueExact(), tickets.longValueExact(), currency);
-                    cover(charge, Cover.byPrepayment(pack, used, Unit.TICKET, value), value);
+            if (prepayment instanceof TicketPack pack) {
+                if (charge.ticketsLeft == 0) {
+                    return;
                 }
-            } else if (prepayment instanceof HoursBank bank && charge.isLabour()) {
-                long minutes = charge.minutes();
-                long taken = Math.min(minutes, left.longValueExact());
+                long taken = Math.min(charge.ticketsLeft, left.longValueExact());
+                MonetaryAmount value = taken == charge.ticketsLeft ? charge.billed
+                        : share(charge.billed, taken, charge.ticketsLeft, currency);
+                charge.ticketsLeft -= taken;
                 used = BigDecimal.valueOf(taken);
-                if (taken > 0 || bank.overageRate().isPresent()) {
-                    MonetaryAmount before = charge.billed;
-                    MonetaryAmount value = taken == minutes ? before : share(before, taken, minutes, currency);
-                    if (taken > 0) {
-                        cover(charge, Cover.byPrepayment(bank, hours(taken), Unit.HOUR, value), value);
-                    }
-                    if (taken < minutes && bank.overageRate().isPresent()) {
-                        // time beyond the bank, billed at the bank's own rate
-                        charge.billed = share(bank.overageRate().get(), minutes - taken, 60, currency);
-                        charge.overage = bank.overageRate().get();
-                    }
+                cover(charge, Cover.byPrepayment(pack, used, Unit.TICKET, value), value);
+            } else if (prepayment instanceof HoursBank bank) {
+                if (charge.minutesLeft == 0) {
+                    return;
                 }
-            } else if (prepayment instanceof Retainer retainer) {
-                BigDecimal billed = decimal(charge.billed);
-                used = billed.min(left);
-                if (used.signum() > 0) {
-                    MonetaryAmount value = Amounts.of(used, currency);
-                    cover(charge, Cover.byPrepayment(retainer, used, Unit.ITEM, value), value);
-                }
+                long taken = Math.min(charge.minutesLeft, left.longValueExact());
+                MonetaryAmount value = taken == charge.minutesLeft ? charge.billed
+                        : share(charge.billed, taken, charge.minutesLeft, currency);
+                charge.minutesLeft -= taken;
+                used = BigDecimal.valueOf(taken);
+                cover(charge, Cover.byPrepayment(bank, hours(taken), Unit.HOUR, value), value);
             } else {
-                return;
+                Retainer retainer = (Retainer) prepayment;
+                used = decimal(charge.billed).min(left);
+                MonetaryAmount value = Amounts.of(used, currency);
+                cover(charge, Cover.byPrepayment(retainer, used, Unit.ITEM, value), value);
             }
             left = left.subtract(used);
             if (inPeriod) {
@@ -564,7 +599,7 @@ public final class Statements {
         }
 
         PrepaidBalance balance(boolean expired) {
-            openAt();
+            open();
             BigDecimal closing = left;
             if (prepayment instanceof HoursBank bank) {
                 return new PrepaidBalance.Bank(bank, minutes(opening), minutes(drawn), minutes(lapsed), minutes(closing), expired);

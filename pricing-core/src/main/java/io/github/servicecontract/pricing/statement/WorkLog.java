@@ -16,6 +16,9 @@ import java.util.TreeMap;
  * The work done for a client on demand, as a ticketing or field-service system logs it:
  * interventions on their days, remote tickets and system updates counted per day.
  *
+ * <p>A log read from a file is built once from all its entries ({@link #of}); the {@code with}
+ * methods copy it, for a few entries at a time.
+ *
  * <p>Every intervention of the log is on-demand work, billed when done, whatever its
  * {@link Intervention#commitment()}: the contract's planned visits are invoiced with its firm
  * price by the billing schedule and are not logged here. Logs are immutable: each {@code with}
@@ -42,8 +45,9 @@ public record WorkLog(List<Intervention> interventions, SortedMap<LocalDate, Int
      * @throws IllegalArgumentException if a count is less than one
      */
     public WorkLog {
-        List<Intervention> onDemand = new ArrayList<>(interventions.size());
-        for (Intervention intervention : interventions) {
+        List<Intervention> onDemand = new ArrayList<>(Objects.requireNonNull(interventions, "interventions").size());
+        for (int i = 0; i < interventions.size(); i++) {
+            Intervention intervention = Objects.requireNonNull(interventions.get(i), "interventions[" + i + "]");
             onDemand.add(intervention.commitment() == Commitment.ESTIMATED ? intervention
                     : intervention.withCommitment(Commitment.ESTIMATED));
         }
@@ -54,12 +58,42 @@ public record WorkLog(List<Intervention> interventions, SortedMap<LocalDate, Int
 
     private static SortedMap<LocalDate, Integer> counts(String field, Map<LocalDate, Integer> counts) {
         TreeMap<LocalDate, Integer> copy = new TreeMap<>();
-        counts.forEach((day, count) -> {
+        Objects.requireNonNull(counts, field).forEach((day, count) -> {
             Objects.requireNonNull(day, field + " day");
-            Checks.requireAtLeast(field + "[" + day + "]", count, 1);
+            Checks.requireAtLeast(field + "[" + day + "]", Objects.requireNonNull(count, field + "[" + day + "]"), 1);
             copy.put(day, count);
         });
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Obtains a log of all the work at once: its interventions, and tickets and updates counted per
+     * day, each day's counts added up.
+     *
+     * @param interventions the interventions done
+     * @param tickets the days of remote tickets, with their counts, a day as often as it comes
+     * @param updates the days of system updates, with their counts, a day as often as it comes
+     * @return the log
+     * @throws IllegalArgumentException if a count is less than one, or a day's total exceeds an int
+     */
+    public static WorkLog of(List<Intervention> interventions, List<Map.Entry<LocalDate, Integer>> tickets,
+            List<Map.Entry<LocalDate, Integer>> updates) {
+        return new WorkLog(interventions, summed("tickets", tickets), summed("updates", updates));
+    }
+
+    private static SortedMap<LocalDate, Integer> summed(String field, List<Map.Entry<LocalDate, Integer>> counts) {
+        TreeMap<LocalDate, Integer> sums = new TreeMap<>();
+        for (Map.Entry<LocalDate, Integer> entry : Objects.requireNonNull(counts, field)) {
+            LocalDate day = Objects.requireNonNull(entry.getKey(), field + " day");
+            int count = Checks.requireAtLeast(field + "[" + day + "]", Objects.requireNonNull(entry.getValue(), field), 1);
+            int before = sums.getOrDefault(day, 0);
+            if (count > Integer.MAX_VALUE - before) {
+                throw Checks.invalid(field + "[" + day + "]", (long) before + count, "must total at most " + Integer.MAX_VALUE
+                        + " a day");
+            }
+            sums.put(day, before + count);
+        }
+        return sums;
     }
 
     /**
@@ -103,7 +137,11 @@ public record WorkLog(List<Intervention> interventions, SortedMap<LocalDate, Int
         Objects.requireNonNull(day, "day");
         Checks.requireAtLeast(field, count, 1);
         TreeMap<LocalDate, Integer> copy = new TreeMap<>(counts);
-        copy.merge(day, count, Math::addExact);
+        int before = copy.getOrDefault(day, 0);
+        if (count > Integer.MAX_VALUE - before) {
+            throw Checks.invalid(field + "[" + day + "]", (long) before + count, "must total at most " + Integer.MAX_VALUE + " a day");
+        }
+        copy.put(day, before + count);
         return copy;
     }
 
