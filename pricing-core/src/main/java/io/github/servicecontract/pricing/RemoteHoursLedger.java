@@ -125,7 +125,8 @@ public final class RemoteHoursLedger {
     private static int periodIndex(RemoteHoursAllowance allowance, LocalDate start, LocalDate day) {
         int months = allowance.period().months();
         long index = Math.floorDiv(ChronoUnit.MONTHS.between(start, day), months);
-        while (!start.plusMonths((index + 1) * months).isAfter(day)) {
+        // months counted from a month's end fall short by at most one month, so by at most one period
+        if (!start.plusMonths((index + 1) * months).isAfter(day)) {
             index++;
         }
         return Math.toIntExact(index);

@@ -98,6 +98,11 @@ public final class BillingSchedule {
         return new Scheduler(quote, policy).schedule();
     }
 
+    /** Returns the currency of every amount. */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
     /** Returns the invoices, in date order. */
     public List<Invoice> invoices() {
         return invoices;

@@ -1,0 +1,254 @@
+package io.github.servicecontract.pricing.billing;
+
+import io.github.servicecontract.model.DateWindow;
+import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.pricing.StandardTraceKey;
+import io.github.servicecontract.pricing.TaxedAmount;
+import io.github.servicecontract.pricing.Taxation;
+import io.github.servicecontract.pricing.Trace;
+import io.github.servicecontract.pricing.TraceStep;
+import io.github.servicecontract.pricing.internal.Amounts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * The invoices of a contract changed over its life: the schedule it was sold with, then each
+ * amendment in order (another tier, equipment added or removed), each taking effect on a day
+ * that its {@link ChangeTiming} decides.
+ *
+ * <p>Invoices are billed in advance: an invoice issued before a change stands as it was. A change
+ * inside an invoice period already billed credits that period's days left at the old price and
+ * charges them at the new one (each the invoice's firm amount times the days left over the days
+ * it covers, rounded half up to the currency), in one adjustment invoice on the day the change
+ * takes effect; the invoices issued from that day on are the new schedule's. So no cent is lost
+ * or invented: an amendment followed by its reverse on the same day adds a credit and a charge
+ * that cancel, and leaves every later invoice as it was.
+ *
+ * <p>For example, {@code AmendedSchedule.of(sold).amend(withCameras, LocalDate.of(2026, 5, 12),
+ * ChangeTiming.IMMEDIATELY)}.
+ *
+ * <p>Every schedule must be of the same terms: the same invoice periods, currency and taxation.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AmendedSchedule {
+
+    private final BillingSchedule sold;
+    private final List<Amendment> amendments;
+
+    private AmendedSchedule(BillingSchedule sold, List<Amendment> amendments) {
+        this.sold = sold;
+        this.amendments = List.copyOf(amendments);
+    }
+
+    /**
+     * Starts from the schedule a contract was sold with.
+     *
+     * @param sold the schedule of the contract as sold
+     * @return the schedule, not yet amended
+     */
+    public static AmendedSchedule of(BillingSchedule sold) {
+        return new AmendedSchedule(Objects.requireNonNull(sold, "sold"), List.of());
+    }
+
+    /** The schedule the contract was sold with. */
+    public BillingSchedule sold() {
+        return sold;
+    }
+
+    /** The amendments, in the order they take effect. */
+    public List<Amendment> amendments() {
+        return amendments;
+    }
+
+    /**
+     * Returns the schedule in force on {@code day}: the sold one, or that of the last amendment
+     * effective on or before it.
+     *
+     * @param day a day
+     * @return the schedule in force
+     */
+    public BillingSchedule inForceOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        BillingSchedule current = sold;
+        for (Amendment amendment : amendments) {
+            if (!amendment.effective().isAfter(day)) {
+                current = amendment.schedule();
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Returns a copy with one more change: from the day {@code timing} gives, the contract is
+     * billed as {@code changed} schedules it.
+     *
+     * @param changed the schedule of the changed contract (its quote with the new tier or site,
+     *     scheduled under the same policy)
+     * @param requested the day the change is asked for, within the schedule and not before the
+     *     last change
+     * @param timing when it takes effect
+     * @return the amended schedule
+     * @throws IllegalArgumentException if {@code changed} has other invoice periods, another
+     *     currency or taxation, or if the day is outside the schedule or before the last change
+     */
+    public AmendedSchedule amend(BillingSchedule changed, LocalDate requested, ChangeTiming timing) {
+        Objects.requireNonNull(changed, "changed");
+        Objects.requireNonNull(requested, "requested");
+        Objects.requireNonNull(timing, "timing");
+        requireSamePeriods(changed);
+        List<Invoice> periods = sold.invoices();
+        LocalDate first = periods.get(0).covers().firstDay();
+        LocalDate last = periods.get(periods.size() - 1).covers().lastDay();
+        if (requested.isBefore(first) || requested.isAfter(last)) {
+            throw Checks.invalid("requested", requested, "must be within the schedule, from " + first + " to " + last);
+        }
+        LocalDate previous = amendments.isEmpty() ? first : amendments.get(amendments.size() - 1).effective();
+        if (requested.isBefore(previous)) {
+            throw Checks.invalid("requested", requested, "must not be before the last change, effective " + previous);
+        }
+        LocalDate effective = effective(requested, timing);
+        CurrencyUnit currency = changed.currency();
+        MonetaryAmount zero = Amounts.of(BigDecimal.ZERO, currency);
+        if (effective == null) {
+            // the next period or anniversary is past the schedule: nothing changes within it
+            throw Checks.invalid("requested", requested, "must leave a " + (timing == ChangeTiming.ANNIVERSARY ? "contract anniversary"
+                    : "period start") + " within the schedule for a change " + timing + ", the last day being " + last);
+        }
+        Invoice billed = periods.stream().filter(invoice -> invoice.covers().contains(effective)).findFirst().orElseThrow();
+        int index = periods.indexOf(billed);
+        if (billed.covers().firstDay().equals(effective)) {
+            return with(new Amendment(requested, timing, effective, changed, zero, zero, Optional.empty()));
+        }
+        BillingSchedule current = inForceOn(effective);
+        long daysLeft = ChronoUnit.DAYS.between(effective, billed.covers().lastDay()) + 1;
+        long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
+        MonetaryAmount credit = share(current.invoices().get(index).firm(), daysLeft, days, currency);
+        MonetaryAmount charge = share(changed.invoices().get(index).firm(), daysLeft, days, currency);
+        MonetaryAmount difference = charge.subtract(credit);
+        Taxation taxation = changed.taxation();
+        TaxedAmount taxed = taxation.on(difference);
+        Trace trace = Trace.of("amendment", TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
+                TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
+        LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
+        Invoice adjustment = new Invoice(1, effective, due, new DateWindow(effective, billed.covers().lastDay()), difference, zero,
+                taxed.tax(), taxed.cashRounding(), trace);
+        return with(new Amendment(requested, timing, effective, changed, credit, charge, Optional.of(adjustment)));
+    }
+
+    private AmendedSchedule with(Amendment amendment) {
+        List<Amendment> all = new ArrayList<>(amendments);
+        all.add(amendment);
+        return new AmendedSchedule(sold, all);
+    }
+
+    /** The day a change asked on {@code requested} takes effect, or null when that is past the schedule. */
+    private LocalDate effective(LocalDate requested, ChangeTiming timing) {
+        switch (timing) {
+            case IMMEDIATELY:
+                return requested;
+            case NEXT_PERIOD:
+                return sold.invoices().stream().map(invoice -> invoice.covers().firstDay()).filter(day -> !day.isBefore(requested))
+                        .findFirst().orElse(null);
+            default:
+                LocalDate start = sold.invoices().get(0).covers().firstDay();
+                LocalDate last = sold.invoices().get(sold.invoices().size() - 1).covers().lastDay();
+                for (long year = 0; ; year++) {
+                    LocalDate anniversary = start.plusYears(year);
+                    if (anniversary.isAfter(last)) {
+                        return null;
+                    }
+                    if (!anniversary.isBefore(requested)) {
+                        return anniversary;
+                    }
+                }
+        }
+    }
+
+    private void requireSamePeriods(BillingSchedule changed) {
+        if (!changed.currency().equals(sold.currency())) {
+            throw Checks.invalid("changed.currency", changed.currency(), "must be the sold schedule's " + sold.currency());
+        }
+        if (!changed.taxation().equals(sold.taxation())) {
+            throw Checks.invalid("changed.taxation", changed.taxation(), "must be the sold schedule's " + sold.taxation());
+        }
+        List<DateWindow> periods = sold.invoices().stream().map(Invoice::covers).toList();
+        List<DateWindow> changedPeriods = changed.invoices().stream().map(Invoice::covers).toList();
+        if (!periods.equals(changedPeriods)) {
+            throw Checks.invalid("changed.invoices", changedPeriods.size() + " periods from " + changedPeriods.get(0),
+                    "must cover the sold schedule's periods, " + periods.size() + " from " + periods.get(0)
+                            + ": a change keeps the terms");
+        }
+    }
+
+    /** {@code amount} times {@code part} over {@code whole}, rounded half up to the currency. */
+    private static MonetaryAmount share(MonetaryAmount amount, long part, long whole, CurrencyUnit currency) {
+        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class).multiply(BigDecimal.valueOf(part))
+                .divide(BigDecimal.valueOf(whole), currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
+        return Amounts.of(value, currency);
+    }
+
+    /**
+     * Returns the invoices, in the order issued and numbered from 1: each period's invoice from the
+     * schedule in force on its day of issue, and each amendment's adjustment on its day.
+     *
+     * @return the invoices
+     */
+    public List<Invoice> invoices() {
+        List<Invoice> all = new ArrayList<>();
+        List<Invoice> periods = sold.invoices();
+        for (int index = 0; index < periods.size(); index++) {
+            all.add(inForceOn(periods.get(index).issued()).invoices().get(index));
+        }
+        all.addAll(Amendment.adjustments(amendments));
+        all.sort(Comparator.comparing(Invoice::issued)); // stable: a period's invoice before an adjustment of the same day
+        List<Invoice> numbered = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Invoice invoice = all.get(i);
+            numbered.add(new Invoice(i + 1, invoice.issued(), invoice.due(), invoice.covers(), invoice.firm(), invoice.oneOff(),
+                    invoice.tax(), invoice.cashRounding(), invoice.trace()));
+        }
+        return List.copyOf(numbered);
+    }
+
+    /**
+     * Returns the sum of the invoices before tax.
+     *
+     * @return the total excluding tax
+     */
+    public MonetaryAmount totalExcludingTax() {
+        MonetaryAmount sum = Amounts.of(BigDecimal.ZERO, sold.currency());
+        for (Invoice invoice : invoices()) {
+            sum = sum.add(invoice.amount());
+        }
+        return sum;
+    }
+
+    /**
+     * Returns the sum of what the invoices make payable.
+     *
+     * @return the total with tax
+     */
+    public MonetaryAmount totalIncludingTax() {
+        MonetaryAmount sum = Amounts.of(BigDecimal.ZERO, sold.currency());
+        for (Invoice invoice : invoices()) {
+            sum = sum.add(invoice.total());
+        }
+        return sum;
+    }
+
+    /** The number of amendments and the totals, written exactly. */
+    @Override
+    public String toString() {
+        return "AmendedSchedule[" + amendments.size() + " amendments, " + Checks.describe(totalIncludingTax()) + " with tax]";
+    }
+}
