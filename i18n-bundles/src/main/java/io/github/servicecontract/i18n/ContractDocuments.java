@@ -616,10 +616,15 @@ public final class ContractDocuments {
 
     private static void schedule(List<Document.Block> blocks, Messages words, BillingSchedule schedule) {
         blocks.add(new Document.Heading(2, words.text(TextKey.SCHEDULE_HEADING)));
-        boolean rounded = schedule.invoices().stream().anyMatch(invoice -> !invoice.cashRounding().isZero());
-        boolean due = schedule.invoices().stream().anyMatch(invoice -> !invoice.due().equals(invoice.issued()));
+        blocks.add(invoiceTable(words, schedule.invoices(), schedule.taxation()));
+    }
+
+    /** Invoices, a row each: number, day of issue, due date when it differs, period, amount, tax, cash rounding when any, total. */
+    static Document.Table invoiceTable(Messages words, List<Invoice> invoices, Taxation taxation) {
+        boolean rounded = invoices.stream().anyMatch(invoice -> !invoice.cashRounding().isZero());
+        boolean due = invoices.stream().anyMatch(invoice -> !invoice.due().equals(invoice.issued()));
         List<List<String>> rows = new ArrayList<>();
-        for (Invoice invoice : schedule.invoices()) {
+        for (Invoice invoice : invoices) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(invoice.number()), words.date(invoice.issued())));
             if (due) {
                 row.add(words.date(invoice.due()));
@@ -639,7 +644,7 @@ public final class ContractDocuments {
             aligns.add(Document.Align.LEFT);
         }
         header.addAll(List.of(words.text(TextKey.COLUMN_PERIOD), words.text(TextKey.COLUMN_AMOUNT),
-                words.tax(schedule.taxation().rate())));
+                words.tax(taxation.rate())));
         aligns.addAll(List.of(Document.Align.LEFT, Document.Align.RIGHT, Document.Align.RIGHT));
         if (rounded) {
             header.add(words.text(TextKey.CASH_ROUNDING));
@@ -647,7 +652,7 @@ public final class ContractDocuments {
         }
         header.add(words.text(TextKey.COLUMN_TOTAL));
         aligns.add(Document.Align.RIGHT);
-        blocks.add(new Document.Table(header, aligns, rows));
+        return new Document.Table(header, aligns, rows);
     }
 
     /**

@@ -171,7 +171,7 @@ public final class StatementDocuments {
             for (RemoteHoursLedger.Period period : statement.remoteHours()) {
                 // a period still running at the statement's end has carried nothing over yet, nor lost anything
                 boolean ended = !period.until().isAfter(statement.until());
-                List<String> row = new ArrayList<>(List.of(words.text(TextKey.DATE_RANGE, words.date(period.from()),
+                List<String> row = new ArrayList<>(List.of(words.text(TextKey.PERIOD, words.date(period.from()),
                         words.date(period.until().minusDays(1))), time(words, period.available()), time(words, period.used()),
                         time(words, period.left())));
                 if (carries) {

@@ -148,6 +148,30 @@ public enum TextKey {
     CONTRACT_REFERENCE,
     /** A statement's number and date; {0} the number, {1} the date. */
     STATEMENT_REFERENCE,
+    /** An amendment's number and date; {0} the number, {1} the date. */
+    AMENDMENT_REFERENCE,
+    /** The title of a contract amendment. */
+    AMENDMENT_TITLE,
+    /** When an amendment takes effect; {0} the day. */
+    AMENDMENT_EFFECTIVE,
+    /** The day a change was asked for; {0} the day. */
+    AMENDMENT_REQUESTED,
+    /** What changes; {0} what, {1} before, {2} after. */
+    AMENDMENT_CHANGE,
+    /** The label of the devices covered. */
+    AMENDMENT_DEVICES,
+    /** The heading of an amendment's adjustment. */
+    AMENDMENT_ADJUSTMENT_HEADING,
+    /** The credit of an amendment; {0} the period. */
+    AMENDMENT_CREDIT,
+    /** The charge of an amendment; {0} the period. */
+    AMENDMENT_CHARGE,
+    /** An amendment at the start of a period. */
+    AMENDMENT_NO_ADJUSTMENT,
+    /** The heading of the invoices from an amendment on. */
+    AMENDMENT_INVOICES_HEADING,
+    /** That the rest of the contract is unchanged. */
+    AMENDMENT_OTHERWISE,
     /** The title of a period statement. */
     STATEMENT_TITLE,
     /** The period of a statement; {0} its first day, {1} its last. */
@@ -200,8 +224,6 @@ public enum TextKey {
     COLUMN_OPENING,
     /** A balance column: what is left at the end. */
     COLUMN_CLOSING,
-    /** Two days; {0} the first, {1} the last. */
-    DATE_RANGE,
     /** A bank of hours; {0} its hours, {1} its last day. */
     PREPAID_BANK,
     /** A retainer; {0} its amount, {1} its last day. */

@@ -1,0 +1,105 @@
+package io.github.servicecontract.i18n;
+
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.TaxedAmount;
+import io.github.servicecontract.pricing.billing.AmendedSchedule;
+import io.github.servicecontract.pricing.billing.Amendment;
+import io.github.servicecontract.pricing.billing.Invoice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Lays out a contract amendment for both parties to sign: what changes (the tier, the devices
+ * covered, the firm price a year), from when and how, the adjustment of the period already
+ * invoiced (the credit at the former price, the charge at the new one, the tax), the invoices from
+ * the change on, that the rest of the contract stands, and the acceptance block.
+ *
+ * <p>For example, in French: "Avenant au contrat de maintenance", "Formule : Silver → Gold",
+ * "Prise d’effet le 10 mars 2026 (immédiatement, avec régularisation de la période déjà
+ * facturée)", "Avoir pour la période du 10 mars 2026 au 31 mars 2026 à l’ancien prix −28,39 €".
+ *
+ * <p>This class is thread-safe.
+ */
+public final class AmendmentDocuments {
+
+    private AmendmentDocuments() {}
+
+    /**
+     * Lays out one amendment of an amended schedule.
+     *
+     * @param schedule the amended schedule holding it
+     * @param amendment the amendment, one of the schedule's
+     * @param before the quote of the contract before the change
+     * @param after the quote of the changed contract, whose schedule the amendment brings in
+     * @param locale the client's locale
+     * @param options the issuer, the reference and the client
+     * @return the document
+     * @throws IllegalArgumentException if the amendment is not the schedule's
+     */
+    public static Document amendment(AmendedSchedule schedule, Amendment amendment, Quote before, Quote after, Locale locale,
+            RenderOptions options) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(amendment, "amendment");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(options, "options");
+        if (!schedule.amendments().contains(amendment)) {
+            throw new IllegalArgumentException("amendment must be one of the schedule's " + schedule.amendments().size()
+                    + " amendments, was " + amendment);
+        }
+        Messages words = Messages.of(locale);
+        List<Document.Block> blocks = new ArrayList<>();
+        options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
+        blocks.add(new Document.Heading(1, words.text(TextKey.AMENDMENT_TITLE)));
+        options.reference().ifPresent(reference -> blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_REFERENCE,
+                reference.number(), words.date(reference.issued())))));
+        options.client().ifPresent(client -> blocks.add(DocumentSections.client(words, client)));
+
+        List<String> facts = new ArrayList<>();
+        facts.add(words.labelled(words.text(TextKey.SITE), after.context().site().name()));
+        String tierBefore = words.tierName(before.context().tier());
+        String tierAfter = words.tierName(after.context().tier());
+        facts.add(tierBefore.equals(tierAfter) ? words.labelled(words.text(TextKey.TIER), tierAfter)
+                : words.text(TextKey.AMENDMENT_CHANGE, words.text(TextKey.TIER), tierBefore, tierAfter));
+        int devicesBefore = before.context().site().deviceCount();
+        int devicesAfter = after.context().site().deviceCount();
+        if (devicesBefore != devicesAfter) {
+            facts.add(words.text(TextKey.AMENDMENT_CHANGE, words.text(TextKey.AMENDMENT_DEVICES), devicesBefore, devicesAfter));
+        }
+        facts.add(words.text(TextKey.AMENDMENT_CHANGE, words.text(TextKey.FIRM_PRICE_PER_YEAR), words.money(before.firmPrice()),
+                words.money(after.firmPrice())));
+        facts.add(words.text(TextKey.AMENDMENT_EFFECTIVE, words.date(amendment.effective())) + " (" + words.label(amendment.timing())
+                + ")");
+        if (!amendment.requested().equals(amendment.effective())) {
+            facts.add(words.text(TextKey.AMENDMENT_REQUESTED, words.date(amendment.requested())));
+        }
+        blocks.add(new Document.BulletList(facts));
+
+        blocks.add(new Document.Heading(2, words.text(TextKey.AMENDMENT_ADJUSTMENT_HEADING)));
+        if (amendment.adjustment().isEmpty()) {
+            blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_NO_ADJUSTMENT)));
+        } else {
+            Invoice adjustment = amendment.adjustment().get();
+            String days = words.text(TextKey.PERIOD, words.date(adjustment.covers().firstDay()), words.date(adjustment.covers().lastDay()));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(words.text(TextKey.AMENDMENT_CREDIT, days), words.money(amendment.credit().negate())));
+            rows.add(List.of(words.text(TextKey.AMENDMENT_CHARGE, days), words.money(amendment.charge())));
+            rows.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(adjustment.amount())));
+            TaxedAmount taxed = new TaxedAmount(adjustment.amount(), adjustment.tax(), adjustment.cashRounding());
+            ContractDocuments.taxRows(rows, words, schedule.sold().taxation(), taxed, TextKey.TOTAL_INCLUDING_TAX);
+            blocks.add(ContractDocuments.amountTable(words, rows));
+        }
+
+        List<Invoice> from = schedule.invoices().stream().filter(invoice -> !invoice.issued().isBefore(amendment.effective()))
+                .toList();
+        if (!from.isEmpty()) {
+            blocks.add(new Document.Heading(2, words.text(TextKey.AMENDMENT_INVOICES_HEADING)));
+            blocks.add(ContractDocuments.invoiceTable(words, from, schedule.sold().taxation()));
+        }
+        blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_OTHERWISE)));
+        blocks.addAll(DocumentSections.acceptance(words, options.client(), options.issuer()));
+        return Document.of(locale, blocks);
+    }
+}
