@@ -111,13 +111,16 @@ final class ContractFile {
      */
     static Contents read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
+        return parse(name, text(file, MAX_BYTES), name.toLowerCase(Locale.ROOT).endsWith(".json"));
+    }
+
+    /** A file's text, at most {@code max} bytes of UTF-8, refused naming the file and the place otherwise. */
+    private static String text(Path file, long max) {
         try {
-            text = TextInput.read(file, MAX_BYTES);
+            return TextInput.read(file, max);
         } catch (TextInput.Unreadable e) {
             throw new InputException(file.toString(), e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
         }
-        return parse(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
     }
 
     static Contents sample() {
@@ -207,12 +210,7 @@ final class ContractFile {
      */
     static WorkLog readLog(Path file, ContractTerms terms) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
-        try {
-            text = TextInput.read(file, MAX_LOG_BYTES);
-        } catch (TextInput.Unreadable e) {
-            throw new InputException(file.toString(), e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
-        }
+        String text = text(file, MAX_LOG_BYTES);
         JsonNode root = StrictTree.read(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
         if (!root.isObject()) {
             throw new InputException(name, "/", "must be a mapping with work, a list of interventions, tickets and updates");

@@ -19,7 +19,8 @@ class AmendCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(run.plainOut()).contains("Avenant au contrat de maintenance").contains("Formule : Gold → Silver")
-                .contains("Prise d'effet le 12 mai 2026 (immédiatement, avec régularisation de la période déjà facturée)");
+                .contains("Prise d'effet le 12 mai 2026 (en cours de période, avec régularisation de la période déjà facturée)")
+                .contains("Cette régularisation est un avoir sur la facture n° 1 du 1er janvier 2026 : 977,80 € TTC");
         Golden.assertMatches("amend-sample-fr.txt", run.out());
     }
 
@@ -38,7 +39,7 @@ class AmendCommandTest {
         CliRun run = CliRun.of("amend", "--changed", file.toString(), "--on", "2026-05-12", "-l", "en-GB");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
-        assertThat(run.plainOut()).contains("Devices covered: 45 → 53").contains("Contract amendment");
+        assertThat(run.plainOut()).contains("Devices covered: 45 → 53").contains("Amendment to the maintenance contract");
     }
 
     @Test

@@ -23,7 +23,7 @@ class StatementCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         // January: 45 min within the hour a month; February: 1 h 30, 1 h included, 30 min from the bank, and 2 h on site from it
-        assertThat(run.plainOut()).contains("Relevé des interventions").contains("Période du 1er janvier 2026 au 31 mars 2026")
+        assertThat(run.plainOut()).contains("Relevé des interventions").contains("Période : du 1er janvier 2026 au 31 mars 2026")
                 .contains("Crédit d'heures de 10 h, valable jusqu'au 31 décembre 2026");
         Golden.assertMatches("statement-sample-fr.txt", run.out());
     }

@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * Lays out a contract amendment for both parties to sign: what changes (the tier, the devices
  * covered, the firm price a year), from when and how, the adjustment of the period already
- * invoiced (the credit at the former price, the charge at the new one, the tax), the invoices from
- * the change on, that the rest of the contract stands, and the acceptance block.
+ * invoiced (the credit at the former price, the charge at the new one, the tax; when the client is
+ * owed money, a credit note on the period's invoice), the revised invoice schedule from the change
+ * on, that the rest of the contract stands, and the acceptance block.
  *
  * <p>For example, in French: "Avenant au contrat de maintenance", "Formule : Silver → Gold",
  * "Prise d’effet le 10 mars 2026 (immédiatement, avec régularisation de la période déjà
@@ -90,9 +91,16 @@ public final class AmendmentDocuments {
             TaxedAmount taxed = new TaxedAmount(adjustment.amount(), adjustment.tax(), adjustment.cashRounding());
             ContractDocuments.taxRows(rows, words, schedule.sold().taxation(), taxed, TextKey.TOTAL_INCLUDING_TAX);
             blocks.add(ContractDocuments.amountTable(words, rows));
+            if (adjustment.total().isNegative()) {
+                // money owed to the client: a credit note on the invoice of the period, never an invoice with a due date
+                Invoice billed = periodInvoices(schedule).stream().filter(invoice -> invoice.covers().contains(amendment.effective()))
+                        .findFirst().orElseThrow();
+                blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_CREDIT_NOTE, billed.number(), words.date(billed.issued()),
+                        words.money(adjustment.total().negate()))));
+            }
         }
 
-        List<Invoice> from = schedule.invoices().stream().filter(invoice -> !invoice.issued().isBefore(amendment.effective()))
+        List<Invoice> from = periodInvoices(schedule).stream().filter(invoice -> !invoice.issued().isBefore(amendment.effective()))
                 .toList();
         if (!from.isEmpty()) {
             blocks.add(new Document.Heading(2, words.text(TextKey.AMENDMENT_INVOICES_HEADING)));
@@ -101,5 +109,10 @@ public final class AmendmentDocuments {
         blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_OTHERWISE)));
         blocks.addAll(DocumentSections.acceptance(words, options.client(), options.issuer()));
         return Document.of(locale, blocks);
+    }
+
+    /** The invoices of billing periods, numbered as the amended schedule numbers them; adjustments left out. */
+    private static List<Invoice> periodInvoices(AmendedSchedule schedule) {
+        return schedule.invoices().stream().filter(invoice -> invoice.trace().rule().equals("billing-period")).toList();
     }
 }

@@ -172,6 +172,8 @@ public enum TextKey {
     AMENDMENT_INVOICES_HEADING,
     /** That the rest of the contract is unchanged. */
     AMENDMENT_OTHERWISE,
+    /** A negative adjustment; {0} the invoice number, {1} its date, {2} the amount with tax. */
+    AMENDMENT_CREDIT_NOTE,
     /** The title of a period statement. */
     STATEMENT_TITLE,
     /** The period of a statement; {0} its first day, {1} its last. */

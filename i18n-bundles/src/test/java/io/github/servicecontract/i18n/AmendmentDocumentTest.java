@@ -45,7 +45,7 @@ class AmendmentDocumentTest {
     @Test
     void inItalianGermanAndEnglish_text() {
         String italian = Golden.normalise(document(Locale.ITALY).render(DocumentFormat.TEXT));
-        assertThat(italian).contains("Modifica del contratto di assistenza").contains("Dispositivi coperti: 45 → 53")
+        assertThat(italian).contains("Modifica al contratto di assistenza").contains("Dispositivi coperti: 45 → 53")
                 .contains("Decorrenza dal 12 maggio 2026");
         Golden.assertMatches("amendment-de-DE.txt", document(Locale.GERMANY).render(DocumentFormat.TEXT));
         Golden.assertMatches("amendment-en-GB.txt", document(Locale.UK).render(DocumentFormat.TEXT));

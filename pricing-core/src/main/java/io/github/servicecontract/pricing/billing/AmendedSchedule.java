@@ -9,7 +9,6 @@ import io.github.servicecontract.pricing.Trace;
 import io.github.servicecontract.pricing.TraceStep;
 import io.github.servicecontract.pricing.internal.Amounts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -132,8 +131,8 @@ public final class AmendedSchedule {
         BillingSchedule current = inForceOn(effective);
         long daysLeft = ChronoUnit.DAYS.between(effective, billed.covers().lastDay()) + 1;
         long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
-        MonetaryAmount credit = share(current.invoices().get(index).firm(), daysLeft, days, currency);
-        MonetaryAmount charge = share(changed.invoices().get(index).firm(), daysLeft, days, currency);
+        MonetaryAmount credit = Amounts.share(current.invoices().get(index).firm(), daysLeft, days, currency);
+        MonetaryAmount charge = Amounts.share(changed.invoices().get(index).firm(), daysLeft, days, currency);
         MonetaryAmount difference = charge.subtract(credit);
         Taxation taxation = changed.taxation();
         TaxedAmount taxed = taxation.on(difference);
@@ -188,13 +187,6 @@ public final class AmendedSchedule {
                     "must cover the sold schedule's periods, " + periods.size() + " from " + periods.get(0)
                             + ": a change keeps the terms");
         }
-    }
-
-    /** {@code amount} times {@code part} over {@code whole}, rounded half up to the currency. */
-    private static MonetaryAmount share(MonetaryAmount amount, long part, long whole, CurrencyUnit currency) {
-        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class).multiply(BigDecimal.valueOf(part))
-                .divide(BigDecimal.valueOf(whole), currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
-        return Amounts.of(value, currency);
     }
 
     /**

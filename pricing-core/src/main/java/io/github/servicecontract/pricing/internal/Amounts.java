@@ -52,4 +52,15 @@ public final class Amounts {
     public static boolean isIn(CurrencyUnit actual, CurrencyUnit expected) {
         return actual == expected || actual.equals(expected);
     }
+
+    /**
+     * Returns {@code amount} times {@code part} over {@code whole}, rounded half up to the
+     * currency's decimals: the share of a price for some of its days, hours or tickets. The caller
+     * gives the last share as what is left, so that the shares add up to the amount.
+     */
+    public static MonetaryAmount share(MonetaryAmount amount, long part, long whole, CurrencyUnit currency) {
+        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class).multiply(BigDecimal.valueOf(part))
+                .divide(BigDecimal.valueOf(whole), currency.getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP);
+        return of(value, currency);
+    }
 }

@@ -418,7 +418,7 @@ public final class Statements {
         for (Draw draw : draws) {
             if (draw.prepayment instanceof HoursBank bank && bank.overageRate().isPresent() && bank.coversDay(charge.day)) {
                 MonetaryAmount rate = bank.overageRate().get();
-                charge.billed = Draw.share(rate, charge.minutesLeft, 60, rate.getCurrency());
+                charge.billed = Amounts.share(rate, charge.minutesLeft, 60, rate.getCurrency());
                 charge.overage = new StatementLine.Overage(Duration.ofMinutes(charge.minutesLeft), rate);
                 return;
             }
@@ -550,26 +550,23 @@ public final class Statements {
                 return;
             }
             BigDecimal used;
-            if (prepayment instanceof TicketPack pack) {
-                if (charge.ticketsLeft == 0) {
+            if (prepayment instanceof TicketPack || prepayment instanceof HoursBank) {
+                // a pack draws tickets, a bank minutes: of what no prepayment before it covered
+                boolean tickets = prepayment instanceof TicketPack;
+                long unitsLeft = tickets ? charge.ticketsLeft : charge.minutesLeft;
+                if (unitsLeft == 0) {
                     return;
                 }
-                long taken = Math.min(charge.ticketsLeft, left.longValueExact());
-                MonetaryAmount value = taken == charge.ticketsLeft ? charge.billed
-                        : share(charge.billed, taken, charge.ticketsLeft, currency);
-                charge.ticketsLeft -= taken;
-                used = BigDecimal.valueOf(taken);
-                cover(charge, Cover.byPrepayment(pack, used, Unit.TICKET, value), value);
-            } else if (prepayment instanceof HoursBank bank) {
-                if (charge.minutesLeft == 0) {
-                    return;
+                long taken = Math.min(unitsLeft, left.longValueExact());
+                MonetaryAmount value = taken == unitsLeft ? charge.billed : Amounts.share(charge.billed, taken, unitsLeft, currency);
+                if (tickets) {
+                    charge.ticketsLeft -= taken;
+                } else {
+                    charge.minutesLeft -= taken;
                 }
-                long taken = Math.min(charge.minutesLeft, left.longValueExact());
-                MonetaryAmount value = taken == charge.minutesLeft ? charge.billed
-                        : share(charge.billed, taken, charge.minutesLeft, currency);
-                charge.minutesLeft -= taken;
                 used = BigDecimal.valueOf(taken);
-                cover(charge, Cover.byPrepayment(bank, hours(taken), Unit.HOUR, value), value);
+                cover(charge, tickets ? Cover.byPrepayment(prepayment, used, Unit.TICKET, value)
+                        : Cover.byPrepayment(prepayment, hours(taken), Unit.HOUR, value), value);
             } else {
                 Retainer retainer = (Retainer) prepayment;
                 used = decimal(charge.billed).min(left);
@@ -580,13 +577,6 @@ public final class Statements {
             if (inPeriod) {
                 drawn = drawn.add(used);
             }
-        }
-
-        /** {@code amount} times {@code part} over {@code whole}, rounded half up to the currency. */
-        private static MonetaryAmount share(MonetaryAmount amount, long part, long whole, CurrencyUnit currency) {
-            BigDecimal value = decimal(amount).multiply(BigDecimal.valueOf(part)).divide(BigDecimal.valueOf(whole),
-                    currency.getDefaultFractionDigits(), RoundingMode.HALF_UP);
-            return Amounts.of(value, currency);
         }
 
         private static void cover(Charge charge, Cover cover, MonetaryAmount value) {
