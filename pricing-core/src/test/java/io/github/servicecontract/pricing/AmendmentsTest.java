@@ -16,6 +16,7 @@ import io.github.servicecontract.pricing.billing.AmendedSchedule;
 import io.github.servicecontract.pricing.billing.Amendment;
 import io.github.servicecontract.pricing.billing.BillingPolicy;
 import io.github.servicecontract.pricing.billing.BillingSchedule;
+import io.github.servicecontract.pricing.billing.Cancellation;
 import io.github.servicecontract.pricing.billing.ChangeTiming;
 import io.github.servicecontract.pricing.billing.Invoice;
 import java.time.LocalDate;
@@ -132,5 +133,36 @@ class AmendmentsTest {
         assertThat(once.amendments().get(0).toString()).isEqualTo("Amendment[requested=2026-06-01, IMMEDIATELY, effective=2026-06-01,"
                 + " credit=EUR 0.00, charge=EUR 0.00]");
         assertThat(once.sold()).isSameAs(silver);
+    }
+
+    @Test
+    void anEarlyCancellation_refundsTheDaysAlreadyInvoiced_chargesTheFee_andInvoicesNothingAfter() {
+        BillingSchedule sold = schedule(Examples.LYON_CONTEXT, Examples.LYON_GOLD_RULE);
+        AmendedSchedule cancelled = AmendedSchedule.of(sold).cancel(LocalDate.of(2026, 9, 1), eur("100.00"));
+        Cancellation end = cancelled.cancellation().orElseThrow();
+        assertThat(end.refund()).isEqualTo(eur("689.05")); // 2,061.50 × 122 / 365 = 689.049
+        assertThat(end.adjustment().orElseThrow().firm()).isEqualTo(eur("-589.05")); // a credit note: 100.00 less 689.05
+        assertThat(end.adjustment().orElseThrow().tax()).isEqualTo(eur("-117.81"));
+        assertThat(cancelled.totalExcludingTax()).isEqualTo(eur("1472.45"));
+        assertThat(cancelled.toString()).contains("cancelled from 2026-09-01");
+
+        BillingSchedule silver = schedule(monthly(SILVER), PricingRules.flatFee());
+        AmendedSchedule monthlyEnd = AmendedSchedule.of(silver).cancel(LocalDate.of(2026, 6, 17), eur("0.00"));
+        // January to June invoiced, 14 of June's 30 days refunded, nothing from July
+        assertThat(monthlyEnd.invoices()).extracting(Invoice::amount).containsExactly(eur("40.00"), eur("40.00"), eur("40.00"),
+                eur("40.00"), eur("40.00"), eur("40.00"), eur("-18.67"));
+        AmendedSchedule atAPeriodStart = AmendedSchedule.of(silver).cancel(LocalDate.of(2026, 7, 1), eur("0.00"));
+        assertThat(atAPeriodStart.cancellation().orElseThrow().adjustment()).isEmpty();
+        assertThat(atAPeriodStart.totalExcludingTax()).isEqualTo(eur("240.00"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> monthlyEnd.cancel(LocalDate.of(2026, 8, 1), eur("0.00")))
+                .withMessageContaining("cannot change a contract cancelled from 2026-06-17");
+        assertThatIllegalArgumentException().isThrownBy(() -> monthlyEnd.amend(silver, LocalDate.of(2026, 8, 1),
+                ChangeTiming.IMMEDIATELY)).withMessageContaining("cannot change a contract cancelled");
+        assertThatIllegalArgumentException().isThrownBy(() -> AmendedSchedule.of(silver).cancel(LocalDate.of(2026, 6, 17),
+                eur("-1.00"))).withMessageContaining("fee must be >= 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Cancellation(LocalDate.of(2026, 6, 17), eur("-1.00"), eur("0.00"),
+                java.util.Optional.empty())).withMessageContaining("refund must be >= 0");
+        assertThat(end.toString()).isEqualTo("Cancellation[effective=2026-09-01, refund=EUR 689.05, fee=EUR 100.00]");
     }
 }

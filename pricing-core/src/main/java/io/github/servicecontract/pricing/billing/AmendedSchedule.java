@@ -36,6 +36,8 @@ import javax.money.MonetaryAmount;
  * ChangeTiming.IMMEDIATELY)}.
  *
  * <p>Every schedule must be of the same terms: the same invoice periods, currency and taxation.
+ * A contract ended early is {@link #cancel cancelled}: the days already invoiced are refunded, the
+ * fee the terms set charged, and nothing is invoiced after.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,10 +45,12 @@ public final class AmendedSchedule {
 
     private final BillingSchedule sold;
     private final List<Amendment> amendments;
+    private final Cancellation cancellation;
 
-    private AmendedSchedule(BillingSchedule sold, List<Amendment> amendments) {
+    private AmendedSchedule(BillingSchedule sold, List<Amendment> amendments, Cancellation cancellation) {
         this.sold = sold;
         this.amendments = List.copyOf(amendments);
+        this.cancellation = cancellation;
     }
 
     /**
@@ -56,7 +60,7 @@ public final class AmendedSchedule {
      * @return the schedule, not yet amended
      */
     public static AmendedSchedule of(BillingSchedule sold) {
-        return new AmendedSchedule(Objects.requireNonNull(sold, "sold"), List.of());
+        return new AmendedSchedule(Objects.requireNonNull(sold, "sold"), List.of(), null);
     }
 
     /** The schedule the contract was sold with. */
@@ -67,6 +71,15 @@ public final class AmendedSchedule {
     /** The amendments, in the order they take effect. */
     public List<Amendment> amendments() {
         return amendments;
+    }
+
+    /**
+     * The contract's end before its term, if it was cancelled.
+     *
+     * @return the cancellation, if any
+     */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
     }
 
     /**
@@ -105,16 +118,9 @@ public final class AmendedSchedule {
         Objects.requireNonNull(requested, "requested");
         Objects.requireNonNull(timing, "timing");
         requireSamePeriods(changed);
+        requireChangeable("requested", requested);
         List<Invoice> periods = sold.invoices();
-        LocalDate first = periods.get(0).covers().firstDay();
         LocalDate last = periods.get(periods.size() - 1).covers().lastDay();
-        if (requested.isBefore(first) || requested.isAfter(last)) {
-            throw Checks.invalid("requested", requested, "must be within the schedule, from " + first + " to " + last);
-        }
-        LocalDate previous = amendments.isEmpty() ? first : amendments.get(amendments.size() - 1).effective();
-        if (requested.isBefore(previous)) {
-            throw Checks.invalid("requested", requested, "must not be before the last change, effective " + previous);
-        }
         LocalDate effective = effective(requested, timing);
         CurrencyUnit currency = changed.currency();
         MonetaryAmount zero = Amounts.of(BigDecimal.ZERO, currency);
@@ -144,10 +150,76 @@ public final class AmendedSchedule {
         return with(new Amendment(requested, timing, effective, changed, credit, charge, Optional.of(adjustment)));
     }
 
+    /** Refuses a day outside the schedule, before the last change, or a change of a cancelled contract. */
+    private void requireChangeable(String field, LocalDate day) {
+        if (cancellation != null) {
+            throw Checks.invalid(field, day, "cannot change a contract cancelled from " + cancellation.effective());
+        }
+        List<Invoice> periods = sold.invoices();
+        LocalDate first = periods.get(0).covers().firstDay();
+        LocalDate last = periods.get(periods.size() - 1).covers().lastDay();
+        if (day.isBefore(first) || day.isAfter(last)) {
+            throw Checks.invalid(field, day, "must be within the schedule, from " + first + " to " + last);
+        }
+        LocalDate previous = amendments.isEmpty() ? first : amendments.get(amendments.size() - 1).effective();
+        if (day.isBefore(previous)) {
+            throw Checks.invalid(field, day, "must not be before the last change, effective " + previous);
+        }
+    }
+
+    /**
+     * Returns a copy ended before its term: from {@code effective} the contract is no longer
+     * served; the days already invoiced from that day are refunded at the price in force, the
+     * early-termination {@code fee} is charged, both in one final adjustment invoice on that day
+     * (a credit note when the refund is larger), and no invoice is issued from it on.
+     *
+     * <p>A contract ended at its term by notice needs no cancellation: its schedule already stops
+     * there.
+     *
+     * @param effective the first day no longer served, within the schedule and not before the
+     *     last change
+     * @param fee the early-termination fee the terms set, zero when none, in the schedule's currency
+     * @return the cancelled schedule
+     * @throws IllegalArgumentException if the day is outside the schedule or before the last
+     *     change, the contract is already cancelled, or the fee is negative
+     */
+    public AmendedSchedule cancel(LocalDate effective, MonetaryAmount fee) {
+        Objects.requireNonNull(effective, "effective");
+        Amounts.requireCurrency("fee", fee, "the schedule's", sold.currency());
+        if (fee.isNegative()) {
+            throw Checks.invalid("fee", fee, "must be >= 0");
+        }
+        requireChangeable("effective", effective);
+        CurrencyUnit currency = sold.currency();
+        MonetaryAmount zero = Amounts.of(BigDecimal.ZERO, currency);
+        List<Invoice> periods = sold.invoices();
+        Invoice billed = periods.stream().filter(invoice -> invoice.covers().contains(effective)).findFirst().orElseThrow();
+        int index = periods.indexOf(billed);
+        MonetaryAmount refund = zero;
+        long daysLeft = 0;
+        long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
+        if (!billed.covers().firstDay().equals(effective)) {
+            daysLeft = ChronoUnit.DAYS.between(effective, billed.covers().lastDay()) + 1;
+            refund = Amounts.share(inForceOn(effective).invoices().get(index).firm(), daysLeft, days, currency);
+        }
+        Optional<Invoice> adjustment = Optional.empty();
+        if (!refund.isZero() || !fee.isZero()) {
+            MonetaryAmount difference = fee.subtract(refund);
+            Taxation taxation = sold.taxation();
+            TaxedAmount taxed = taxation.on(difference);
+            Trace trace = Trace.of("cancellation", TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
+                    TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
+            LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
+            adjustment = Optional.of(new Invoice(1, effective, due, new DateWindow(effective, effective), difference, zero, taxed.tax(),
+                    taxed.cashRounding(), trace));
+        }
+        return new AmendedSchedule(sold, amendments, new Cancellation(effective, refund, fee, adjustment));
+    }
+
     private AmendedSchedule with(Amendment amendment) {
         List<Amendment> all = new ArrayList<>(amendments);
         all.add(amendment);
-        return new AmendedSchedule(sold, all);
+        return new AmendedSchedule(sold, all, null);
     }
 
     /** The day a change asked on {@code requested} takes effect, or null when that is past the schedule. */
@@ -199,9 +271,15 @@ public final class AmendedSchedule {
         List<Invoice> all = new ArrayList<>();
         List<Invoice> periods = sold.invoices();
         for (int index = 0; index < periods.size(); index++) {
-            all.add(inForceOn(periods.get(index).issued()).invoices().get(index));
+            LocalDate issued = periods.get(index).issued();
+            if (cancellation == null || issued.isBefore(cancellation.effective())) {
+                all.add(inForceOn(issued).invoices().get(index));
+            }
         }
         all.addAll(Amendment.adjustments(amendments));
+        if (cancellation != null) {
+            cancellation.adjustment().ifPresent(all::add);
+        }
         all.sort(Comparator.comparing(Invoice::issued)); // stable: a period's invoice before an adjustment of the same day
         List<Invoice> numbered = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
@@ -241,6 +319,7 @@ public final class AmendedSchedule {
     /** The number of amendments and the totals, written exactly. */
     @Override
     public String toString() {
-        return "AmendedSchedule[" + amendments.size() + " amendments, " + Checks.describe(totalIncludingTax()) + " with tax]";
+        return "AmendedSchedule[" + amendments.size() + " amendments, " + (cancellation == null ? "" : "cancelled from "
+                + cancellation.effective() + ", ") + Checks.describe(totalIncludingTax()) + " with tax]";
     }
 }
