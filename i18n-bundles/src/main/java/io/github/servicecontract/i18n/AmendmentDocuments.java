@@ -50,6 +50,8 @@ public final class AmendmentDocuments {
             throw new IllegalArgumentException("amendment must be one of the schedule's " + schedule.amendments().size()
                     + " amendments, was " + amendment);
         }
+        // as the schedule stood with this amendment: a later one has its own document
+        AmendedSchedule upToIt = schedule.upTo(amendment);
         Messages words = Messages.of(locale);
         List<Document.Block> blocks = new ArrayList<>();
         options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
@@ -93,14 +95,14 @@ public final class AmendmentDocuments {
             blocks.add(ContractDocuments.amountTable(words, rows));
             if (adjustment.total().isNegative()) {
                 // money owed to the client: a credit note on the invoice of the period, never an invoice with a due date
-                Invoice billed = periodInvoices(schedule).stream().filter(invoice -> invoice.covers().contains(amendment.effective()))
+                Invoice billed = upToIt.periodInvoices().stream().filter(invoice -> invoice.covers().contains(amendment.effective()))
                         .findFirst().orElseThrow();
                 blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_CREDIT_NOTE, billed.number(), words.date(billed.issued()),
                         words.money(adjustment.total().negate()))));
             }
         }
 
-        List<Invoice> from = periodInvoices(schedule).stream().filter(invoice -> !invoice.issued().isBefore(amendment.effective()))
+        List<Invoice> from = upToIt.periodInvoices().stream().filter(invoice -> !invoice.issued().isBefore(amendment.effective()))
                 .toList();
         if (!from.isEmpty()) {
             blocks.add(new Document.Heading(2, words.text(TextKey.AMENDMENT_INVOICES_HEADING)));
@@ -109,10 +111,5 @@ public final class AmendmentDocuments {
         blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_OTHERWISE)));
         blocks.addAll(DocumentSections.acceptance(words, options.client(), options.issuer()));
         return Document.of(locale, blocks);
-    }
-
-    /** The invoices of billing periods, numbered as the amended schedule numbers them; adjustments left out. */
-    private static List<Invoice> periodInvoices(AmendedSchedule schedule) {
-        return schedule.invoices().stream().filter(invoice -> invoice.trace().rule().equals("billing-period")).toList();
     }
 }

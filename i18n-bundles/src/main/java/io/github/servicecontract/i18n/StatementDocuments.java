@@ -5,7 +5,7 @@ import io.github.servicecontract.model.Prepayment;
 import io.github.servicecontract.model.Retainer;
 import io.github.servicecontract.model.TicketPack;
 import io.github.servicecontract.pricing.QuoteLine;
-import io.github.servicecontract.pricing.RemoteHoursLedger;
+import io.github.servicecontract.pricing.RemoteHoursBalance;
 import io.github.servicecontract.pricing.Unit;
 import io.github.servicecontract.pricing.statement.Cover;
 import io.github.servicecontract.pricing.statement.PrepaidBalance;
@@ -168,7 +168,7 @@ public final class StatementDocuments {
             // without rollover (or none yet), a column of nothing carried over says nothing
             boolean carries = statement.remoteHours().stream().anyMatch(p -> !p.carriedIn().isZero() || !p.carriedOut().isZero());
             List<List<String>> rows = new ArrayList<>();
-            for (RemoteHoursLedger.Period period : statement.remoteHours()) {
+            for (RemoteHoursBalance period : statement.remoteHours()) {
                 // a period still running at the statement's end has carried nothing over yet, nor lost anything
                 boolean ended = !period.until().isAfter(statement.until());
                 List<String> row = new ArrayList<>(List.of(words.text(TextKey.PERIOD, words.date(period.from()),
@@ -210,7 +210,7 @@ public final class StatementDocuments {
             return List.of(words.text(TextKey.PREPAID_BANK, words.duration(prepayment.hours()), words.date(prepayment.lastDay())),
                     time(words, bank.opening()), time(words, bank.drawn()), time(words, bank.lapsed()), time(words, bank.closing()));
         }
-        if (balance instanceof PrepaidBalance.Money money) {
+        if (balance instanceof PrepaidBalance.Funds money) {
             Retainer prepayment = money.prepayment();
             return List.of(words.text(TextKey.PREPAID_RETAINER, words.money(prepayment.amount()), words.date(prepayment.lastDay())),
                     money(words, money.opening()), money(words, money.drawn()), money(words, money.lapsed()),

@@ -26,7 +26,7 @@ import io.github.servicecontract.pricing.statement.StatementLine;
 import io.github.servicecontract.model.HoursBank;
 import io.github.servicecontract.model.Prepayment;
 import io.github.servicecontract.model.Retainer;
-import io.github.servicecontract.pricing.RemoteHoursLedger;
+import io.github.servicecontract.pricing.RemoteHoursBalance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
@@ -307,7 +307,7 @@ final class PricingJson {
         provider.defaultSerializeField("billed", statement.billed(), json);
         json.writeEndObject();
         json.writeArrayFieldStart("remoteHours");
-        for (RemoteHoursLedger.Period period : statement.remoteHours()) {
+        for (RemoteHoursBalance period : statement.remoteHours()) {
             json.writeStartObject();
             json.writeStringField("from", period.from().toString());
             json.writeStringField("lastDay", period.until().minusDays(1).toString());
@@ -330,7 +330,7 @@ final class PricingJson {
                     provider.defaultSerializeField("overageRate", bank.prepayment().overageRate().get(), json);
                 }
                 writeAll(json, provider, bank.opening(), bank.drawn(), bank.lapsed(), bank.closing());
-            } else if (balance instanceof PrepaidBalance.Money money) {
+            } else if (balance instanceof PrepaidBalance.Funds money) {
                 provider.defaultSerializeField("amount", money.prepayment().amount(), json);
                 writeAll(json, provider, money.opening(), money.drawn(), money.lapsed(), money.closing());
             } else {

@@ -150,7 +150,7 @@ public final class RemoteHoursLedger {
      * @return the periods, in order
      * @throws IllegalArgumentException if {@code day} is before the start of the terms
      */
-    public List<Period> periodsThrough(LocalDate day) {
+    public List<RemoteHoursBalance> periodsThrough(LocalDate day) {
         Objects.requireNonNull(day, "day");
         if (day.isBefore(start)) {
             throw io.github.servicecontract.model.internal.Checks.invalid("day", day, "must not be before the start of the terms "
@@ -159,64 +159,18 @@ public final class RemoteHoursLedger {
         int last = periodIndex(allowance, start, day);
         long hours = allowance.hours().toNanos();
         long cap = cap(allowance);
-        List<Period> periods = new ArrayList<>(last + 1);
+        List<RemoteHoursBalance> periods = new ArrayList<>(last + 1);
         long carried = 0;
         long[] usedPerPeriod = Arrays.copyOf(used, Math.max(used.length, last + 1));
         for (int p = 0; p <= last; p++) {
             long left = hours + carried - usedPerPeriod[p];
             long passed = Math.min(cap, left);
             int months = allowance.period().months();
-            periods.add(new Period(start.plusMonths((long) p * months), start.plusMonths((long) (p + 1) * months),
+            periods.add(new RemoteHoursBalance(start.plusMonths((long) p * months), start.plusMonths((long) (p + 1) * months),
                     allowance.hours(), Duration.ofNanos(carried), Duration.ofNanos(usedPerPeriod[p]), Duration.ofNanos(left),
                     Duration.ofNanos(passed), Duration.ofNanos(left - passed)));
             carried = passed;
         }
         return List.copyOf(periods);
-    }
-
-    /**
-     * One allowance period and its account: what it starts with (its own hours and those carried
-     * in), what the work used, and what is left at its end, carried over or lost.
-     *
-     * @param from its first day
-     * @param until the day after its last
-     * @param granted the allowance's own hours
-     * @param carriedIn the unused time carried in from the period before
-     * @param used the time the work used
-     * @param left what is left: granted plus carried in, less used; never negative
-     * @param carriedOut what of it carries over to the next period
-     * @param lapsed what of it is lost
-     */
-    public record Period(LocalDate from, LocalDate until, Duration granted, Duration carriedIn, Duration used, Duration left,
-            Duration carriedOut, Duration lapsed) {
-
-        /**
-         * Checks the account adds up.
-         *
-         * @throws IllegalArgumentException if a time is negative or the account does not add up
-         */
-        public Period {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(until, "until");
-            String[] names = {"granted", "carriedIn", "used", "left", "carriedOut", "lapsed"};
-            Duration[] times = {granted, carriedIn, used, left, carriedOut, lapsed};
-            for (int i = 0; i < names.length; i++) {
-                io.github.servicecontract.model.internal.Checks.requireNonNegative(names[i], Objects.requireNonNull(times[i], names[i]));
-            }
-            if (!granted.plus(carriedIn).minus(used).equals(left) || !carriedOut.plus(lapsed).equals(left)) {
-                throw io.github.servicecontract.model.internal.Checks.invalid("left", left, "must be granted + carriedIn - used"
-                        + " = carriedOut + lapsed");
-            }
-        }
-
-        /**
-         * Returns the time available in the period before any work: its own hours and those
-         * carried in.
-         *
-         * @return the time available
-         */
-        public Duration available() {
-            return granted.plus(carriedIn);
-        }
     }
 }

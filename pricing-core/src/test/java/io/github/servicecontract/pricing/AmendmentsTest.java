@@ -133,6 +133,15 @@ class AmendmentsTest {
         assertThat(once.amendments().get(0).toString()).isEqualTo("Amendment[requested=2026-06-01, IMMEDIATELY, effective=2026-06-01,"
                 + " credit=EUR 0.00, charge=EUR 0.00]");
         assertThat(once.sold()).isSameAs(silver);
+        AmendedSchedule twice = once.amend(silver, LocalDate.of(2026, 9, 15), ChangeTiming.IMMEDIATELY);
+        assertThat(twice.upTo(once.amendments().get(0)).amendments()).hasSize(1);
+        assertThat(twice.upTo(once.amendments().get(0)).totalExcludingTax()).isEqualTo(once.totalExcludingTax());
+        assertThatIllegalArgumentException().isThrownBy(() -> once.upTo(twice.amendments().get(1)))
+                .withMessageContaining("must be one of the schedule's 1 amendments");
+        BillingSchedule withOneOff = schedule(monthly(GOLD), PricingRules.sum(PricingRules.flatFee(),
+                PricingRules.extendedWarranty(java.util.Map.of(12, Percentage.of(10)), 12)));
+        assertThatIllegalArgumentException().isThrownBy(() -> AmendedSchedule.of(silver).amend(withOneOff, LocalDate.of(2026, 3, 10),
+                ChangeTiming.IMMEDIATELY)).withMessageContaining("changed.oneOff").withMessageContaining("invoice a one-off");
     }
 
     @Test
@@ -161,8 +170,17 @@ class AmendmentsTest {
                 ChangeTiming.IMMEDIATELY)).withMessageContaining("cannot change a contract cancelled");
         assertThatIllegalArgumentException().isThrownBy(() -> AmendedSchedule.of(silver).cancel(LocalDate.of(2026, 6, 17),
                 eur("-1.00"))).withMessageContaining("fee must be >= 0");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Cancellation(LocalDate.of(2026, 6, 17), eur("-1.00"), eur("0.00"),
-                java.util.Optional.empty())).withMessageContaining("refund must be >= 0");
+        Invoice refunded = monthlyEnd.cancellation().orElseThrow().adjustment().orElseThrow();
+        assertThat(refunded.covers().firstDay()).isEqualTo(LocalDate.of(2026, 6, 17));
+        assertThat(refunded.covers().lastDay()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(monthlyEnd.periodInvoices()).hasSize(6);
+
+        // a change asked for the anniversary, not yet in effect, never takes effect once the contract ends before it
+        BillingSchedule gold = schedule(monthly(GOLD), PricingRules.flatFee());
+        AmendedSchedule pending = AmendedSchedule.of(silver).amend(gold, LocalDate.of(2026, 10, 1), ChangeTiming.NEXT_PERIOD)
+                .cancel(LocalDate.of(2026, 8, 1), eur("0.00"));
+        assertThat(pending.amendments()).isEmpty();
+        assertThat(pending.totalExcludingTax()).isEqualTo(eur("280.00"));
         assertThat(end.toString()).isEqualTo("Cancellation[effective=2026-09-01, refund=EUR 689.05, fee=EUR 100.00]");
     }
 }

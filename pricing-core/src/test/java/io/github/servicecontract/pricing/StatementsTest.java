@@ -158,11 +158,11 @@ class StatementsTest {
                 Intervention.remote(day(4, 7), Duration.ofHours(1)));
         Statement q1 = statements.statement(day(1, 1), day(4, 1), log);
         assertThat(q1.billed()).isEqualTo(eur("0.00"));
-        assertThat(q1.prepaid()).containsExactly(new PrepaidBalance.Money(retainer, eur("500.00"), eur("300.00"), eur("200.00"),
+        assertThat(q1.prepaid()).containsExactly(new PrepaidBalance.Funds(retainer, eur("500.00"), eur("300.00"), eur("200.00"),
                 eur("0.00"), true));
         Statement q2 = statements.statement(day(4, 1), day(7, 1), log);
         assertThat(q2.billed()).isEqualTo(eur("80.00")); // the retainer expired on 31 March
-        assertThat(q2.prepaid()).containsExactly(new PrepaidBalance.Money(retainer, eur("0.00"), eur("0.00"), eur("0.00"),
+        assertThat(q2.prepaid()).containsExactly(new PrepaidBalance.Funds(retainer, eur("0.00"), eur("0.00"), eur("0.00"),
                 eur("0.00"), true));
     }
 
@@ -203,7 +203,7 @@ class StatementsTest {
         RemoteHoursLedger ledger = RemoteHoursLedger.of(carry, day(1, 1), work, i -> true);
         assertThat(ledger.covered(0)).isEqualTo(Duration.ofMinutes(20));
         assertThat(ledger.covered(1)).isEqualTo(Duration.ofMinutes(150)); // 40 min + 1 h carried, and March's hour
-        List<RemoteHoursLedger.Period> periods = ledger.periodsThrough(day(4, 30));
+        List<RemoteHoursBalance> periods = ledger.periodsThrough(day(4, 30));
         assertThat(periods).hasSize(4);
         assertThat(periods.get(1).carriedIn()).isEqualTo(Duration.ofMinutes(40));
         assertThat(periods.get(2).available()).isEqualTo(Duration.ofMinutes(160));
@@ -213,10 +213,10 @@ class StatementsTest {
         assertThat(RemoteHoursLedger.of(carry, day(1, 1), work, i -> false).covered(1)).isEqualTo(Duration.ZERO);
         assertThatIllegalArgumentException().isThrownBy(() -> ledger.periodsThrough(LocalDate.of(2025, 12, 31)))
                 .withMessageContaining("day must not be before the start of the terms 2026-01-01");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RemoteHoursLedger.Period(day(1, 1), day(2, 1), Duration.ofHours(1),
+        assertThatIllegalArgumentException().isThrownBy(() -> new RemoteHoursBalance(day(1, 1), day(2, 1), Duration.ofHours(1),
                 Duration.ZERO, Duration.ZERO, Duration.ofMinutes(30), Duration.ZERO, Duration.ofMinutes(30)))
                 .withMessageContaining("must be granted + carriedIn - used");
-        assertThatIllegalArgumentException().isThrownBy(() -> new RemoteHoursLedger.Period(day(1, 1), day(2, 1), Duration.ofHours(1),
+        assertThatIllegalArgumentException().isThrownBy(() -> new RemoteHoursBalance(day(1, 1), day(2, 1), Duration.ofHours(1),
                 Duration.ZERO, Duration.ofHours(2), Duration.ofHours(-1), Duration.ZERO, Duration.ofHours(-1)))
                 .withMessageContaining("left");
     }
@@ -282,7 +282,7 @@ class StatementsTest {
         Statement labour = Statements.of(contract(Examples.LYON_GOLD), LABOUR, List.of(retainer, bank))
                 .statement(day(1, 1), day(2, 1), WorkLog.EMPTY.with(Intervention.onSite(day(1, 13), Duration.ofHours(3))));
         assertThat(labour.lines().get(0).covers()).extracting(c -> c.prepayment().orElseThrow()).containsExactly(bank);
-        assertThat(labour.prepaid().get(0)).isEqualTo(new PrepaidBalance.Money(retainer, eur("100.00"), eur("0.00"),
+        assertThat(labour.prepaid().get(0)).isEqualTo(new PrepaidBalance.Funds(retainer, eur("100.00"), eur("0.00"),
                 eur("0.00"), eur("100.00"), false));
 
         // an empty bank with its own rate, listed before a full one: the full one draws first, at the rate card
@@ -319,6 +319,6 @@ class StatementsTest {
         RemoteHoursLedger ledger = RemoteHoursLedger.of(monthly, start, List.of(Intervention.remote(day(2, 27), Duration.ofHours(1)),
                 Intervention.remote(day(2, 28), Duration.ofHours(1))), i -> true);
         assertThat(ledger.covered(1)).isEqualTo(Duration.ofHours(1)); // 28 February begins the second period
-        assertThat(ledger.periodsThrough(day(2, 28))).extracting(RemoteHoursLedger.Period::from).containsExactly(start, day(2, 28));
+        assertThat(ledger.periodsThrough(day(2, 28))).extracting(RemoteHoursBalance::from).containsExactly(start, day(2, 28));
     }
 }

@@ -43,6 +43,11 @@ import javax.money.MonetaryAmount;
  */
 public final class AmendedSchedule {
 
+    /** The rule of an amendment's adjustment invoice, in its trace. */
+    private static final String AMENDMENT = "amendment";
+    /** The rule of a cancellation's invoice, in its trace. */
+    private static final String CANCELLATION = "cancellation";
+
     private final BillingSchedule sold;
     private final List<Amendment> amendments;
     private final Cancellation cancellation;
@@ -132,7 +137,7 @@ public final class AmendedSchedule {
         Invoice billed = periods.stream().filter(invoice -> invoice.covers().contains(effective)).findFirst().orElseThrow();
         int index = periods.indexOf(billed);
         if (billed.covers().firstDay().equals(effective)) {
-            return with(new Amendment(requested, timing, effective, changed, zero, zero, Optional.empty()));
+            return with(new Amendment(requested, timing, effective, changed, zero, zero, null));
         }
         BillingSchedule current = inForceOn(effective);
         long daysLeft = ChronoUnit.DAYS.between(effective, billed.covers().lastDay()) + 1;
@@ -142,12 +147,12 @@ public final class AmendedSchedule {
         MonetaryAmount difference = charge.subtract(credit);
         Taxation taxation = changed.taxation();
         TaxedAmount taxed = taxation.on(difference);
-        Trace trace = Trace.of("amendment", TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
+        Trace trace = Trace.of(AMENDMENT, TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
                 TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
         LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
         Invoice adjustment = new Invoice(1, effective, due, new DateWindow(effective, billed.covers().lastDay()), difference, zero,
                 taxed.tax(), taxed.cashRounding(), trace);
-        return with(new Amendment(requested, timing, effective, changed, credit, charge, Optional.of(adjustment)));
+        return with(new Amendment(requested, timing, effective, changed, credit, charge, adjustment));
     }
 
     /** Refuses a day outside the schedule, before the last change, or a change of a cancelled contract. */
@@ -189,7 +194,10 @@ public final class AmendedSchedule {
         if (fee.isNegative()) {
             throw Checks.invalid("fee", fee, "must be >= 0");
         }
-        requireChangeable("effective", effective);
+        // a change asked for but not yet in effect on that day never takes effect
+        AmendedSchedule kept = new AmendedSchedule(sold, amendments.stream().filter(a -> a.effective().isBefore(effective)).toList(),
+                cancellation);
+        kept.requireChangeable("effective", effective);
         CurrencyUnit currency = sold.currency();
         MonetaryAmount zero = Amounts.of(BigDecimal.ZERO, currency);
         List<Invoice> periods = sold.invoices();
@@ -200,20 +208,49 @@ public final class AmendedSchedule {
         long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
         if (!billed.covers().firstDay().equals(effective)) {
             daysLeft = ChronoUnit.DAYS.between(effective, billed.covers().lastDay()) + 1;
-            refund = Amounts.share(inForceOn(effective).invoices().get(index).firm(), daysLeft, days, currency);
+            refund = Amounts.share(kept.inForceOn(effective).invoices().get(index).firm(), daysLeft, days, currency);
         }
-        Optional<Invoice> adjustment = Optional.empty();
+        Invoice adjustment = null;
         if (!refund.isZero() || !fee.isZero()) {
             MonetaryAmount difference = fee.subtract(refund);
             Taxation taxation = sold.taxation();
             TaxedAmount taxed = taxation.on(difference);
-            Trace trace = Trace.of("cancellation", TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
+            Trace trace = Trace.of(CANCELLATION, TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
                     TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
             LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
-            adjustment = Optional.of(new Invoice(1, effective, due, new DateWindow(effective, effective), difference, zero, taxed.tax(),
-                    taxed.cashRounding(), trace));
+            // it covers the days refunded (or, at a period's start, the day the contract ends)
+            LocalDate lastRefunded = daysLeft == 0 ? effective : billed.covers().lastDay();
+            adjustment = new Invoice(1, effective, due, new DateWindow(effective, lastRefunded), difference, zero, taxed.tax(),
+                    taxed.cashRounding(), trace);
         }
-        return new AmendedSchedule(sold, amendments, new Cancellation(effective, refund, fee, adjustment));
+        return new AmendedSchedule(sold, kept.amendments, new Cancellation(effective, refund, fee, adjustment));
+    }
+
+    /**
+     * Returns the schedule as it stood with {@code amendment}, the amendments after it left out:
+     * what that amendment's own document shows.
+     *
+     * @param amendment one of the amendments
+     * @return the schedule up to it
+     * @throws IllegalArgumentException if it is not one of this schedule's amendments
+     */
+    public AmendedSchedule upTo(Amendment amendment) {
+        int index = amendments.indexOf(Objects.requireNonNull(amendment, "amendment"));
+        if (index < 0) {
+            throw Checks.invalid("amendment", amendment, "must be one of the schedule's " + amendments.size() + " amendments");
+        }
+        return new AmendedSchedule(sold, amendments.subList(0, index + 1), null);
+    }
+
+    /**
+     * Returns the invoices of billing periods, numbered as {@link #invoices()} numbers them:
+     * the adjustments of amendments and of a cancellation left out.
+     *
+     * @return the period invoices
+     */
+    public List<Invoice> periodInvoices() {
+        return invoices().stream().filter(invoice -> !invoice.trace().rule().equals(AMENDMENT)
+                && !invoice.trace().rule().equals(CANCELLATION)).toList();
     }
 
     private AmendedSchedule with(Amendment amendment) {
@@ -239,13 +276,22 @@ public final class AmendedSchedule {
                         return null;
                     }
                     if (!anniversary.isBefore(requested)) {
-                        return anniversary;
+                        // periods anchored on another day than the start's: from the first that begins on or after it
+                        return sold.invoices().stream().map(invoice -> invoice.covers().firstDay())
+                                .filter(day -> !day.isBefore(anniversary)).findFirst().orElse(null);
                     }
                 }
         }
     }
 
     private void requireSamePeriods(BillingSchedule changed) {
+        MonetaryAmount soldOneOff = sold.invoices().get(0).oneOff();
+        MonetaryAmount changedOneOff = changed.invoices().get(0).oneOff();
+        if (!changedOneOff.getCurrency().equals(soldOneOff.getCurrency()) || !changedOneOff.isEqualTo(soldOneOff)) {
+            // a change reprices the recurring part; a one-off bought with it is a sale of its own, invoiced apart
+            throw Checks.invalid("changed.oneOff", changedOneOff, "must be the sold schedule's " + Checks.describe(soldOneOff)
+                    + ": a change reprices what recurs; invoice a one-off bought with it apart");
+        }
         if (!changed.currency().equals(sold.currency())) {
             throw Checks.invalid("changed.currency", changed.currency(), "must be the sold schedule's " + sold.currency());
         }

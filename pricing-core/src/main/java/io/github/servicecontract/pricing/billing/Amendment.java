@@ -9,49 +9,80 @@ import javax.money.MonetaryAmount;
 
 /**
  * One change of a contract over its life, as an {@link AmendedSchedule} records it: the day it
- * takes effect, the schedule in force from that day, and, when it takes effect inside an invoice
- * period already billed, the credit for that period's days left at the old price, the charge for
- * them at the new one and the adjustment invoice (a credit note when the change lowers the
- * price).
+ * was asked for, the day it takes effect, the schedule in force from that day, and, when it takes
+ * effect inside an invoice period already billed, the credit for that period's days left at the
+ * old price, the charge for them at the new one and the adjustment invoice (a credit note when
+ * the change lowers the price).
  *
  * <p>For example, eight cameras added on 12 May to a contract billed annually from 1 January:
  * the days from 12 May to 31 December are credited at the old yearly price and charged at the
  * new one, 234 of the 365 days the annual invoice covers.
  *
- * <p>This class is immutable and thread-safe.
- *
- * @param requested the day the change was asked for
- * @param timing when it takes effect
- * @param effective the day it takes effect
- * @param schedule the schedule in force from that day: the invoices of the new contract
- * @param credit the old price of the days left in the invoice period billed, zero when none
- * @param charge the new price of those days, zero when none
- * @param adjustment the invoice of charge less credit, issued on the day it takes effect; empty
- *     when nothing is prorated
+ * <p>Obtained from {@link AmendedSchedule#amend}. This class is immutable and thread-safe.
  */
-public record Amendment(LocalDate requested, ChangeTiming timing, LocalDate effective, BillingSchedule schedule,
-        MonetaryAmount credit, MonetaryAmount charge, Optional<Invoice> adjustment) {
+public final class Amendment {
 
-    /**
-     * Checks the amendment adds up.
-     *
-     * @throws IllegalArgumentException if it takes effect before it was asked for, or the
-     *     adjustment is not charge less credit
-     */
-    public Amendment {
-        Objects.requireNonNull(requested, "requested");
-        Objects.requireNonNull(timing, "timing");
-        Objects.requireNonNull(effective, "effective");
-        Objects.requireNonNull(schedule, "schedule");
-        Objects.requireNonNull(credit, "credit");
-        Objects.requireNonNull(charge, "charge");
-        Objects.requireNonNull(adjustment, "adjustment");
+    private final LocalDate requested;
+    private final ChangeTiming timing;
+    private final LocalDate effective;
+    private final BillingSchedule schedule;
+    private final MonetaryAmount credit;
+    private final MonetaryAmount charge;
+    private final Invoice adjustment;
+
+    Amendment(LocalDate requested, ChangeTiming timing, LocalDate effective, BillingSchedule schedule, MonetaryAmount credit,
+            MonetaryAmount charge, Invoice adjustment) {
+        this.requested = Objects.requireNonNull(requested, "requested");
+        this.timing = Objects.requireNonNull(timing, "timing");
+        this.effective = Objects.requireNonNull(effective, "effective");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.credit = Objects.requireNonNull(credit, "credit");
+        this.charge = Objects.requireNonNull(charge, "charge");
+        this.adjustment = adjustment;
         if (effective.isBefore(requested)) {
             throw Checks.invalid("effective", effective, "must not be before the day asked " + requested);
         }
-        if (adjustment.isPresent() && !adjustment.get().firm().isEqualTo(charge.subtract(credit))) {
-            throw Checks.invalid("adjustment", adjustment.get(), "must be the charge less the credit");
-        }
+    }
+
+    /** The day the change was asked for. */
+    public LocalDate requested() {
+        return requested;
+    }
+
+    /** When it takes effect. */
+    public ChangeTiming timing() {
+        return timing;
+    }
+
+    /** The day it takes effect. */
+    public LocalDate effective() {
+        return effective;
+    }
+
+    /** The schedule in force from that day: the invoices of the changed contract. */
+    public BillingSchedule schedule() {
+        return schedule;
+    }
+
+    /** The old price of the days left in the invoice period billed, zero when none. */
+    public MonetaryAmount credit() {
+        return credit;
+    }
+
+    /** The new price of those days, zero when none. */
+    public MonetaryAmount charge() {
+        return charge;
+    }
+
+    /**
+     * The invoice of the charge less the credit, issued on the day the change takes effect, as
+     * the amendment makes it (the amended schedule numbers it among the others); empty when
+     * nothing is prorated.
+     *
+     * @return the adjustment, if any
+     */
+    public Optional<Invoice> adjustment() {
+        return Optional.ofNullable(adjustment);
     }
 
     /**

@@ -15,35 +15,51 @@ import javax.money.MonetaryAmount;
  * <p>For example, a contract billed 2,061.50 a year from 1 January, ended from 1 September with a
  * fee of 100.00: 122 of 365 days refunded, 689.05, a credit note of 589.05 before tax.
  *
- * <p>This class is immutable and thread-safe.
- *
- * @param effective the first day no longer served
- * @param refund the price of the days already invoiced from that day, zero when none
- * @param fee the early-termination fee, zero when none
- * @param adjustment the invoice of the fee less the refund on that day; empty when both are zero
+ * <p>Obtained from {@link AmendedSchedule#cancel}. This class is immutable and thread-safe.
  */
-public record Cancellation(LocalDate effective, MonetaryAmount refund, MonetaryAmount fee, Optional<Invoice> adjustment) {
+public final class Cancellation {
 
-    /**
-     * Checks the cancellation adds up.
-     *
-     * @throws IllegalArgumentException if the refund or fee is negative, or the adjustment is not
-     *     the fee less the refund
-     */
-    public Cancellation {
-        Objects.requireNonNull(effective, "effective");
-        Objects.requireNonNull(refund, "refund");
-        Objects.requireNonNull(fee, "fee");
-        Objects.requireNonNull(adjustment, "adjustment");
+    private final LocalDate effective;
+    private final MonetaryAmount refund;
+    private final MonetaryAmount fee;
+    private final Invoice adjustment;
+
+    Cancellation(LocalDate effective, MonetaryAmount refund, MonetaryAmount fee, Invoice adjustment) {
+        this.effective = Objects.requireNonNull(effective, "effective");
+        this.refund = Objects.requireNonNull(refund, "refund");
+        this.fee = Objects.requireNonNull(fee, "fee");
+        this.adjustment = adjustment;
         if (refund.isNegative()) {
             throw Checks.invalid("refund", refund, "must be >= 0");
         }
         if (fee.isNegative()) {
             throw Checks.invalid("fee", fee, "must be >= 0");
         }
-        if (adjustment.isPresent() && !adjustment.get().firm().isEqualTo(fee.subtract(refund))) {
-            throw Checks.invalid("adjustment", adjustment.get(), "must be the fee less the refund");
-        }
+    }
+
+    /** The first day no longer served. */
+    public LocalDate effective() {
+        return effective;
+    }
+
+    /** The price of the days already invoiced from that day, zero when none. */
+    public MonetaryAmount refund() {
+        return refund;
+    }
+
+    /** The early-termination fee, zero when none. */
+    public MonetaryAmount fee() {
+        return fee;
+    }
+
+    /**
+     * The invoice of the fee less the refund, issued on the first day no longer served, covering
+     * the days refunded; empty when both are zero.
+     *
+     * @return the adjustment, if any
+     */
+    public Optional<Invoice> adjustment() {
+        return Optional.ofNullable(adjustment);
     }
 
     /** The days, refund and fee, written exactly. */

@@ -14,6 +14,9 @@ public enum ChangeTiming {
     IMMEDIATELY,
     /** On the first day of the next invoice period: nothing is prorated. */
     NEXT_PERIOD,
-    /** On the next anniversary of the contract's start: nothing is prorated. */
+    /**
+     * On the next anniversary of the contract's start, or at the first invoice period beginning
+     * on or after it when periods are anchored on another day: nothing is prorated.
+     */
     ANNIVERSARY
 }

@@ -16,7 +16,7 @@ import javax.money.MonetaryAmount;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface PrepaidBalance permits PrepaidBalance.Bank, PrepaidBalance.Money, PrepaidBalance.Tickets {
+public sealed interface PrepaidBalance permits PrepaidBalance.Bank, PrepaidBalance.Funds, PrepaidBalance.Tickets {
 
     /**
      * Returns the prepayment.
@@ -71,7 +71,7 @@ public sealed interface PrepaidBalance permits PrepaidBalance.Bank, PrepaidBalan
      * @param closing the amount left at the end of the period
      * @param expired whether its last day has passed by the end of the period
      */
-    record Money(Retainer prepayment, MonetaryAmount opening, MonetaryAmount drawn, MonetaryAmount lapsed, MonetaryAmount closing,
+    record Funds(Retainer prepayment, MonetaryAmount opening, MonetaryAmount drawn, MonetaryAmount lapsed, MonetaryAmount closing,
             boolean expired) implements PrepaidBalance {
 
         /**
@@ -79,7 +79,7 @@ public sealed interface PrepaidBalance permits PrepaidBalance.Bank, PrepaidBalan
          *
          * @throws IllegalArgumentException if it does not
          */
-        public Money {
+        public Funds {
             Objects.requireNonNull(prepayment, "prepayment");
             for (MonetaryAmount amount : new MonetaryAmount[] {opening, drawn, lapsed, closing}) {
                 if (amount.isNegative()) {

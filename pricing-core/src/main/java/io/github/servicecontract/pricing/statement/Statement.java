@@ -2,7 +2,7 @@ package io.github.servicecontract.pricing.statement;
 
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
-import io.github.servicecontract.pricing.RemoteHoursLedger;
+import io.github.servicecontract.pricing.RemoteHoursBalance;
 import io.github.servicecontract.pricing.TaxedAmount;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.internal.Amounts;
@@ -31,11 +31,11 @@ public final class Statement {
     private final LocalDate until;
     private final CurrencyUnit currency;
     private final List<StatementLine> lines;
-    private final List<RemoteHoursLedger.Period> remoteHours;
+    private final List<RemoteHoursBalance> remoteHours;
     private final List<PrepaidBalance> prepaid;
 
     Statement(Site site, ServiceTier tier, LocalDate from, LocalDate until, CurrencyUnit currency, List<StatementLine> lines,
-            List<RemoteHoursLedger.Period> remoteHours, List<PrepaidBalance> prepaid) {
+            List<RemoteHoursBalance> remoteHours, List<PrepaidBalance> prepaid) {
         this.site = Objects.requireNonNull(site, "site");
         this.tier = Objects.requireNonNull(tier, "tier");
         this.from = Objects.requireNonNull(from, "from");
@@ -87,7 +87,7 @@ public final class Statement {
      *
      * @return the allowance periods, in order
      */
-    public List<RemoteHoursLedger.Period> remoteHours() {
+    public List<RemoteHoursBalance> remoteHours() {
         return remoteHours;
     }
 
@@ -97,7 +97,8 @@ public final class Statement {
     }
 
     /**
-     * Returns the price of the period's work without any quota or prepayment.
+     * Returns the price of the period's work without any quota or prepayment: at the rate card,
+     * or, for time beyond a bank of hours with an overage rate of its own, at that rate.
      *
      * @return the sum of the lines' list prices
      */

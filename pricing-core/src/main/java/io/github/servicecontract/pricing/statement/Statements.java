@@ -21,6 +21,7 @@ import io.github.servicecontract.pricing.PricingRule;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuoteLine;
 import io.github.servicecontract.pricing.QuotePart;
+import io.github.servicecontract.pricing.RemoteHoursBalance;
 import io.github.servicecontract.pricing.RemoteHoursLedger;
 import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.Unit;
@@ -198,7 +199,7 @@ public final class Statements {
             draw.lapseAfterLastDay(until, from);
             balances.add(draw.balance(until.isAfter(draw.prepayment.lastDay())));
         }
-        List<RemoteHoursLedger.Period> remote = remoteHours(done, from, until);
+        List<RemoteHoursBalance> remote = remoteHours(done, from, until);
         return new Statement(contract.site(), contract.tier(), from, until, currency, lines, remote, balances);
     }
 
@@ -221,7 +222,7 @@ public final class Statements {
     }
 
     /** The remote-hours periods that overlap the statement's, after the work done and planned. */
-    private List<RemoteHoursLedger.Period> remoteHours(WorkLog done, LocalDate from, LocalDate until) {
+    private List<RemoteHoursBalance> remoteHours(WorkLog done, LocalDate from, LocalDate until) {
         ServiceTier tier = contract.tier();
         if (tier.quotas().remoteHours().hours().isZero() || !tier.includes(ChargeableService.REMOTE_SUPPORT)) {
             return List.of();
@@ -595,7 +596,7 @@ public final class Statements {
                 return new PrepaidBalance.Bank(bank, minutes(opening), minutes(drawn), minutes(lapsed), minutes(closing), expired);
             }
             if (prepayment instanceof Retainer retainer) {
-                return new PrepaidBalance.Money(retainer, Amounts.of(opening, currency), Amounts.of(drawn, currency),
+                return new PrepaidBalance.Funds(retainer, Amounts.of(opening, currency), Amounts.of(drawn, currency),
                         Amounts.of(lapsed, currency), Amounts.of(closing, currency), expired);
             }
             return new PrepaidBalance.Tickets((TicketPack) prepayment, opening.intValueExact(), drawn.intValueExact(),
