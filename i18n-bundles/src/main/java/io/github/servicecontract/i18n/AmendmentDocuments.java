@@ -112,4 +112,59 @@ public final class AmendmentDocuments {
         blocks.addAll(DocumentSections.acceptance(words, options.client(), options.issuer()));
         return Document.of(locale, blocks);
     }
+
+    /**
+     * Lays out the confirmation that a contract ends before its term: the last day of service,
+     * the refund of the days already invoiced, the early-termination fee, tax and total (a credit
+     * note on the period's invoice when the client is owed money), and that nothing is invoiced
+     * after.
+     *
+     * @param schedule the cancelled schedule
+     * @param quote the quote of the contract as it stood
+     * @param locale the client's locale
+     * @param options the issuer, the reference and the client
+     * @return the document
+     * @throws IllegalArgumentException if the schedule is not cancelled
+     */
+    public static Document cancellation(AmendedSchedule schedule, Quote quote, Locale locale, RenderOptions options) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(options, "options");
+        io.github.servicecontract.pricing.billing.Cancellation end = schedule.cancellation().orElseThrow(() ->
+                new IllegalArgumentException("schedule must be cancelled, was " + schedule));
+        Messages words = Messages.of(locale);
+        List<Document.Block> blocks = new ArrayList<>();
+        options.issuer().ifPresent(issuer -> blocks.add(DocumentSections.letterhead(words, issuer)));
+        blocks.add(new Document.Heading(1, words.text(TextKey.CANCELLATION_TITLE)));
+        options.reference().ifPresent(reference -> blocks.addAll(DocumentSections.reference(words, reference,
+                TextKey.CONTRACT_REFERENCE)));
+        options.client().ifPresent(client -> blocks.add(DocumentSections.client(words, client)));
+        blocks.add(new Document.BulletList(List.of(words.labelled(words.text(TextKey.SITE), quote.context().site().name()),
+                words.labelled(words.text(TextKey.TIER), words.tierName(quote.context().tier())),
+                words.text(TextKey.CANCELLATION_LAST_DAY, words.date(end.effective().minusDays(1))))));
+        if (end.adjustment().isPresent()) {
+            Invoice adjustment = end.adjustment().get();
+            List<List<String>> rows = new ArrayList<>();
+            if (!end.refund().isZero()) {
+                String days = words.text(TextKey.PERIOD, words.date(adjustment.covers().firstDay()),
+                        words.date(adjustment.covers().lastDay()));
+                rows.add(List.of(words.text(TextKey.CANCELLATION_REFUND, days), words.money(end.refund().negate())));
+            }
+            if (!end.fee().isZero()) {
+                rows.add(List.of(words.text(TextKey.CANCELLATION_FEE), words.money(end.fee())));
+            }
+            rows.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(adjustment.amount())));
+            ContractDocuments.taxRows(rows, words, schedule.sold().taxation(), new TaxedAmount(adjustment.amount(), adjustment.tax(),
+                    adjustment.cashRounding()), TextKey.TOTAL_INCLUDING_TAX);
+            blocks.add(ContractDocuments.amountTable(words, rows));
+            if (adjustment.total().isNegative()) {
+                Invoice billed = schedule.periodInvoices().stream().filter(invoice -> invoice.covers().contains(end.effective()))
+                        .findFirst().orElseThrow();
+                blocks.add(new Document.Paragraph(words.text(TextKey.CANCELLATION_CREDIT_NOTE, billed.number(), words.date(billed.issued()),
+                        words.money(adjustment.total().negate()))));
+            }
+        }
+        blocks.add(new Document.Paragraph(words.text(TextKey.CANCELLATION_NOTHING_AFTER)));
+        return Document.of(locale, blocks);
+    }
 }

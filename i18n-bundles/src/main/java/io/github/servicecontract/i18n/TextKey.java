@@ -174,6 +174,18 @@ public enum TextKey {
     AMENDMENT_OTHERWISE,
     /** A negative adjustment; {0} the invoice number, {1} its date, {2} the amount with tax. */
     AMENDMENT_CREDIT_NOTE,
+    /** The title of a cancellation's confirmation. */
+    CANCELLATION_TITLE,
+    /** The last day served; {0} the day. */
+    CANCELLATION_LAST_DAY,
+    /** The refund of days already invoiced; {0} the period. */
+    CANCELLATION_REFUND,
+    /** The early-termination fee. */
+    CANCELLATION_FEE,
+    /** A cancellation owing the client; {0} the invoice number, {1} its date, {2} the amount with tax. */
+    CANCELLATION_CREDIT_NOTE,
+    /** That nothing is invoiced after a cancellation. */
+    CANCELLATION_NOTHING_AFTER,
     /** The title of a period statement. */
     STATEMENT_TITLE,
     /** The period of a statement; {0} its first day, {1} its last. */

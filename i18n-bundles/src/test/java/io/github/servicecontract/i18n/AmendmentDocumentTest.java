@@ -58,4 +58,20 @@ class AmendmentDocumentTest {
         assertThatIllegalArgumentException().isThrownBy(() -> AmendmentDocuments.amendment(AMENDED, other.amendments().get(0),
                 Samples.LYON_QUOTE, WITH_CAMERAS, Locale.FRANCE, OPTIONS)).withMessageContaining("amendment must be one of the schedule's");
     }
+
+    @Test
+    void anEarlyCancellation_confirmsTheLastDay_theRefundAndTheFee() {
+        AmendedSchedule cancelled = AmendedSchedule.of(BillingSchedule.of(Samples.LYON_QUOTE, POLICY))
+                .cancel(LocalDate.of(2026, 9, 1), Samples.eur("100.00"));
+        String french = Golden.normalise(AmendmentDocuments.cancellation(cancelled, Samples.LYON_QUOTE, Locale.FRANCE, OPTIONS)
+                .render(DocumentFormat.TEXT));
+        assertThat(french).contains("Confirmation de résiliation du contrat de maintenance").contains("Dernier jour de service : 31 août 2026")
+                .containsPattern("Remboursement de la période du 1er septembre 2026 au 31 décembre 2026 déjà facturée +-689,05 €")
+                .containsPattern("Frais de résiliation anticipée +100,00 €").contains("avoir sur la facture n° 1 du 1er janvier 2026 : 706,86 € TTC vous sont remboursés.")
+                .contains("Aucune facture ne sera émise après cette date.");
+        Golden.assertMatches("cancellation-de-DE.txt", AmendmentDocuments.cancellation(cancelled, Samples.LYON_QUOTE, Locale.GERMANY,
+                OPTIONS).render(DocumentFormat.TEXT));
+        assertThatIllegalArgumentException().isThrownBy(() -> AmendmentDocuments.cancellation(AMENDED, Samples.LYON_QUOTE, Locale.FRANCE,
+                OPTIONS)).withMessageContaining("schedule must be cancelled");
+    }
 }

@@ -144,14 +144,8 @@ public final class AmendedSchedule {
         long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
         MonetaryAmount credit = Amounts.share(current.invoices().get(index).firm(), daysLeft, days, currency);
         MonetaryAmount charge = Amounts.share(changed.invoices().get(index).firm(), daysLeft, days, currency);
-        MonetaryAmount difference = charge.subtract(credit);
-        Taxation taxation = changed.taxation();
-        TaxedAmount taxed = taxation.on(difference);
-        Trace trace = Trace.of(AMENDMENT, TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
-                TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
-        LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
-        Invoice adjustment = new Invoice(1, effective, due, new DateWindow(effective, billed.covers().lastDay()), difference, zero,
-                taxed.tax(), taxed.cashRounding(), trace);
+        Invoice adjustment = adjustment(AMENDMENT, charge.subtract(credit), billed, effective, billed.covers().lastDay(), daysLeft,
+                days);
         return with(new Amendment(requested, timing, effective, changed, credit, charge, adjustment));
     }
 
@@ -212,18 +206,26 @@ public final class AmendedSchedule {
         }
         Invoice adjustment = null;
         if (!refund.isZero() || !fee.isZero()) {
-            MonetaryAmount difference = fee.subtract(refund);
-            Taxation taxation = sold.taxation();
-            TaxedAmount taxed = taxation.on(difference);
-            Trace trace = Trace.of(CANCELLATION, TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft),
-                    TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD, days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
-            LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
             // it covers the days refunded (or, at a period's start, the day the contract ends)
             LocalDate lastRefunded = daysLeft == 0 ? effective : billed.covers().lastDay();
-            adjustment = new Invoice(1, effective, due, new DateWindow(effective, lastRefunded), difference, zero, taxed.tax(),
-                    taxed.cashRounding(), trace);
+            adjustment = adjustment(CANCELLATION, fee.subtract(refund), billed, effective, lastRefunded, daysLeft, days);
         }
         return new AmendedSchedule(sold, kept.amendments, new Cancellation(effective, refund, fee, adjustment));
+    }
+
+    /**
+     * An invoice of {@code difference} issued on {@code effective} for the days to {@code lastDay}
+     * of the period {@code billed} invoiced, taxed as the schedule is, due after the same term.
+     */
+    private Invoice adjustment(String rule, MonetaryAmount difference, Invoice billed, LocalDate effective, LocalDate lastDay,
+            long daysLeft, long days) {
+        Taxation taxation = sold.taxation();
+        TaxedAmount taxed = taxation.on(difference);
+        Trace trace = Trace.of(rule, TraceStep.of(StandardTraceKey.DAYS_COVERED, daysLeft), TraceStep.of(StandardTraceKey.DAYS_IN_PERIOD,
+                days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
+        LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
+        return new Invoice(1, effective, due, new DateWindow(effective, lastDay), difference, difference.multiply(0), taxed.tax(),
+                taxed.cashRounding(), trace);
     }
 
     /**

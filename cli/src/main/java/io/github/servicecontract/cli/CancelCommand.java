@@ -1,0 +1,75 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.i18n.AmendmentDocuments;
+import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.pricing.Quote;
+import io.github.servicecontract.pricing.billing.AmendedSchedule;
+import io.github.servicecontract.pricing.billing.BillingPolicy;
+import io.github.servicecontract.pricing.billing.BillingSchedule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import javax.money.MonetaryAmount;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code servicecontract cancel}: the confirmation that the contract ends before its term, with the final invoice. */
+@Command(name = "cancel", mixinStandardHelpOptions = true,
+        description = {"Show the confirmation that the contract ends before its term: the last day of service, the refund of the"
+                + " days already invoiced, the early-termination fee and the final invoice (a credit note when the client is owed"
+                + " money); nothing is invoiced after."})
+final class CancelCommand implements Callable<Integer> {
+
+    /** A fee as written: digits, and decimals after a point. */
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,4})?");
+
+    @Mixin
+    Inputs inputs;
+
+    @Mixin
+    RateSheetOption rates;
+
+    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
+    String tier;
+
+    @Option(names = "--on", paramLabel = "DATE", required = true,
+            description = "The first day no longer served (ISO, 2026-09-01).")
+    LocalDate on;
+
+    @Option(names = "--fee", paramLabel = "AMOUNT", defaultValue = "0",
+            description = "The early-termination fee the terms set, in the contract's currency (100.00). Default: none.")
+    String fee;
+
+    @Override
+    public Integer call() {
+        ContractFile.Contents contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
+        if (!AMOUNT.matcher(fee).matches()) {
+            throw new InputException("--fee", "", "must be an amount such as 100.00, was \"" + io.github.servicecontract.model.internal
+                    .Checks.shortened(fee) + "\"");
+        }
+        BigDecimal value = new BigDecimal(fee);
+        int digits = quote.currency().getDefaultFractionDigits();
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new InputException("--fee", "", "must have at most " + digits + " decimals in " + quote.currency().getCurrencyCode()
+                    + ", was " + fee);
+        }
+        MonetaryAmount amount = javax.money.Monetary.getDefaultAmountFactory().setCurrency(quote.currency()).setNumber(value).create();
+        BillingPolicy policy = BillingPolicy.builder().taxation(inputs.invoiceTax(contents)).build();
+        AmendedSchedule cancelled;
+        try {
+            cancelled = AmendedSchedule.of(BillingSchedule.of(quote, policy)).cancel(on, amount);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--on", "", e.getMessage());
+        }
+        RenderOptions options = RenderOptions.builder().issuer(contents.integrator()).client(contents.client().withLocale(locale))
+                .build();
+        inputs.print(locale, AmendmentDocuments.cancellation(cancelled, quote, locale, options));
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.servicecontract.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The cancel command on the embedded sample. */
+class CancelCommandTest {
+
+    @Test
+    void anEarlyCancellation_withAFee_inFrench() {
+        CliRun run = CliRun.of("cancel", "--on", "2026-09-01", "--fee", "100.00");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.plainOut()).contains("Confirmation de résiliation du contrat de maintenance")
+                .contains("Dernier jour de service : 31 août 2026").contains("Frais de résiliation anticipée");
+        Golden.assertMatches("cancel-sample-fr.txt", run.out());
+    }
+
+    @Test
+    void aFeeNotReadExactly_orADayOutsideTheTerm_isRefused() {
+        CliRun cents = CliRun.of("cancel", "--on", "2026-09-01", "--fee", "100.005");
+        assertThat(cents.exitCode()).isEqualTo(2);
+        assertThat(cents.err()).contains("--fee").contains("must have at most 2 decimals in EUR, was 100.005");
+        CliRun words = CliRun.of("cancel", "--on", "2026-09-01", "--fee", "1e3");
+        assertThat(words.exitCode()).isEqualTo(2);
+        assertThat(words.err()).contains("--fee").contains("must be an amount such as 100.00, was \"1e3\"");
+        CliRun late = CliRun.of("cancel", "--on", "2027-03-01");
+        assertThat(late.exitCode()).isEqualTo(2);
+        assertThat(late.err()).contains("--on").contains("must be within the schedule");
+    }
+}
