@@ -89,17 +89,7 @@ public final class AmendmentDocuments {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(words.text(TextKey.AMENDMENT_CREDIT, days), words.money(amendment.credit().negate())));
             rows.add(List.of(words.text(TextKey.AMENDMENT_CHARGE, days), words.money(amendment.charge())));
-            rows.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(adjustment.amount())));
-            TaxedAmount taxed = new TaxedAmount(adjustment.amount(), adjustment.tax(), adjustment.cashRounding());
-            ContractDocuments.taxRows(rows, words, schedule.sold().taxation(), taxed, TextKey.TOTAL_INCLUDING_TAX);
-            blocks.add(ContractDocuments.amountTable(words, rows));
-            if (adjustment.total().isNegative()) {
-                // money owed to the client: a credit note on the invoice of the period, never an invoice with a due date
-                Invoice billed = upToIt.periodInvoices().stream().filter(invoice -> invoice.covers().contains(amendment.effective()))
-                        .findFirst().orElseThrow();
-                blocks.add(new Document.Paragraph(words.text(TextKey.AMENDMENT_CREDIT_NOTE, billed.number(), words.date(billed.issued()),
-                        words.money(adjustment.total().negate()))));
-            }
+            settlement(blocks, words, upToIt, adjustment, rows, TextKey.AMENDMENT_CREDIT_NOTE);
         }
 
         List<Invoice> from = upToIt.periodInvoices().stream().filter(invoice -> !invoice.issued().isBefore(amendment.effective()))
@@ -153,18 +143,28 @@ public final class AmendmentDocuments {
             if (!end.fee().isZero()) {
                 rows.add(List.of(words.text(TextKey.CANCELLATION_FEE), words.money(end.fee())));
             }
-            rows.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(adjustment.amount())));
-            ContractDocuments.taxRows(rows, words, schedule.sold().taxation(), new TaxedAmount(adjustment.amount(), adjustment.tax(),
-                    adjustment.cashRounding()), TextKey.TOTAL_INCLUDING_TAX);
-            blocks.add(ContractDocuments.amountTable(words, rows));
-            if (adjustment.total().isNegative()) {
-                Invoice billed = schedule.periodInvoices().stream().filter(invoice -> invoice.covers().contains(end.effective()))
-                        .findFirst().orElseThrow();
-                blocks.add(new Document.Paragraph(words.text(TextKey.CANCELLATION_CREDIT_NOTE, billed.number(), words.date(billed.issued()),
-                        words.money(adjustment.total().negate()))));
-            }
+            settlement(blocks, words, schedule, adjustment, rows, TextKey.CANCELLATION_CREDIT_NOTE);
         }
         blocks.add(new Document.Paragraph(words.text(TextKey.CANCELLATION_NOTHING_AFTER)));
         return Document.of(locale, blocks);
+    }
+
+    /**
+     * The rows of an adjustment with its total before tax, its tax and its total; when the client
+     * is owed money, the credit note on the invoice of the period it adjusts, never an invoice with
+     * a due date.
+     */
+    private static void settlement(List<Document.Block> blocks, Messages words, AmendedSchedule schedule, Invoice adjustment,
+            List<List<String>> rows, TextKey creditNote) {
+        rows.add(List.of(words.text(TextKey.TOTAL_EXCLUDING_TAX), words.money(adjustment.amount())));
+        ContractDocuments.taxRows(rows, words, schedule.sold().taxation(), new TaxedAmount(adjustment.amount(), adjustment.tax(),
+                adjustment.cashRounding()), TextKey.TOTAL_INCLUDING_TAX);
+        blocks.add(ContractDocuments.amountTable(words, rows));
+        if (adjustment.total().isNegative()) {
+            Invoice billed = schedule.periodInvoices().stream().filter(invoice -> invoice.covers().contains(adjustment.issued()))
+                    .findFirst().orElseThrow();
+            blocks.add(new Document.Paragraph(words.text(creditNote, billed.number(), words.date(billed.issued()),
+                    words.money(adjustment.total().negate()))));
+        }
     }
 }
