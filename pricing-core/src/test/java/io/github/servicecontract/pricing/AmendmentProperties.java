@@ -44,8 +44,7 @@ class AmendmentProperties {
                     AmendedSchedule back = there.amend(sold, on, ChangeTiming.IMMEDIATELY);
                     assertThat(there.amendments().get(0).difference().add(back.amendments().get(1).difference()).isZero()).isTrue();
                     assertThat(back.totalIncludingTax()).isEqualTo(sold.totalIncludingTax());
-                    List<Invoice> periods = back.invoices().stream().filter(invoice -> invoice.trace().rule().equals("billing-period"))
-                            .toList();
+                    List<Invoice> periods = back.periodInvoices();
                     assertThat(periods).extracting(Invoice::amount).isEqualTo(sold.invoices().stream().map(Invoice::amount).toList());
                 });
     }

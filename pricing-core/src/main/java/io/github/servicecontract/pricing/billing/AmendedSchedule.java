@@ -43,7 +43,7 @@ import javax.money.MonetaryAmount;
  */
 public final class AmendedSchedule {
 
-    /** The rule of an amendment's adjustment invoice, in its trace. */
+    /** The rule of an amendment's adjustment invoice, in its trace, for a reader of the invoice. */
     private static final String AMENDMENT = "amendment";
     /** The rule of a cancellation's invoice, in its trace. */
     private static final String CANCELLATION = "cancellation";
@@ -251,8 +251,7 @@ public final class AmendedSchedule {
      * @return the period invoices
      */
     public List<Invoice> periodInvoices() {
-        return invoices().stream().filter(invoice -> !invoice.trace().rule().equals(AMENDMENT)
-                && !invoice.trace().rule().equals(CANCELLATION)).toList();
+        return numbered().stream().filter(Numbered::period).map(Numbered::invoice).toList();
     }
 
     private AmendedSchedule with(Amendment amendment) {
@@ -316,26 +315,34 @@ public final class AmendedSchedule {
      * @return the invoices
      */
     public List<Invoice> invoices() {
-        List<Invoice> all = new ArrayList<>();
+        return numbered().stream().map(Numbered::invoice).toList();
+    }
+
+    /** An invoice as the schedule numbers it, and whether it bills a period rather than adjusting one. */
+    private record Numbered(Invoice invoice, boolean period) {}
+
+    /** Every invoice in the order issued, numbered from 1: a period's invoice before an adjustment of the same day. */
+    private List<Numbered> numbered() {
+        List<Numbered> all = new ArrayList<>();
         List<Invoice> periods = sold.invoices();
         for (int index = 0; index < periods.size(); index++) {
             LocalDate issued = periods.get(index).issued();
             if (cancellation == null || issued.isBefore(cancellation.effective())) {
-                all.add(inForceOn(issued).invoices().get(index));
+                all.add(new Numbered(inForceOn(issued).invoices().get(index), true));
             }
         }
-        all.addAll(Amendment.adjustments(amendments));
+        Amendment.adjustments(amendments).forEach(adjustment -> all.add(new Numbered(adjustment, false)));
         if (cancellation != null) {
-            cancellation.adjustment().ifPresent(all::add);
+            cancellation.adjustment().ifPresent(adjustment -> all.add(new Numbered(adjustment, false)));
         }
-        all.sort(Comparator.comparing(Invoice::issued)); // stable: a period's invoice before an adjustment of the same day
-        List<Invoice> numbered = new ArrayList<>(all.size());
+        all.sort(Comparator.comparing(numbered -> numbered.invoice().issued())); // stable
+        List<Numbered> result = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            Invoice invoice = all.get(i);
-            numbered.add(new Invoice(i + 1, invoice.issued(), invoice.due(), invoice.covers(), invoice.firm(), invoice.oneOff(),
-                    invoice.tax(), invoice.cashRounding(), invoice.trace()));
+            Invoice invoice = all.get(i).invoice();
+            result.add(new Numbered(new Invoice(i + 1, invoice.issued(), invoice.due(), invoice.covers(), invoice.firm(),
+                    invoice.oneOff(), invoice.tax(), invoice.cashRounding(), invoice.trace()), all.get(i).period()));
         }
-        return List.copyOf(numbered);
+        return result;
     }
 
     /**
