@@ -2,6 +2,8 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.AmendmentDocuments;
 import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.billing.AmendedSchedule;
 import io.github.servicecontract.pricing.billing.BillingPolicy;
@@ -52,14 +54,14 @@ final class AmendCommand implements Callable<Integer> {
             throw new InputException(newTier == null ? "--new-tier" : "--changed", "", "give either --new-tier or --changed, not "
                     + (newTier == null ? "neither" : "both"));
         }
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Quote before = inputs.quote(contents, Optional.ofNullable(tier), rates);
         Quote after;
         if (newTier != null) {
             after = inputs.quote(contents, Optional.of(newTier), rates);
         } else {
-            ContractFile.Contents other = ContractFile.read(changed);
+            ContractFile other = ContractFile.read(changed);
             after = inputs.priced(other, Quote.of(other.context(other.catalogue().offer(other.tier()).tier(), rates.tableFor(other),
                     other.terms().start()), other.catalogue().offer(other.tier()).rule()));
         }

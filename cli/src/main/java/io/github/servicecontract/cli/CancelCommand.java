@@ -2,6 +2,8 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.AmendmentDocuments;
 import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.billing.AmendedSchedule;
 import io.github.servicecontract.pricing.billing.BillingPolicy;
@@ -46,7 +48,7 @@ final class CancelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         if (!AMOUNT.matcher(fee).matches()) {

@@ -1,6 +1,7 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.TierComparison;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         TierComparison comparison = TierComparison.of(inputs.context(contents, Optional.empty(), rates), contents.catalogue());
         comparison.quotes().forEach(quote -> inputs.priced(contents, quote));

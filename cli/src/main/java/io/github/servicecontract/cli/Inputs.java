@@ -3,6 +3,8 @@ package io.github.servicecontract.cli;
 import io.github.servicecontract.i18n.Document;
 import io.github.servicecontract.i18n.DocumentFormat;
 import io.github.servicecontract.i18n.Language;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.Percentage;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,6 @@ import picocli.CommandLine.Spec;
  * a {@link RateSheetOption} gives), print a document.
  */
 final class Inputs {
-
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** The command this mixin is part of: where its output and error streams are. */
     @Spec(Spec.Target.MIXEE)
@@ -60,12 +59,12 @@ final class Inputs {
         return input == null ? "sample" : input.getFileName() == null ? input.toString() : input.getFileName().toString();
     }
 
-    ContractFile.Contents contents() {
+    ContractFile contents() {
         return input == null ? ContractFile.sample() : ContractFile.read(input);
     }
 
     /** The tier {@code --tier} names, or the file's. */
-    ServiceTier tier(ContractFile.Contents contents, Optional<String> tier) {
+    ServiceTier tier(ContractFile contents, Optional<String> tier) {
         TierId id = tier.map(text -> {
             try {
                 return TierId.of(text);
@@ -81,7 +80,7 @@ final class Inputs {
     }
 
     /** The context of the tier {@code --tier} names, or the file's, priced from the sheet {@code rates} gives. */
-    PricingContext context(ContractFile.Contents contents, Optional<String> tier, RateSheetOption rates) {
+    PricingContext context(ContractFile contents, Optional<String> tier, RateSheetOption rates) {
         ServiceTier chosen = tier(contents, tier);
         RateTable table = rates.tableFor(contents);
         try {
@@ -91,30 +90,15 @@ final class Inputs {
         }
     }
 
-    Locale locale(ContractFile.Contents contents) {
+    Locale locale(ContractFile contents) {
         if (locale == null) {
             return contents.client().locale();
         }
         try {
-            return languageTag(locale);
+            return Checks.languageTag(locale);
         } catch (IllegalArgumentException e) {
             throw new InputException("--locale", "", e.getMessage());
         }
-    }
-
-    /**
-     * Reads a language tag such as {@code fr-FR} whose language is an ISO 639 language.
-     *
-     * @throws IllegalArgumentException if it is not one
-     */
-    static Locale languageTag(String text) {
-        Locale parsed = Locale.forLanguageTag(text);
-        if (parsed.getLanguage().isEmpty() || !LANGUAGES.contains(parsed.getLanguage())
-                || !parsed.toLanguageTag().equalsIgnoreCase(text)) {
-            throw new IllegalArgumentException("must be a language tag such as fr-FR, it-CH or en-US, was \"" + Checks.shortened(text)
-                    + "\"");
-        }
-        return parsed;
     }
 
     /** Says, on the error stream, that a locale's language has no bundle and English is used. */
@@ -124,7 +108,7 @@ final class Inputs {
     }
 
     /** Prices the tier (the file's, or {@code tier}) with its own rule. */
-    io.github.servicecontract.pricing.Quote quote(ContractFile.Contents contents, Optional<String> tier, RateSheetOption rates) {
+    io.github.servicecontract.pricing.Quote quote(ContractFile contents, Optional<String> tier, RateSheetOption rates) {
         PricingContext context = context(contents, tier, rates);
         return priced(contents, io.github.servicecontract.pricing.Quote.of(context, contents.catalogue().offer(context.tier().id()).rule()));
     }
@@ -133,7 +117,7 @@ final class Inputs {
      * Returns {@code quote} if it prices all the usage and every service billed on demand, or refuses it at the tier's
      * pricing rules: a quote that leaves usage or an on-demand price out says less than the client will pay.
      */
-    io.github.servicecontract.pricing.Quote priced(ContractFile.Contents contents, io.github.servicecontract.pricing.Quote quote) {
+    io.github.servicecontract.pricing.Quote priced(ContractFile contents, io.github.servicecontract.pricing.Quote quote) {
         try {
             return quote.requireUsagePriced().requireOnDemandPriced();
         } catch (IllegalArgumentException e) {
@@ -206,19 +190,19 @@ final class Inputs {
      * The taxation of the file's tax rate, or the standard one of the site's country; in a country
      * that rounds cash (Switzerland), payable amounts are rounded as it does either way.
      */
-    Optional<Taxation> tax(ContractFile.Contents contents) {
+    Optional<Taxation> tax(ContractFile contents) {
         Optional<Taxation> standard = Taxation.standardFor(contents.site().region());
-        return contents.tax().map(rate -> standard.flatMap(Taxation::cashRounding)
+        return contents.taxRate().map(rate -> standard.flatMap(Taxation::cashRounding)
                 .map(cash -> Taxation.of(rate).withCashRounding(cash)).orElse(Taxation.of(rate))).or(() -> standard);
     }
 
     /** The taxation invoices carry: the file's, the standard one of the site's country, or none. */
-    Taxation invoiceTax(ContractFile.Contents contents) {
+    Taxation invoiceTax(ContractFile contents) {
         return tax(contents).orElse(Taxation.of(TaxRate.of(contents.site().region().toCountry(), Percentage.ZERO)));
     }
 
     /** The contract of the tier {@code --tier} names, or the file's, for its client, writing in {@code locale}. */
-    Contract contract(ContractFile.Contents contents, Locale locale, Optional<String> tier) {
+    Contract contract(ContractFile contents, Locale locale, Optional<String> tier) {
         Client client = contents.client();
         return Contract.builder().client(client.withLocale(locale)).site(contents.site())
                 .tier(tier(contents, tier)).terms(contents.terms()).build();

@@ -2,6 +2,7 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.QuotePart;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class QuoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         if (inputs.json()) {

@@ -1,5 +1,7 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.ratesheet.InvalidRateSheetException;
@@ -45,12 +47,12 @@ final class RateSheetOption {
      * The name of the sheet the contract is priced with, as JSON output gives it: the file's name, or
      * {@code "sample rates of FR"}.
      */
-    String nameFor(ContractFile.Contents contents) {
+    String nameFor(ContractFile contents) {
         return read(contents.site().region()).name();
     }
 
     /** The rate table of the contract's start, from the sheet given or the sample of the site's country. */
-    RateTable tableFor(ContractFile.Contents contents) {
+    RateTable tableFor(ContractFile contents) {
         Named named = read(contents.site().region());
         try {
             return named.sheet().toRateTable(contents.terms().start());

@@ -1,6 +1,8 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.model.Contract;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -30,7 +32,7 @@ final class RenewalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
         io.github.servicecontract.i18n.Document notice;

@@ -1,6 +1,8 @@
 package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.ContractDocuments;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.billing.BillingPolicy;
 import io.github.servicecontract.pricing.billing.BillingSchedule;
@@ -31,7 +33,7 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         Taxation tax = inputs.invoiceTax(contents);
         BillingPolicy policy;

@@ -1,6 +1,8 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.Dates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

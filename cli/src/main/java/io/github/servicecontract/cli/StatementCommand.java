@@ -2,6 +2,9 @@ package io.github.servicecontract.cli;
 
 import io.github.servicecontract.i18n.RenderOptions;
 import io.github.servicecontract.i18n.StatementDocuments;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
+import io.github.servicecontract.jackson.contractfile.WorkLogFile;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.statement.Statement;
 import io.github.servicecontract.pricing.statement.Statements;
@@ -44,10 +47,10 @@ final class StatementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContractFile.Contents contents = inputs.contents();
+        ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
         PricingContext context = inputs.context(contents, Optional.ofNullable(tier), rates);
-        WorkLog work = ContractFile.readLog(log, contents.terms());
+        WorkLog work = WorkLogFile.read(log, contents.terms());
         Statements statements;
         try {
             statements = Statements.of(context, contents.catalogue().offer(context.tier().id()).rule(), contents.prepaid());

@@ -1,5 +1,7 @@
 package io.github.servicecontract.cli;
 
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.model.RegionCode;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateTable;
@@ -49,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
             throw new InputException("--format", "", "must be TEXT or JSON for validate, was " + format);
         }
-        ContractFile.Contents contents = input == null ? null : ContractFile.read(input);
+        ContractFile contents = input == null ? null : ContractFile.read(input);
         // without a contract, the French sample: the sample contract's
         RateSheetOption.Named named = rates.read(contents == null ? RegionCode.ofCountry("FR") : contents.site().region());
         RateSheet sheet = named.sheet();
@@ -112,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
      * tier, with why; a tier that fails for the same reason on several days in a row is named on
      * the first.
      */
-    private static List<String> problems(RateSheet sheet, List<LocalDate> days, ContractFile.Contents contents) {
+    private static List<String> problems(RateSheet sheet, List<LocalDate> days, ContractFile contents) {
         List<String> problems = new ArrayList<>();
         List<String> last = new ArrayList<>();
         contents.catalogue().offers().forEach(offer -> last.add(null));
@@ -136,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
         return problems;
     }
 
-    private static String problemOn(RateTable table, LocalDate day, TierCatalogue.Offer offer, ContractFile.Contents contents) {
+    private static String problemOn(RateTable table, LocalDate day, TierCatalogue.Offer offer, ContractFile contents) {
         try {
             Quote.of(contents.context(offer.tier(), table, day), offer.rule()).requireUsagePriced().requireOnDemandPriced();
             return null;

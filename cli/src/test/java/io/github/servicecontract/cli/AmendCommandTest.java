@@ -2,6 +2,7 @@ package io.github.servicecontract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,7 @@ class AmendCommandTest {
 
     @Test
     void cameraAdded_fromAChangedFile_inEnglish() throws Exception {
-        String sample;
-        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String sample = ContractFile.sampleText();
         String cameras = "    - { brand: Ubiquiti, model: G5 Bullet, subsystem: network, quantity: 8, unitValue: \"149.00\","
                 + " installDate: 2026-05-12, warrantyEnd: 2028-05-12 }\n";
         String changed = sample.replace("  installedValue:", cameras + "  installedValue:");

@@ -7,6 +7,9 @@ import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.i18n.Document;
 import io.github.servicecontract.i18n.MoneyFormat;
 import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.InputException;
+import io.github.servicecontract.jackson.contractfile.Syntax;
 import io.github.servicecontract.model.AddOn;
 import io.github.servicecontract.model.AddOnId;
 import io.github.servicecontract.model.Clause;
@@ -101,7 +104,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputCatalogueTest {
 
     private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
-    private static final ContractFile.Contents SAMPLE = ContractFile.sample();
+    private static final ContractFile SAMPLE = ContractFile.sample();
     private static final RateTable FRANCE = SampleRateSheets.france().toRateTable(JAN);
     private static final PricingContext CONTEXT = PricingContext.builder().site(SAMPLE.site())
             .tier(SAMPLE.catalogue().offer(TierId.of("gold")).tier()).terms(SAMPLE.terms()).rates(FRANCE).usage(SAMPLE.usage()).build();
@@ -303,12 +306,12 @@ class BadInputCatalogueTest {
         all.add(bad("CSV without rows", () -> csv(""), RateSheetFormatException.class,
                 "rates.csv, line 2: must have at least one rate after the header"));
         // ---- contract files
-        all.add(bad("contract file not YAML", () -> ContractFile.parse("c.yaml", "site: [", false), InputException.class,
+        all.add(bad("contract file not YAML", () -> ContractFile.parse("c.yaml", "site: [", Syntax.YAML), InputException.class,
                 "c.yaml, line 1, column 8: is not valid YAML: while parsing a flow node"));
         all.add(bad("contract file without terms", () -> ContractFile.parse("c.yaml", "currency: EUR\nclient: {name: A, locale: fr}\n"
                 + "site: {name: S, region: FR, distance: 1 km, subsystems: [control], installedValue: {products: 0, labour: 0}}\n",
-                false), InputException.class, "c.yaml, /terms: is missing"));
-        all.add(bad("contract file with an unknown currency", () -> ContractFile.parse("c.json", "{\"currency\": \"EURO\"}", true),
+                Syntax.YAML), InputException.class, "c.yaml, /terms: is missing"));
+        all.add(bad("contract file with an unknown currency", () -> ContractFile.parse("c.json", "{\"currency\": \"EURO\"}", Syntax.JSON),
                 InputException.class, "c.json, /currency: must be an ISO 4217 currency code, was \"EURO\""));
         // ---- renderers
         all.add(bad("rendering a quote of another contract", () -> ContractDocuments.contract(io.github.servicecontract.model.Contract

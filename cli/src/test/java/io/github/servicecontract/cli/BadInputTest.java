@@ -2,6 +2,7 @@ package io.github.servicecontract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,8 @@ class BadInputTest {
         return path;
     }
 
-    private static String sample() throws Exception {
-        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+    private static String sample() {
+        return ContractFile.sampleText();
     }
 
     private static void assertFails(CliRun run, String line) {

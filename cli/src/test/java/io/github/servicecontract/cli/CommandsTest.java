@@ -2,6 +2,7 @@ package io.github.servicecontract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,10 +159,7 @@ class CommandsTest {
 
     @Test
     void schedule_ofAnOpenEndedContract_forTheMonthsAsked_saysThatInvoicingContinues(@TempDir Path folder) throws Exception {
-        String sample;
-        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String sample = ContractFile.sampleText();
         Path open = Files.writeString(folder.resolve("open.yaml"), sample.replace("term: P12M", "term: open-ended")
                 .replace("billing: ANNUAL", "billing: QUARTERLY"));
 
@@ -197,13 +195,22 @@ class CommandsTest {
                 + "  MIXED_CURRENCY ERROR at line 5: currency must be EUR like the first rate, was CHF\n");
     }
 
-    static Path sampleFile() {
+    /** The sample contract file, as a file: the sample text written once to a temporary file. */
+    static synchronized Path sampleFile() {
         try {
-            return Path.of(ContractFile.class.getResource("lyon.yaml").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            if (sampleFile == null) {
+                Path folder = Files.createTempDirectory("sample");
+                sampleFile = Files.writeString(folder.resolve("lyon.yaml"), ContractFile.sampleText());
+                sampleFile.toFile().deleteOnExit();
+                folder.toFile().deleteOnExit();
+            }
+            return sampleFile;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
+
+    private static Path sampleFile;
 
     @Test
     void validate_withAContract_pricesEachTierOnEveryDayTheRatesChange() {

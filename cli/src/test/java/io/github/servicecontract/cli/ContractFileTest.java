@@ -2,7 +2,7 @@ package io.github.servicecontract.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,8 @@ class ContractFileTest {
     @TempDir
     Path folder;
 
-    private static String sample() throws Exception {
-        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String sample() {
+        return ContractFile.sampleText();
     }
 
     @Test

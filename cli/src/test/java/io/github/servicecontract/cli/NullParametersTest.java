@@ -6,6 +6,7 @@ import io.github.servicecontract.i18n.ContractDocuments;
 import io.github.servicecontract.i18n.Messages;
 import io.github.servicecontract.i18n.MoneyFormat;
 import io.github.servicecontract.i18n.RenderOptions;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Distance;
@@ -76,7 +77,7 @@ class NullParametersTest {
     private static final Map<Class<?>, Supplier<?>> VALUES = values();
 
     private static Map<Class<?>, Supplier<?>> values() {
-        ContractFile.Contents sample = ContractFile.sample();
+        ContractFile sample = ContractFile.sample();
         RateSheet sheet = SampleRateSheets.france();
         RateTable table = sheet.toRateTable(JAN);
         TierCatalogue.Offer offer = sample.catalogue().offer(sample.tier());

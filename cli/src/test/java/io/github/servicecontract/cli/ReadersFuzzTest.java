@@ -7,14 +7,13 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.servicecontract.jackson.contractfile.ContractFile;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
-import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import io.github.servicecontract.ratesheet.RateSheetCsv;
 import io.github.servicecontract.ratesheet.RateSheetFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -181,8 +180,8 @@ class ReadersFuzzTest {
     }
 
     private static String sampleAsJson() {
-        try (InputStream in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            String yaml = TextInput.decode(in.readAllBytes());
+        try {
+            String yaml = ContractFile.sampleText();
             return new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(yaml));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,8 @@ package io.github.servicecontract.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.servicecontract.jackson.contractfile.ContractFile;
+import io.github.servicecontract.jackson.contractfile.Syntax;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +36,8 @@ class StrictInputTest {
         return path;
     }
 
-    private static String sample() throws Exception {
-        try (var in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String sample() {
+        return ContractFile.sampleText();
     }
 
     private static void assertRefused(String line, String... args) {
@@ -80,7 +80,7 @@ class StrictInputTest {
         assertContractRefused("munich.yaml", german, refusal);
         assertRefused(refusal, "validate", "-i", folder.resolve("munich.yaml").toString());
         // a business is not held to it
-        assertThat(ContractFile.parse("business.yaml", german.replace("capacity: CONSUMER", "capacity: BUSINESS"), false).client()
+        assertThat(ContractFile.parse("business.yaml", german.replace("capacity: CONSUMER", "capacity: BUSINESS"), Syntax.YAML).client()
                 .capacity()).isEqualTo(io.github.servicecontract.model.Client.Capacity.BUSINESS);
     }
 

@@ -27,7 +27,26 @@ public final class Checks {
     @SuppressWarnings("unused")
     private static final java.util.logging.Logger MONETA = QuietMoneta.quiet();
 
+    private static final java.util.Set<String> LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
+
     private Checks() {}
+
+    /**
+     * Reads a language tag such as {@code fr-FR} whose language is an ISO 639 language, written in its canonical form.
+     *
+     * @param text the tag as written
+     * @return its locale
+     * @throws IllegalArgumentException if it is not one
+     */
+    public static Locale languageTag(String text) {
+        Locale parsed = Locale.forLanguageTag(text);
+        if (parsed.getLanguage().isEmpty() || !LANGUAGES.contains(parsed.getLanguage())
+                || !parsed.toLanguageTag().equalsIgnoreCase(text)) {
+            throw new IllegalArgumentException("must be a language tag such as fr-FR, it-CH or en-US, was \"" + shortened(text)
+                    + "\"");
+        }
+        return parsed;
+    }
 
     /**
      * Returns {@code text} without the spaces (U+0020) around it: spaces are layout, a tab, a line

@@ -1,4 +1,4 @@
-package io.github.servicecontract.cli;
+package io.github.servicecontract.jackson.contractfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.servicecontract.i18n.DocumentReference;
@@ -48,16 +48,12 @@ import io.github.servicecontract.model.internal.TextInput;
 import io.github.servicecontract.pricing.Commitment;
 import io.github.servicecontract.pricing.Intervention;
 import io.github.servicecontract.pricing.PricingContext;
-import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.Role;
 import io.github.servicecontract.pricing.TaxRate;
 import io.github.servicecontract.pricing.TierCatalogue;
 import io.github.servicecontract.pricing.TimeBand;
 import io.github.servicecontract.pricing.Usage;
 import io.github.servicecontract.pricing.statement.WorkLog;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -72,32 +68,16 @@ import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
- * Reads a contract file (YAML, or JSON by its {@code .json} extension): the client, the site,
- * the terms, the tier catalogue with each tier's pricing rules, and the expected usage. Every
- * value goes through the library's factories and builders, so it is validated, and every
- * problem names the file and the JSON Pointer of the place.
+ * Reads a contract file (YAML, or JSON): the client, the site, the terms, the tier catalogue with each tier's pricing
+ * rules, and the expected usage. Every value goes through the library's factories and builders, so it is validated,
+ * and every problem names the file and the JSON Pointer of the place.
  */
-final class ContractFile {
-
-    /** What a contract file describes. */
-    record Contents(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
-            Optional<TaxRate> tax, Optional<Integrator> integrator, Optional<DocumentReference> document, List<Prepayment> prepaid) {
-
-        /**
-         * The context of pricing this file's site, terms and usage under {@code tier}, with the
-         * rates of {@code day}.
-         *
-         * @throws IllegalArgumentException if the rates do not apply on that day, or the site is in another currency
-         */
-        PricingContext context(ServiceTier tier, RateTable rates, LocalDate day) {
-            return PricingContext.builder().site(site).tier(tier).terms(terms).rates(rates).usage(usage).pricingDay(day).build();
-        }
-    }
+final class ContractFileReader {
 
     private final String name;
     private CurrencyUnit currency;
 
-    private ContractFile(String name) {
+    private ContractFileReader(String name) {
         this.name = name;
     }
 
@@ -109,9 +89,12 @@ final class ContractFile {
      *
      * @throws InputException naming the file, the place and the problem
      */
-    static Contents read(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return parse(name, text(file, MAX_BYTES), name.toLowerCase(Locale.ROOT).endsWith(".json"));
+    static ContractFile read(Path file) {
+        return parse(name(file), text(file, MAX_BYTES), Syntax.of(file));
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** A file's text, at most {@code max} bytes of UTF-8, refused naming the file and the place otherwise. */
@@ -123,23 +106,15 @@ final class ContractFile {
         }
     }
 
-    static Contents sample() {
-        try (InputStream in = ContractFile.class.getResourceAsStream("lyon.yaml")) {
-            return parse("sample lyon.yaml", new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            throw new IllegalStateException("the embedded sample cannot be read", e);
-        }
-    }
-
-    static Contents parse(String name, String text, boolean json) {
-        JsonNode root = StrictTree.read(name, text, json);
+    static ContractFile parse(String name, String text, Syntax syntax) {
+        JsonNode root = StrictTree.read(name, text, syntax);
         if (!root.isObject()) {
             throw new InputException(name, "/", "must be a mapping with client, site, terms and tiers");
         }
-        return new ContractFile(name).contents(new Node(name, "", root));
+        return new ContractFileReader(name).contents(new Node(name, "", root));
     }
 
-    private Contents contents(Node root) {
+    private ContractFile contents(Node root) {
         root.only("currency", "integrator", "client", "site", "terms", "tier", "tiers", "usage", "taxRate", "document", "prepaid");
         currency = root.get("currency").parse("an ISO 4217 currency code", Checks::currency);
         Client client = client(root.get("client"));
@@ -164,10 +139,10 @@ final class ContractFile {
         root.get("terms").build(() -> Contract.builder().client(client).site(site).tier(catalogue.offer(chosen).tier()).terms(terms)
                 .build());
         Optional<Integrator> integrator = root.optional("integrator").map(this::integrator);
-        Optional<DocumentReference> document = root.optional("document").map(ContractFile::document);
+        Optional<DocumentReference> document = root.optional("document").map(ContractFileReader::document);
         List<Prepayment> prepaid = root.optional("prepaid").map(node -> node.list().stream().map(item -> prepayment(item, terms))
                 .toList()).orElse(List.of());
-        return new Contents(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid);
+        return new ContractFile(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid);
     }
 
     /**
@@ -209,9 +184,11 @@ final class ContractFile {
      * @throws InputException naming the file, the place and the problem
      */
     static WorkLog readLog(Path file, ContractTerms terms) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text = text(file, MAX_LOG_BYTES);
-        JsonNode root = StrictTree.read(name, text, name.toLowerCase(Locale.ROOT).endsWith(".json"));
+        return parseLog(name(file), text(file, MAX_LOG_BYTES), Syntax.of(file), terms);
+    }
+
+    static WorkLog parseLog(String name, String text, Syntax syntax, ContractTerms terms) {
+        JsonNode root = StrictTree.read(name, text, syntax);
         if (!root.isObject()) {
             throw new InputException(name, "/", "must be a mapping with work, a list of interventions, tickets and updates");
         }
@@ -304,8 +281,8 @@ final class ContractFile {
     private Client client(Node node) {
         node.only("name", "locale", "address", "capacity");
         Client client = node.build(() -> Client.of(node.get("name").text(), node.get("locale").parse("a language tag such as fr-FR",
-                Inputs::languageTag)));
-        client = node.optional("address").map(ContractFile::address).map(client::withAddress).orElse(client);
+                Checks::languageTag)));
+        client = node.optional("address").map(ContractFileReader::address).map(client::withAddress).orElse(client);
         return node.optional("capacity").map(capacity -> capacity.constant(Client.Capacity.class)).map(client::withCapacity)
                 .orElse(client);
     }

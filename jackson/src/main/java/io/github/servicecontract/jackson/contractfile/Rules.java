@@ -1,4 +1,4 @@
-package io.github.servicecontract.cli;
+package io.github.servicecontract.jackson.contractfile;
 
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;

@@ -1,8 +1,9 @@
-package io.github.servicecontract.cli;
+package io.github.servicecontract.jackson.contractfile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.servicecontract.model.Decimals;
 import io.github.servicecontract.model.internal.Checks;
+import io.github.servicecontract.model.internal.Dates;
 import io.github.servicecontract.model.internal.Suggestions;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.github.servicecontract.cli;
+package io.github.servicecontract.jackson.contractfile;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -50,11 +50,12 @@ final class StrictTree {
      *
      * @param name the file's name, for messages
      * @param text the text
-     * @param json JSON, or YAML
+     * @param syntax JSON, or YAML
      * @return the tree: mappings, lists, texts and nulls
      * @throws InputException if the text is not one well-formed document, or breaks a rule above
      */
-    static JsonNode read(String name, String text, boolean json) {
+    static JsonNode read(String name, String text, Syntax syntax) {
+        boolean json = syntax == Syntax.JSON;
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
             StrictTree tree = new StrictTree(name, parser);
             JsonToken first = parser.nextToken();

@@ -1,20 +1,24 @@
-package io.github.servicecontract.cli;
+package io.github.servicecontract.model.internal;
 
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Term;
-import io.github.servicecontract.model.internal.Checks;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-/** The one way the command line reads a day: ISO, a real calendar day, within the years the holiday calendars know. */
-final class Dates {
+/**
+ * The one way the library's readers (contract files, work logs, the command line's options) read a day: ISO, a real
+ * calendar day, within the years the holiday calendars know.
+ *
+ * <p>Not an API: see {@link Checks}.
+ */
+public final class Dates {
 
     /** The first day read: the first a contract may start on. */
-    static final LocalDate FIRST = ContractTerms.FIRST_START;
+    public static final LocalDate FIRST = ContractTerms.FIRST_START;
     /** The last day read: the last of the longest term starting on the last day a contract may start. */
-    static final LocalDate LAST = ContractTerms.LAST_START.plusMonths(Term.MAX_MONTHS);
+    public static final LocalDate LAST = ContractTerms.LAST_START.plusMonths(Term.MAX_MONTHS);
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -25,7 +29,7 @@ final class Dates {
      *
      * @throws IllegalArgumentException naming the rule and the text, if it is not such a day, or is out of the years read
      */
-    static LocalDate parse(String text) {
+    public static LocalDate parse(String text) {
         LocalDate day;
         try {
             day = text.length() == 10 ? LocalDate.parse(text, ISO) : null;
