@@ -11,6 +11,7 @@ module io.github.servicecontract.pricing {
     exports io.github.servicecontract.pricing;
     exports io.github.servicecontract.pricing.billing;
     exports io.github.servicecontract.pricing.ratesheet;
+    exports io.github.servicecontract.pricing.reprice;
     exports io.github.servicecontract.pricing.statement;
     // io.github.servicecontract.pricing.internal is not exported: the amounts arithmetic its sub-packages share
 }

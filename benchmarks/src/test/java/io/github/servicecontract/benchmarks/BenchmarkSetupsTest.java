@@ -33,4 +33,18 @@ class BenchmarkSetupsTest {
         portfolio.generate();
         assertThat(portfolio.sequential()).isPositive().isEqualByComparingTo(portfolio.parallel());
     }
+
+    @Test
+    void theRepriceBenchmark_repricesEveryGeneratedContract_eachRisingByTheGoldFlatFee() {
+        RepriceBenchmark reprice = new RepriceBenchmark();
+        reprice.contracts = 1_000;
+        reprice.build();
+        io.github.servicecontract.pricing.reprice.ImpactSummary summary = reprice.reprice();
+        assertThat(summary.contracts()).isEqualTo(1_000);
+        assertThat(summary.repriced()).isEqualTo(1_000);
+        assertThat(summary.increased()).isEqualTo(1_000);
+        // 60 more a year on each firm price, less the 5 % prepay discount: 57.00 a contract
+        assertThat(summary.totalAfter().orElseThrow().subtract(summary.totalBefore().orElseThrow()).getNumber()
+                .numberValueExact(BigDecimal.class)).isEqualByComparingTo("57000.00");
+    }
 }

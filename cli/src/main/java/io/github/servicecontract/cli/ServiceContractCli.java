@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "servicecontract", mixinStandardHelpOptions = true, versionProvider = ServiceContractCli.Version.class,
         description = "Prices and describes home-technology service contracts.",
         subcommands = {QuoteCommand.class, ContractCommand.class, CompareCommand.class, ScheduleCommand.class, StatementCommand.class, AmendCommand.class, CancelCommand.class, RenewalCommand.class,
-                ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+                RepriceCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class ServiceContractCli implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")

@@ -2,9 +2,9 @@ package io.github.servicecontract.model.internal;
 
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.Term;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
@@ -32,8 +32,9 @@ public final class Dates {
     public static LocalDate parse(String text) {
         LocalDate day;
         try {
-            day = text.length() == 10 ? LocalDate.parse(text, ISO) : null;
-        } catch (DateTimeParseException e) {
+            day = text.length() != 10 ? null : isDigits(text) ? LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10))
+                    : LocalDate.parse(text, ISO);
+        } catch (DateTimeException e) {
             day = null;
         }
         if (day == null || day.isBefore(FIRST) || day.isAfter(LAST)) {
@@ -41,5 +42,24 @@ public final class Dates {
                     + " and " + LAST + ", was \"" + Checks.shortened(text) + "\"");
         }
         return day;
+    }
+
+    /** Whether the text is {@code dddd-dd-dd}, which the ISO pattern reads as {@link LocalDate#of} does, without its parser. */
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < 10; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + text.charAt(i) - '0';
+        }
+        return value;
     }
 }

@@ -137,6 +137,22 @@ public final class TextInput {
      * @throws Unreadable if the bytes are UTF-16, not UTF-8, or the text holds a control character
      */
     public static String decode(byte[] bytes) {
+        if (isPlainAscii(bytes)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1); // printable ASCII and line ends: nothing to refuse, nothing to decode
+        }
+        if (bytes.length >= 2 && !(bytes[0] == (byte) 0xFE || bytes[0] == (byte) 0xFF)) {
+            // the JDK's own decoder, much the fastest, marks bytes that are not UTF-8 with U+FFFD: without one, the text is
+            // as a strict decoder reads it; with one, the strict decoder below says where and what
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return hasNothingToRefuse(bytes) ? stripMark(text) : checked(stripMark(text));
+            }
+        }
+        return decodeStrictly(bytes);
+    }
+
+    /** {@link #decode} without its fast paths, whose results it must give: the reference the tests compare them with. */
+    static String decodeStrictly(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw new Unreadable(0, 0, "is UTF-16; save it as UTF-8");
@@ -155,6 +171,41 @@ public final class TextInput {
         decoder.flush(out);
         out.flip();
         return checked(stripMark(out.toString()));
+    }
+
+    /**
+     * Whether the UTF-8 bytes hold none of what {@link #checked} refuses, read on the bytes, which is faster than on
+     * the text: no control character (below U+0020 but tab and line ends, U+007F, U+0080 to U+009F, which are
+     * {@code C2 80} to {@code C2 9F}), no byte-order mark after the first character and no U+FFFD ({@code EF BB BF},
+     * {@code EF BF BD}).
+     */
+    private static boolean hasNothingToRefuse(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0x20 && b < 0x7F) {
+                continue;
+            }
+            if (b < 0x20 ? b != '\t' && b != '\n' && b != '\r' : b == 0x7F) {
+                return false;
+            }
+            if (b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) <= 0x9F) {
+                return false;
+            }
+            if (b == 0xEF && i + 2 < bytes.length && ((bytes[i + 1] & 0xFF) == 0xBB && (bytes[i + 2] & 0xFF) == 0xBF && i > 0
+                    || (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPlainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if ((b < 0x20 || b == 0x7F) && b != '\t' && b != '\n' && b != '\r') {
+                return false; // a control character, or (negative) a byte of a multi-byte sequence
+            }
+        }
+        return true;
     }
 
     private static String stripMark(String text) {

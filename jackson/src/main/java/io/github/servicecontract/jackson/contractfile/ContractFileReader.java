@@ -107,12 +107,27 @@ final class ContractFileReader {
     }
 
     static ContractFile parse(String name, String text, Syntax syntax) {
+        return parse(name, text, syntax, new java.util.HashMap<>(), 0);
+    }
+
+    /**
+     * Reads a contract file's text, taking its tier catalogue from {@code catalogues} when an earlier file gave the
+     * same tiers in the same currency and region, and keeping it there for the next ones while it holds fewer than
+     * {@code keep}: a portfolio's contracts mostly offer the same few tiers, which are then built once.
+     */
+    static ContractFile parse(String name, String text, Syntax syntax, Map<Object, Object> catalogues, int keep) {
         JsonNode root = StrictTree.read(name, text, syntax);
         if (!root.isObject()) {
             throw new InputException(name, "/", "must be a mapping with client, site, terms and tiers");
         }
-        return new ContractFileReader(name).contents(new Node(name, "", root));
+        ContractFileReader reader = new ContractFileReader(name);
+        reader.catalogues = catalogues;
+        reader.keep = keep;
+        return reader.contents(new Node(name, root));
     }
+
+    private Map<Object, Object> catalogues;
+    private int keep;
 
     private ContractFile contents(Node root) {
         root.only("currency", "integrator", "client", "site", "terms", "tier", "tiers", "usage", "taxRate", "document", "prepaid");
@@ -120,23 +135,32 @@ final class ContractFileReader {
         Client client = client(root.get("client"));
         Site site = site(root.get("site"));
         ContractTerms terms = terms(root.get("terms"));
-        List<TierCatalogue.Offer> offers = new ArrayList<>();
-        for (Node tier : root.get("tiers").list()) {
-            offers.add(TierCatalogue.Offer.of(tier(tier, site.region()), Rules.of(tier.get("pricing"), currency)));
-        }
         Node tiers = root.get("tiers");
-        TierCatalogue catalogue = tiers.build(() -> TierCatalogue.of(offers));
+        // the same tiers in the same currency and region (whose holidays their coverage takes) make the same catalogue
+        List<Object> key = List.of(currency, site.region(), tiers.json());
+        TierCatalogue catalogue = (TierCatalogue) catalogues.get(key);
+        if (catalogue == null) {
+            List<TierCatalogue.Offer> offers = new ArrayList<>();
+            for (Node tier : tiers.list()) {
+                offers.add(TierCatalogue.Offer.of(tier(tier, site.region()), Rules.of(tier.get("pricing"), currency)));
+            }
+            catalogue = tiers.build(() -> TierCatalogue.of(offers));
+            if (catalogues.size() < keep) {
+                catalogues.put(key, catalogue);
+            }
+        }
+        TierCatalogue offered = catalogue;
         // an intervention without a band is priced in its day's, under the holidays of the tier's coverage (the national calendar)
         Usage usage = root.optional("usage").map(node -> usage(node, terms)).orElse(Usage.NONE);
         Optional<TaxRate> tax = root.optional("taxRate").map(node -> node.build(() -> TaxRate.of(site.region().toCountry(),
                 node.parse("a percentage such as 20%", Percentage::parse))));
         TierId chosen = root.optional("tier").map(node -> {
             TierId id = node.parse("an identifier such as gold", TierId::of);
-            node.build(() -> catalogue.offer(id));
+            node.build(() -> offered.offer(id));
             return id;
-        }).orElse(catalogue.offers().get(0).tier().id());
+        }).orElse(offered.offers().get(0).tier().id());
         // the law on the client's terms (a German consumer's, BGB § 309 Nr. 9) holds whichever command reads the file
-        root.get("terms").build(() -> Contract.builder().client(client).site(site).tier(catalogue.offer(chosen).tier()).terms(terms)
+        root.get("terms").build(() -> Contract.builder().client(client).site(site).tier(offered.offer(chosen).tier()).terms(terms)
                 .build());
         Optional<Integrator> integrator = root.optional("integrator").map(this::integrator);
         Optional<DocumentReference> document = root.optional("document").map(ContractFileReader::document);
@@ -192,7 +216,7 @@ final class ContractFileReader {
         if (!root.isObject()) {
             throw new InputException(name, "/", "must be a mapping with work, a list of interventions, tickets and updates");
         }
-        Node log = new Node(name, "", root);
+        Node log = new Node(name, root);
         log.only("work");
         // gathered, then built once: a log of many thousand entries is read in linear time
         List<Intervention> interventions = new ArrayList<>();

@@ -17,25 +17,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /** A place in an input file: a JSON or YAML node with its JSON Pointer, for precise errors. */
 final class Node {
 
-    private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]{0,8})");
-
     private final String file;
-    private final String pointer;
+    /** The node this one is in, null at the root; with {@link #key} or {@link #index}, the pointer, made only for a message. */
+    private final Node parent;
+    private final String key;
+    private final int index;
     private final JsonNode json;
 
-    Node(String file, String pointer, JsonNode json) {
+    /** The root of a file. */
+    Node(String file, JsonNode json) {
+        this(file, null, null, -1, json);
+    }
+
+    private Node(String file, Node parent, String key, int index, JsonNode json) {
         this.file = file;
-        this.pointer = pointer;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
         this.json = json;
     }
 
+    /** The JSON Pointer of this node, empty at the root: built only when a message needs it. */
+    private String path() {
+        if (parent == null) {
+            return "";
+        }
+        return parent.path() + "/" + (key != null ? escape(key) : Integer.toString(index));
+    }
+
+    /** The value as read: for a key of values read alike, such as a catalogue of tiers. */
+    JsonNode json() {
+        return json;
+    }
+
     String pointer() {
-        return pointer.isEmpty() ? "/" : pointer;
+        String path = path();
+        return path.isEmpty() ? "/" : path;
     }
 
     InputException problem(String problem) {
@@ -51,14 +72,14 @@ final class Node {
         if (!json.isObject()) {
             throw problem("must be a mapping of fields");
         }
-        String place = pointer + "/" + escape(field);
-        if (!json.has(field)) {
-            throw new InputException(file, place, "is missing");
+        JsonNode value = json.get(field);
+        if (value == null) {
+            throw new InputException(file, path() + "/" + escape(field), "is missing");
         }
-        if (json.get(field).isNull()) {
-            throw new InputException(file, place, "has no value; give one, or leave the key out");
+        if (value.isNull()) {
+            throw new InputException(file, path() + "/" + escape(field), "has no value; give one, or leave the key out");
         }
-        return new Node(file, place, json.get(field));
+        return new Node(file, this, field, -1, value);
     }
 
     /**
@@ -68,19 +89,32 @@ final class Node {
      * @return this node
      */
     Node only(String... known) {
-        for (Map.Entry<String, Node> field : fields()) {
-            if (!Arrays.asList(known).contains(field.getKey())) {
-                String suggestion = Suggestions.didYouMean(field.getKey(), Arrays.asList(known));
-                throw field.getValue().problem("is not a key here" + (suggestion.isEmpty() ? "; the keys here are " + String.join(", ", known)
-                        : suggestion));
+        if (!json.isObject()) {
+            throw problem("must be a mapping of fields");
+        }
+        for (java.util.Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!isKnown(name, known)) {
+                String suggestion = Suggestions.didYouMean(name, Arrays.asList(known));
+                throw new Node(file, this, name, -1, json.get(name)).problem("is not a key here" + (suggestion.isEmpty()
+                        ? "; the keys here are " + String.join(", ", known) : suggestion));
             }
         }
         return this;
     }
 
+    private static boolean isKnown(String name, String[] known) {
+        for (String key : known) {
+            if (key.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A JSON Pointer's reference token for a key (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
     static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1");
     }
 
     Optional<Node> optional(String field) {
@@ -93,7 +127,7 @@ final class Node {
         }
         List<Node> items = new ArrayList<>();
         for (int i = 0; i < json.size(); i++) {
-            items.add(new Node(file, pointer + "/" + i, json.get(i)));
+            items.add(new Node(file, this, null, i, json.get(i)));
         }
         return items;
     }
@@ -104,7 +138,7 @@ final class Node {
         }
         List<Map.Entry<String, Node>> fields = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : json.properties()) {
-            fields.add(Map.entry(entry.getKey(), new Node(file, pointer + "/" + escape(entry.getKey()), entry.getValue())));
+            fields.add(Map.entry(entry.getKey(), new Node(file, this, entry.getKey(), -1, entry.getValue())));
         }
         return fields;
     }
@@ -129,13 +163,29 @@ final class Node {
      */
     int integer() {
         String text = text();
-        if (text.length() > 1 && text.charAt(0) == '0' && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.length() > 1 && text.charAt(0) == '0' && digits(text, 0)) {
             throw problem("must be a whole number without a leading zero (YAML 1.1 reads 010 as 8), was \"" + text + "\"");
         }
-        if (!WHOLE.matcher(text).matches()) {
+        if (!isWhole(text)) {
             throw problem("must be a whole number such as 12, of at most 9 digits, was \"" + Checks.shortened(text) + "\"");
         }
         return Integer.parseInt(text);
+    }
+
+    /** Whether the text is {@code -?(0|[1-9][0-9]{0,8})}: a whole number of at most nine digits, without a leading zero. */
+    private static boolean isWhole(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int length = text.length() - start;
+        return length >= 1 && length <= 9 && digits(text, start) && (length == 1 || text.charAt(start) != '0');
+    }
+
+    private static boolean digits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code true} or {@code false}, and nothing else YAML 1.1 would read as one ({@code yes}, {@code on}, {@code y}). */

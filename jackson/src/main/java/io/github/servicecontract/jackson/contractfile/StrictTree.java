@@ -62,7 +62,7 @@ final class StrictTree {
             if (first == null) {
                 throw new InputException(name, "", "is empty");
             }
-            JsonNode root = tree.value(first, "", 1);
+            JsonNode root = tree.value(first, 1);
             if (parser.nextToken() != null) {
                 throw tree.at(parser.currentTokenLocation(), json ? "holds more after the end of its JSON value; a contract file is one value"
                         : "holds a second document; a contract file is one document");
@@ -90,7 +90,7 @@ final class StrictTree {
         return message.length() <= 160 ? message : message.substring(0, 159) + "…";
     }
 
-    private JsonNode value(JsonToken token, String pointer, int depth) throws IOException {
+    private JsonNode value(JsonToken token, int depth) throws IOException {
         if (depth > MAX_DEPTH) {
             throw at(parser.currentTokenLocation(), "nests deeper than " + MAX_DEPTH + " levels");
         }
@@ -106,9 +106,9 @@ final class StrictTree {
         }
         switch (token) {
             case START_OBJECT:
-                return mapping(pointer, depth);
+                return mapping(depth);
             case START_ARRAY:
-                return list(pointer, depth);
+                return list(depth);
             case VALUE_NULL:
                 return NODES.nullNode();
             case VALUE_STRING:
@@ -122,28 +122,30 @@ final class StrictTree {
         }
     }
 
-    private ObjectNode mapping(String pointer, int depth) throws IOException {
+    // the JSON Pointer of a place is made from the parser's context, only for a message
+    private ObjectNode mapping(int depth) throws IOException {
         ObjectNode mapping = NODES.objectNode();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String key = parser.currentName();
-            String place = pointer + "/" + Node.escape(key);
             if (mapping.has(key)) {
-                throw new InputException(name, Checks.shortened(place) + " (" + where(parser.currentTokenLocation()) + ")",
-                        "is given twice; give each key once");
+                throw new InputException(name, Checks.shortened(parser.getParsingContext().pathAsPointer().toString()) + " ("
+                        + where(parser.currentTokenLocation()) + ")", "is given twice; give each key once");
             }
-            mapping.set(key, value(parser.nextToken(), place, depth + 1));
+            mapping.set(key, value(parser.nextToken(), depth + 1));
         }
         return mapping;
     }
 
-    private ArrayNode list(String pointer, int depth) throws IOException {
+    private ArrayNode list(int depth) throws IOException {
         ArrayNode list = NODES.arrayNode();
+        com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext(); // the list's own
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (list.size() == MAX_ITEMS) {
+                String pointer = context.getParent().pathAsPointer().toString();
                 throw new InputException(name, Checks.shortened(pointer.isEmpty() ? "/" : pointer),
                         String.format(Locale.ROOT, "has more than %,d items, the most a list may have", MAX_ITEMS));
             }
-            list.add(value(token, pointer + "/" + list.size(), depth + 1));
+            list.add(value(token, depth + 1));
         }
         return list;
     }

@@ -1,0 +1,174 @@
+package io.github.servicecontract.cli;
+
+import io.github.servicecontract.jackson.contractfile.InputException;
+import io.github.servicecontract.jackson.contractfile.Portfolio;
+import io.github.servicecontract.pricing.ratesheet.InvalidRateSheetException;
+import io.github.servicecontract.pricing.ratesheet.RateSheet;
+import io.github.servicecontract.pricing.reprice.ImpactReport;
+import io.github.servicecontract.pricing.reprice.ImpactSummary;
+import io.github.servicecontract.pricing.reprice.Repricing;
+import io.github.servicecontract.ratesheet.RateSheetCsv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javax.money.MonetaryAmount;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code servicecontract reprice}: a portfolio re-priced under a new rate sheet, as an impact report. */
+@Command(name = "reprice", mixinStandardHelpOptions = true,
+        description = {"Re-price a portfolio under a new rate sheet: each contract's firm price under the old sheet and the new one,"
+                + " the change, and the contracts a sheet cannot price with the reason, as CSV; the totals on the error stream.",
+                "Exit code 0 when both sheets priced every contract, 1 when some could not be read or priced."})
+final class RepriceCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PORTFOLIO",
+            description = "A JSON Lines file (each line a contract file in JSON), - for the standard input, or a folder of contract"
+                    + " files (.yaml, .yml, .json).")
+    Path portfolio;
+
+    @Option(names = "--before", required = true, paramLabel = "FILE", description = "The rate sheet the contracts are priced with now (CSV).")
+    Path before;
+
+    @Option(names = "--after", required = true, paramLabel = "FILE", description = "The new rate sheet (CSV), in the same currency.")
+    Path after;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE, with a progress bar on a terminal. Default: the standard output.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Repricing repricing = repricing();
+        PrintWriter err = spec.commandLine().getErr();
+        ImpactSummary summary;
+        try (Portfolio contracts = portfolio.toString().equals("-") ? Portfolio.of(System.in, "standard input") : Portfolio.open(portfolio);
+                Writer out = writer()) {
+            ImpactReport report = ImpactReport.csv(out);
+            ProgressBar bar = output != null && System.console() != null ? new ProgressBar(err) : null;
+            contracts.reprice(repricing, report, bar == null ? Portfolio.Progress.NONE : bar);
+            if (bar != null) {
+                bar.finish();
+            }
+            summary = report.summary();
+        } catch (IOException e) {
+            throw new InputException(output == null ? "the standard output" : output.toString(), "", "cannot be written ("
+                    + e.getClass().getSimpleName() + ")");
+        } catch (UncheckedIOException e) {
+            throw new InputException(portfolio.toString(), "", "cannot be read any further (" + e.getCause().getClass().getSimpleName()
+                    + ")");
+        }
+        err.println(summaryText(summary));
+        err.flush();
+        return summary.repriced() == summary.contracts() ? 0 : 1;
+    }
+
+    private Repricing repricing() {
+        RateSheet old = RateSheetCsv.read(before);
+        RateSheet updated = RateSheetCsv.read(after);
+        try {
+            return Repricing.between(old, updated);
+        } catch (InvalidRateSheetException e) {
+            Path invalid = old.validate().isValid() ? after : before;
+            throw new InputException(invalid.getFileName().toString(), "", "is not valid (" + e.report().problems().size()
+                    + " problems); run `servicecontract validate --rates " + invalid + "` for the report");
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--after", "", e.getMessage());
+        }
+    }
+
+    private Writer writer() throws IOException {
+        if (output == null) {
+            return new PrintWriter(spec.commandLine().getOut()) {
+                @Override
+                public void close() {
+                    flush(); // the standard output stays open
+                }
+            };
+        }
+        try {
+            return new BufferedWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            throw new InputException("--output", "", "cannot be written to " + output + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The totals, in two lines: the counts, and the firm prices before and after. */
+    static String summaryText(ImpactSummary summary) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "reprice: %,d contracts, %,d repriced (%,d up, %,d down, %,d unchanged)",
+                summary.contracts(), summary.repriced(), summary.increased(), summary.decreased(), summary.unchanged()));
+        if (summary.unreadable() > 0) {
+            text.append(String.format(Locale.ROOT, ", %,d cannot be read", summary.unreadable()));
+        }
+        if (summary.refusedAfter() > 0) {
+            text.append(String.format(Locale.ROOT, ", %,d the new sheet cannot price", summary.refusedAfter()));
+        }
+        if (summary.refusedBefore() > 0) {
+            text.append(String.format(Locale.ROOT, ", %,d the old sheet cannot price", summary.refusedBefore()));
+        }
+        summary.totalBefore().ifPresent(total -> text.append(String.format(Locale.ROOT, "%nreprice: firm prices of the repriced, %s before,"
+                + " %s after%s", amount(total), amount(summary.totalAfter().orElseThrow()), summary.changePercent()
+                .map(percent -> " (" + (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + " %)").orElse(""))));
+        return text.toString();
+    }
+
+    private static String amount(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + String.format(Locale.ROOT, "%,.2f", amount.getNumber()
+                .numberValueExact(BigDecimal.class));
+    }
+
+    /** A progress bar on the error stream of a terminal, redrawn at most five times a second. */
+    private static final class ProgressBar implements Portfolio.Progress {
+
+        private static final int WIDTH = 30;
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long drawn;
+        private long contracts;
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long contracts, double fraction) {
+            this.contracts = contracts;
+            long now = System.nanoTime();
+            if (now - drawn >= 200_000_000L) {
+                drawn = now;
+                draw(fraction, now);
+            }
+        }
+
+        void finish() {
+            draw(1, System.nanoTime());
+            err.println();
+            err.flush();
+        }
+
+        private void draw(double fraction, long now) {
+            double seconds = Math.max(1e-9, (now - start) / 1e9);
+            String bar = "";
+            if (!Double.isNaN(fraction)) {
+                int filled = (int) Math.round(fraction * WIDTH);
+                bar = String.format(Locale.ROOT, "%3d%% [%s%s] ", Math.round(fraction * 100), "#".repeat(filled), " ".repeat(WIDTH - filled));
+            }
+            err.print(String.format(Locale.ROOT, "\rrepricing %s%,d contracts, %,.0f a second", bar, contracts, contracts / seconds));
+            err.flush();
+        }
+    }
+}

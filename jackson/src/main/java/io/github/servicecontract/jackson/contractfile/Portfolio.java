@@ -1,0 +1,351 @@
+package io.github.servicecontract.jackson.contractfile;
+
+import io.github.servicecontract.model.internal.TextInput;
+import io.github.servicecontract.pricing.reprice.RepricedContract;
+import io.github.servicecontract.pricing.reprice.Repricing;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * A portfolio of contracts, read as a stream: a JSON Lines file (each line a contract file in JSON, blank lines
+ * skipped) or a folder of contract files ({@code .yaml}, {@code .yml}, {@code .json}, read in name order).
+ *
+ * <pre>{@code
+ * try (Portfolio portfolio = Portfolio.open(Path.of("contracts.jsonl"))) {
+ *     ImpactReport report = ImpactReport.csv(writer);
+ *     portfolio.reprice(Repricing.between(oldSheet, newSheet), report, Portfolio.Progress.NONE);
+ *     report.summary();
+ * }
+ * }</pre>
+ *
+ * <p>Each contract is named by its document's number when it gives one, else by its line (or its file's name). A
+ * contract that cannot be read is reported as such with the reason ({@code "cannot be read: /terms: is missing"})
+ * and the others go on; a line longer than {@link ContractFile#MAX_BYTES} is refused without being kept in memory.
+ * Contracts are read and priced in batches on every core and given to the consumer in the portfolio's order, from
+ * the calling thread; memory stays bounded whatever the portfolio's size (a batch of at most
+ * {@value #BATCH_LINES} contracts or {@value #BATCH_BYTES} bytes, and up to {@value #CATALOGUES} tier catalogues
+ * kept to read the next contracts that offer the same tiers). A folder's file names are held in memory to sort them.
+ */
+public final class Portfolio implements Closeable {
+
+    /** The most contracts read and priced together. */
+    public static final int BATCH_LINES = 4096;
+    /** The most bytes of contracts read and priced together (beside one contract of at most {@link ContractFile#MAX_BYTES}). */
+    public static final int BATCH_BYTES = 8 * 1024 * 1024;
+    /** The most distinct tier catalogues kept while a portfolio is read. */
+    public static final int CATALOGUES = 256;
+
+    /** Told how far a reading has gone, after each batch, on the calling thread. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Told nothing. */
+        Progress NONE = (contracts, fraction) -> { };
+
+        /**
+         * After a batch.
+         *
+         * @param contracts the contracts given to the consumer so far
+         * @param fraction the part of the portfolio up to the last contract given, from 0 to 1 (its bytes, or its files); {@link Double#NaN}
+         *     when its size is not known
+         */
+        void update(long contracts, double fraction);
+    }
+
+    private final String name;
+    private final Source source;
+    private final Map<Object, Object> catalogues = new ConcurrentHashMap<>();
+
+    private Portfolio(String name, Source source) {
+        this.name = name;
+        this.source = source;
+    }
+
+    /**
+     * Opens a portfolio: a JSON Lines file, or a folder of contract files.
+     *
+     * @param path the file or folder
+     * @return the portfolio, to close after use
+     * @throws InputException naming the path if it cannot be opened
+     */
+    public static Portfolio open(Path path) {
+        Objects.requireNonNull(path, "path");
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        try {
+            if (Files.isDirectory(path)) {
+                List<Path> files = new ArrayList<>();
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, entry -> {
+                    String lower = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return Files.isRegularFile(entry) && (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"));
+                })) {
+                    entries.forEach(files::add);
+                }
+                files.sort(null);
+                return new Portfolio(name, new Folder(files));
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new InputException(path.toString(), "", Files.exists(path) ? "is not a regular file or a folder" : "no such file or folder");
+            }
+            return new Portfolio(name, new Lines(name, Files.size(path), Files.newInputStream(path)));
+        } catch (IOException e) {
+            throw new InputException(path.toString(), "", "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * A JSON Lines portfolio read from a stream (the standard input, a pipe, a socket), whose size is not known: its
+     * progress's fraction is {@link Double#NaN}. Closing the portfolio closes the stream.
+     *
+     * @param in the stream, of UTF-8 lines
+     * @param name its name, for messages: {@code "standard input"}
+     * @return the portfolio, to close after use
+     */
+    public static Portfolio of(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        return new Portfolio(name, new Lines(name, -1, in));
+    }
+
+    /**
+     * Reads every contract and re-prices it, giving each to {@code out} in the portfolio's order.
+     *
+     * @param repricing the old and new sheets
+     * @param out what is told each contract, from the calling thread: an {@link io.github.servicecontract.pricing.reprice.ImpactReport}, say
+     * @param progress what is told how far the reading has gone
+     * @return the number of contracts
+     * @throws UncheckedIOException if the portfolio cannot be read any further
+     */
+    public long reprice(Repricing repricing, Consumer<? super RepricedContract> out, Progress progress) {
+        Objects.requireNonNull(repricing, "repricing");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(progress, "progress");
+        long contracts = 0;
+        // a batch is read and priced on every core while the calling thread reads the next one
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Entry> batch = source.next();
+            while (!batch.isEmpty()) {
+                List<Entry> entries = batch;
+                RepricedContract[] results = new RepricedContract[entries.size()];
+                ForkJoinTask<?> pricing = pool.submit(() -> IntStream.range(0, results.length).parallel()
+                        .forEach(i -> results[i] = reprice(entries.get(i), repricing)));
+                batch = source.next();
+                pricing.join();
+                for (RepricedContract result : results) {
+                    out.accept(result);
+                }
+                contracts += results.length;
+                progress.update(contracts, entries.get(entries.size() - 1).fraction);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return contracts;
+    }
+
+    private RepricedContract reprice(Entry entry, Repricing repricing) {
+        ContractFile contract;
+        try {
+            contract = ContractFileReader.parse(entry.name, entry.text(), entry.syntax, catalogues, CATALOGUES);
+        } catch (InputException e) {
+            return RepricedContract.unreadable(entry.id, (e.place().isEmpty() ? "" : e.place() + ": ") + e.problem());
+        }
+        String id = contract.document().map(document -> document.number()).orElse(entry.id);
+        return repricing.reprice(id, contract.site(), contract.offer().tier(), contract.terms(), contract.usage(), contract.offer().rule());
+    }
+
+    @Override
+    public void close() {
+        source.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Portfolio{" + name + "}";
+    }
+
+    /** A contract to read: its bytes or its file, its name for messages, its id until it names itself. */
+    private static final class Entry {
+        final String id;
+        final String name;
+        final Syntax syntax;
+        private final byte[] bytes;
+        private final Path file;
+        private final String refusal;
+        /** The part of the portfolio read up to this contract's end: its bytes, or its files. */
+        double fraction;
+
+        Entry(String id, String name, Syntax syntax, byte[] bytes, Path file, String refusal) {
+            this.id = id;
+            this.name = name;
+            this.syntax = syntax;
+            this.bytes = bytes;
+            this.file = file;
+            this.refusal = refusal;
+        }
+
+        String text() {
+            if (refusal != null) {
+                throw new InputException(name, "", refusal);
+            }
+            try {
+                return file != null ? TextInput.read(file, ContractFile.MAX_BYTES) : TextInput.decode(bytes);
+            } catch (TextInput.Unreadable e) {
+                throw new InputException(name, e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+            }
+        }
+    }
+
+    private interface Source extends Closeable {
+        List<Entry> next();
+
+        @Override
+        void close();
+    }
+
+    /** A JSON Lines file, read in batches of lines, each line's bytes at most {@link ContractFile#MAX_BYTES}. */
+    private static final class Lines implements Source {
+
+        private final String name;
+        private final long size;
+        private final InputStream in;
+        private long read;
+        private long line;
+        private boolean ended;
+        private final byte[] chunk = new byte[1 << 16];
+        private int position;
+        private int limit;
+        private byte[] buffer = new byte[4096];
+
+        Lines(String name, long size, InputStream in) {
+            this.name = name;
+            this.size = size;
+            this.in = in;
+        }
+
+        @Override
+        public List<Entry> next() {
+            List<Entry> batch = new ArrayList<>();
+            long bytes = 0;
+            try {
+                while (!ended && batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
+                    Entry entry = line();
+                    if (entry != null) {
+                        long consumed = read - (limit - position);
+                        entry.fraction = size < 0 ? Double.NaN : size == 0 ? 1 : Math.min(1, (double) consumed / size);
+                        batch.add(entry);
+                        bytes += entry.bytes == null ? 0 : entry.bytes.length;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(name + " cannot be read after line " + line, e);
+            }
+            return batch;
+        }
+
+        /** The next line as an entry, null if it is blank; a line is scanned a chunk at a time, never a byte at a time. */
+        private Entry line() throws IOException {
+            line++;
+            int length = 0;
+            boolean tooLong = false;
+            while (true) {
+                if (position == limit) {
+                    int n = in.read(chunk);
+                    if (n < 0) {
+                        ended = true;
+                        break;
+                    }
+                    read += n;
+                    position = 0;
+                    limit = n;
+                    continue;
+                }
+                int end = position;
+                while (end < limit && chunk[end] != '\n') {
+                    end++;
+                }
+                int n = end - position;
+                if (!tooLong && length + (long) n > ContractFile.MAX_BYTES) {
+                    tooLong = true; // read on to the line's end, keeping nothing
+                }
+                if (!tooLong) {
+                    if (length + n > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, (int) Math.min(ContractFile.MAX_BYTES, Math.max(length + n, buffer.length * 2L)));
+                    }
+                    System.arraycopy(chunk, position, buffer, length, n);
+                    length += n;
+                }
+                position = end;
+                if (end < limit) {
+                    position++; // the line break
+                    break;
+                }
+            }
+            String id = "line " + line;
+            String where = name + " " + id;
+            if (tooLong) {
+                return new Entry(id, where, Syntax.JSON, null, null, String.format(Locale.ROOT, "is longer than the limit of %,d bytes",
+                        ContractFile.MAX_BYTES));
+            }
+            if (length > 0 && buffer[length - 1] == '\r') {
+                length--;
+            }
+            boolean blank = true;
+            for (int i = 0; i < length && blank; i++) {
+                blank = buffer[i] == ' ' || buffer[i] == '\t';
+            }
+            return blank ? null : new Entry(id, where, Syntax.JSON, Arrays.copyOf(buffer, length), null, null);
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A folder's contract files, in name order, read in batches. */
+    private static final class Folder implements Source {
+
+        private final List<Path> files;
+        private int next;
+
+        Folder(List<Path> files) {
+            this.files = files;
+        }
+
+        @Override
+        public List<Entry> next() {
+            List<Entry> batch = new ArrayList<>();
+            for (; next < files.size() && batch.size() < BATCH_LINES / 8; next++) {
+                Path file = files.get(next);
+                String id = file.getFileName().toString();
+                Entry entry = new Entry(id, id, Syntax.of(file), null, file, null);
+                entry.fraction = (double) (next + 1) / files.size();
+                batch.add(entry);
+            }
+            return batch;
+        }
+
+        @Override
+        public void close() {}
+    }
+}
