@@ -53,6 +53,7 @@ final class RepriceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        refuseOverwritingAnInput();
         Repricing repricing = repricing();
         PrintWriter err = spec.commandLine().getErr();
         ImpactSummary summary;
@@ -65,16 +66,34 @@ final class RepriceCommand implements Callable<Integer> {
                 bar.finish();
             }
             summary = report.summary();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
+            // the portfolio's own failures are InputExceptions naming it: these are the report's
             throw new InputException(output == null ? "the standard output" : output.toString(), "", "cannot be written ("
-                    + e.getClass().getSimpleName() + ")");
-        } catch (UncheckedIOException e) {
-            throw new InputException(portfolio.toString(), "", "cannot be read any further (" + e.getCause().getClass().getSimpleName()
-                    + ")");
+                    + (e instanceof UncheckedIOException ? e.getCause() : e).getClass().getSimpleName() + ")");
+        }
+        if (output == null && spec.commandLine().getOut().checkError()) {
+            throw new InputException("the standard output", "", "was closed before the whole report was written");
         }
         err.println(summaryText(summary));
         err.flush();
         return summary.repriced() == summary.contracts() ? 0 : 1;
+    }
+
+    /** Refuses an output that is the portfolio or a sheet, which writing the report would destroy before it is read. */
+    private void refuseOverwritingAnInput() {
+        if (output == null || !Files.exists(output)) {
+            return;
+        }
+        for (Path input : new Path[] {portfolio, before, after}) {
+            try {
+                if (!input.toString().equals("-") && Files.exists(input) && Files.isSameFile(output, input)) {
+                    throw new InputException("--output", "", "is " + input + ", an input the report would overwrite; write it to"
+                            + " another file");
+                }
+            } catch (IOException e) {
+                throw new InputException("--output", "", "cannot be compared with " + input + " (" + e.getClass().getSimpleName() + ")");
+            }
+        }
     }
 
     private Repricing repricing() {
@@ -126,9 +145,13 @@ final class RepriceCommand implements Callable<Integer> {
         return text.toString();
     }
 
+    /** An amount with its currency's decimals, grouped by thousands: {@code EUR 4,123.00}, {@code KWD 1,234.568}, {@code JPY 12,000}. */
     private static String amount(MonetaryAmount amount) {
-        return amount.getCurrency().getCurrencyCode() + " " + String.format(Locale.ROOT, "%,.2f", amount.getNumber()
-                .numberValueExact(BigDecimal.class));
+        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
+        int digits = Math.max(Math.max(0, amount.getCurrency().getDefaultFractionDigits()), value.scale()); // every digit, never rounded
+        java.text.DecimalFormat format = new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return amount.getCurrency().getCurrencyCode() + " " + format.format(value);
     }
 
     /** A progress bar on the error stream of a terminal, redrawn at most five times a second. */

@@ -65,6 +65,20 @@ class RepriceCommandTest {
     }
 
     @Test
+    void aReportWrittenOverThePortfolioOrASheet_isRefused_andTheInputKept(@TempDir Path folder) throws IOException {
+        Path[] sheets = sheets(folder);
+        Path portfolio = Files.writeString(folder.resolve("contracts.jsonl"), line("C-1") + "\n");
+
+        CliRun run = CliRun.of("reprice", portfolio.toString(), "--before", sheets[0].toString(), "--after", sheets[1].toString(),
+                "-o", portfolio.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("servicecontract: --output: is " + portfolio + ", an input the report would overwrite; write it"
+                + " to another file\n");
+        assertThat(Files.readString(portfolio)).isEqualTo(line("C-1") + "\n");
+    }
+
+    @Test
     void sheetsInDifferentCurrencies_areRefused(@TempDir Path folder) throws IOException {
         Path[] sheets = sheets(folder);
         Path dollars = Files.writeString(folder.resolve("us.csv"), RateSheetCsv.write(SampleRateSheets.unitedStates(), CsvDialect.COMMA));

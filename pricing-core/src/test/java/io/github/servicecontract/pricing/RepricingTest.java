@@ -128,6 +128,29 @@ class RepricingTest {
     }
 
     @Test
+    void aSheetWhoseRatesEnd_refusesAContractAfterThem_namingItsLastDay() {
+        RateTable ended = RateTable.builder(EUR).effective(START, LocalDate.of(2026, 7, 1))
+                .rate(RateKey.of(CostComponent.FLAT_FEE, LYON).withTier(GOLD_ID), "60.00").build();
+        Repricing repricing = Repricing.between(OLD, RateSheet.from(ended));
+        PricingContext september = PricingContext.builder().from(LYON_CONTEXT).pricingDay(LocalDate.of(2026, 9, 1)).build();
+
+        RepricedContract repriced = repricing.reprice("C-9", september, LYON_GOLD_RULE);
+
+        assertThat(repriced.after()).isEqualTo(new RepricedContract.Refused(
+                "no rate of the sheet applies on 2026-09-01: its rates apply until 2026-06-30"));
+    }
+
+    @Test
+    void aContractReadForOneSheetOnly_orPricedInTwoCurrencies_isNoRepricedContract() {
+        RepricedContract.Priced euros = new RepricedContract.Priced(START, eur("10.00"));
+        assertThatThrownBy(() -> new RepricedContract("C-1", euros, new RepricedContract.Unreadable("/terms: is missing")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("after must be unreadable when before is");
+        assertThatThrownBy(() -> new RepricedContract("C-1", euros, new RepricedContract.Priced(START,
+                Examples.money("10.00", Examples.CHF)))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("after.firmPrice must be in EUR as before, was CHF");
+    }
+
+    @Test
     void anEmptySummary_hasNoTotals() {
         assertThat(ImpactSummary.EMPTY.totalBefore()).isEqualTo(Optional.empty());
         assertThat(ImpactSummary.EMPTY.changePercent()).isEmpty();

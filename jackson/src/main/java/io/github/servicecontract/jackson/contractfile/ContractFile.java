@@ -78,11 +78,12 @@ public final class ContractFile {
      * @throws InputException naming the file, the place and the problem, if it cannot be read or is not a valid contract file
      */
     public static ContractFile read(Path file) {
-        return ContractFileReader.read(file);
+        return ContractFileReader.read(Objects.requireNonNull(file, "file"));
     }
 
     /**
-     * Reads a contract file's text.
+     * Reads a contract file's text, held to the rules of a file: at most {@link #MAX_BYTES} characters, no control
+     * character but tabs and line ends, no byte-order mark but at its start.
      *
      * @param name the file's name, for messages
      * @param text the text
@@ -91,8 +92,9 @@ public final class ContractFile {
      * @throws InputException naming the file, the place and the problem
      */
     public static ContractFile parse(String name, String text, Syntax syntax) {
-        return ContractFileReader.parse(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text"),
-                Objects.requireNonNull(syntax, "syntax"));
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(syntax, "syntax");
+        return ContractFileReader.parse(name, ContractFileReader.checked(name, Objects.requireNonNull(text, "text"), MAX_BYTES), syntax);
     }
 
     /**

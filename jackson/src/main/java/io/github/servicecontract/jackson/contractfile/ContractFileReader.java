@@ -93,6 +93,15 @@ final class ContractFileReader {
         return parse(name(file), text(file, MAX_BYTES), Syntax.of(file));
     }
 
+    /** A text held to the rules of a file's (its length, no control character), refused naming it otherwise. */
+    static String checked(String name, String text, long max) {
+        try {
+            return TextInput.read(new java.io.StringReader(text), max);
+        } catch (TextInput.Unreadable e) {
+            throw new InputException(name, e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+        }
+    }
+
     private static String name(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
@@ -146,7 +155,7 @@ final class ContractFileReader {
             }
             catalogue = tiers.build(() -> TierCatalogue.of(offers));
             if (catalogues.size() < keep) {
-                catalogues.put(key, catalogue);
+                catalogues.putIfAbsent(key, catalogue);
             }
         }
         TierCatalogue offered = catalogue;

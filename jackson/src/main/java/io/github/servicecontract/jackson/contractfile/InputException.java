@@ -24,7 +24,7 @@ public final class InputException extends RuntimeException {
      * @param problem what is wrong
      */
     public InputException(String file, String place, String problem) {
-        super(file + (place.isEmpty() ? "" : ", " + place) + ": " + problem);
+        super(java.util.Objects.requireNonNull(file, "file") + (java.util.Objects.requireNonNull(place, "place").isEmpty() ? "" : ", " + place) + ": " + problem);
         this.file = file;
         this.place = place;
         this.problem = problem;
@@ -39,7 +39,7 @@ public final class InputException extends RuntimeException {
      * @param cause the exception that found it
      */
     public InputException(String file, String place, String problem, Throwable cause) {
-        super(file + (place.isEmpty() ? "" : ", " + place) + ": " + problem, cause);
+        super(java.util.Objects.requireNonNull(file, "file") + (java.util.Objects.requireNonNull(place, "place").isEmpty() ? "" : ", " + place) + ": " + problem, cause);
         this.file = file;
         this.place = place;
         this.problem = problem;

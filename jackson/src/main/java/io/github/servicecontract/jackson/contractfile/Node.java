@@ -164,7 +164,7 @@ final class Node {
     int integer() {
         String text = text();
         if (text.length() > 1 && text.charAt(0) == '0' && digits(text, 0)) {
-            throw problem("must be a whole number without a leading zero (YAML 1.1 reads 010 as 8), was \"" + text + "\"");
+            throw problem("must be a whole number without a leading zero (YAML 1.1 reads 010 as 8), was \"" + Checks.shortened(text) + "\"");
         }
         if (!isWhole(text)) {
             throw problem("must be a whole number such as 12, of at most 9 digits, was \"" + Checks.shortened(text) + "\"");

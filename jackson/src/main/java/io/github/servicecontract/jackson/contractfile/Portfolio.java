@@ -38,9 +38,11 @@ import java.util.stream.IntStream;
  * contract that cannot be read is reported as such with the reason ({@code "cannot be read: /terms: is missing"})
  * and the others go on; a line longer than {@link ContractFile#MAX_BYTES} is refused without being kept in memory.
  * Contracts are read and priced in batches on every core and given to the consumer in the portfolio's order, from
- * the calling thread; memory stays bounded whatever the portfolio's size (a batch of at most
- * {@value #BATCH_LINES} contracts or {@value #BATCH_BYTES} bytes, and up to {@value #CATALOGUES} tier catalogues
- * kept to read the next contracts that offer the same tiers). A folder's file names are held in memory to sort them.
+ * the calling thread; memory stays bounded whatever the portfolio's size: two batches (one priced while the next is
+ * read) of at most {@value #BATCH_LINES} contracts or {@value #BATCH_BYTES} bytes each, beside one contract that
+ * passes the bytes, and about {@value #CATALOGUES} tier catalogues, each from a contract of at most 64 KiB, kept to
+ * read the next contracts that offer the same tiers. A folder's file names are held in memory to sort them. A
+ * portfolio is read once.
  */
 public final class Portfolio implements Closeable {
 
@@ -48,8 +50,11 @@ public final class Portfolio implements Closeable {
     public static final int BATCH_LINES = 4096;
     /** The most bytes of contracts read and priced together (beside one contract of at most {@link ContractFile#MAX_BYTES}). */
     public static final int BATCH_BYTES = 8 * 1024 * 1024;
-    /** The most distinct tier catalogues kept while a portfolio is read. */
-    public static final int CATALOGUES = 256;
+    /** About the most distinct tier catalogues kept while a portfolio is read (threads adding at once may add a few more). */
+    public static final int CATALOGUES = 64;
+
+    /** The largest contract, in characters, whose tier catalogue is kept. */
+    private static final int CATALOGUE_TEXT = 64 * 1024;
 
     /** Told how far a reading has gone, after each batch, on the calling thread. */
     @FunctionalInterface
@@ -70,6 +75,7 @@ public final class Portfolio implements Closeable {
     private final String name;
     private final Source source;
     private final Map<Object, Object> catalogues = new ConcurrentHashMap<>();
+    private boolean used;
 
     private Portfolio(String name, Source source) {
         this.name = name;
@@ -94,6 +100,8 @@ public final class Portfolio implements Closeable {
                     return Files.isRegularFile(entry) && (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"));
                 })) {
                     entries.forEach(files::add);
+                } catch (java.nio.file.DirectoryIteratorException e) {
+                    throw e.getCause();
                 }
                 files.sort(null);
                 return new Portfolio(name, new Folder(files));
@@ -128,12 +136,17 @@ public final class Portfolio implements Closeable {
      * @param out what is told each contract, from the calling thread: an {@link io.github.servicecontract.pricing.reprice.ImpactReport}, say
      * @param progress what is told how far the reading has gone
      * @return the number of contracts
-     * @throws UncheckedIOException if the portfolio cannot be read any further
+     * @throws InputException if the portfolio cannot be read any further, after the contracts read before were given
+     * @throws IllegalStateException if the portfolio was read already
      */
     public long reprice(Repricing repricing, Consumer<? super RepricedContract> out, Progress progress) {
         Objects.requireNonNull(repricing, "repricing");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
+        if (used) {
+            throw new IllegalStateException("a portfolio is read once; open it again to read it again");
+        }
+        used = true;
         long contracts = 0;
         // a batch is read and priced on every core while the calling thread reads the next one
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -144,13 +157,22 @@ public final class Portfolio implements Closeable {
                 RepricedContract[] results = new RepricedContract[entries.size()];
                 ForkJoinTask<?> pricing = pool.submit(() -> IntStream.range(0, results.length).parallel()
                         .forEach(i -> results[i] = reprice(entries.get(i), repricing)));
-                batch = source.next();
+                RuntimeException unreadable = null;
+                try {
+                    batch = source.next();
+                } catch (RuntimeException e) {
+                    unreadable = e; // the contracts read before it are still given
+                    batch = List.of();
+                }
                 pricing.join();
                 for (RepricedContract result : results) {
                     out.accept(result);
                 }
                 contracts += results.length;
                 progress.update(contracts, entries.get(entries.size() - 1).fraction);
+                if (unreadable != null) {
+                    throw unreadable;
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -161,9 +183,19 @@ public final class Portfolio implements Closeable {
     private RepricedContract reprice(Entry entry, Repricing repricing) {
         ContractFile contract;
         try {
-            contract = ContractFileReader.parse(entry.name, entry.text(), entry.syntax, catalogues, CATALOGUES);
+            String text = entry.text();
+            // a catalogue is kept only from a contract of at most 64 KiB, so that what is kept stays small
+            contract = ContractFileReader.parse(entry.name, text, entry.syntax, catalogues, text.length() <= CATALOGUE_TEXT ? CATALOGUES : 0);
         } catch (InputException e) {
-            return RepricedContract.unreadable(entry.id, (e.place().isEmpty() ? "" : e.place() + ": ") + e.problem());
+            String place = e.place();
+            if (entry.file == null && place.startsWith("line 1, ")) {
+                place = place.substring("line 1, ".length()); // a line of JSON Lines is one line: its column says where
+            }
+            return RepricedContract.unreadable(entry.id, (place.isEmpty() ? "" : place + ": ") + e.problem());
+        } catch (RuntimeException e) {
+            // what no reader's rule foresaw still names the contract, and the others go on
+            return RepricedContract.unreadable(entry.id, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                    + io.github.servicecontract.model.internal.Checks.shortened(e.getMessage())));
         }
         String id = contract.document().map(document -> document.number()).orElse(entry.id);
         return repricing.reprice(id, contract.site(), contract.offer().tier(), contract.terms(), contract.usage(), contract.offer().rule());
@@ -227,6 +259,7 @@ public final class Portfolio implements Closeable {
         private long read;
         private long line;
         private boolean ended;
+        private InputException failure;
         private final byte[] chunk = new byte[1 << 16];
         private int position;
         private int limit;
@@ -242,6 +275,9 @@ public final class Portfolio implements Closeable {
         public List<Entry> next() {
             List<Entry> batch = new ArrayList<>();
             long bytes = 0;
+            if (failure != null) {
+                throw failure;
+            }
             try {
                 while (!ended && batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
                     Entry entry = line();
@@ -253,7 +289,11 @@ public final class Portfolio implements Closeable {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(name + " cannot be read after line " + line, e);
+                failure = new InputException(name, "line " + line, "cannot be read any further (" + e.getClass().getSimpleName() + ")", e);
+                ended = true;
+            }
+            if (batch.isEmpty() && failure != null) {
+                throw failure; // after the lines read before it were given
             }
             return batch;
         }
@@ -335,8 +375,14 @@ public final class Portfolio implements Closeable {
         @Override
         public List<Entry> next() {
             List<Entry> batch = new ArrayList<>();
-            for (; next < files.size() && batch.size() < BATCH_LINES / 8; next++) {
+            long bytes = 0;
+            for (; next < files.size() && batch.size() < BATCH_LINES && bytes < BATCH_BYTES; next++) {
                 Path file = files.get(next);
+                try {
+                    bytes += Files.size(file);
+                } catch (IOException e) {
+                    // the file's own reading says why it cannot be read
+                }
                 String id = file.getFileName().toString();
                 Entry entry = new Entry(id, id, Syntax.of(file), null, file, null);
                 entry.fraction = (double) (next + 1) / files.size();

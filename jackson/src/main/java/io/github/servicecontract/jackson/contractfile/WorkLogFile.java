@@ -51,7 +51,8 @@ public final class WorkLogFile {
      * @throws InputException naming the file, the place and the problem
      */
     public static WorkLog parse(String name, String text, Syntax syntax, ContractTerms terms) {
-        return ContractFileReader.parseLog(Objects.requireNonNull(name, "name"), Objects.requireNonNull(text, "text"),
+        Objects.requireNonNull(name, "name");
+        return ContractFileReader.parseLog(name, ContractFileReader.checked(name, Objects.requireNonNull(text, "text"), MAX_BYTES),
                 Objects.requireNonNull(syntax, "syntax"), Objects.requireNonNull(terms, "terms"));
     }
 }

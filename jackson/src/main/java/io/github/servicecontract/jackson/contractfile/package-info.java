@@ -1,7 +1,8 @@
 /**
  * The contract file, a published format: its reader ({@link io.github.servicecontract.jackson.contractfile.ContractFile}),
- * the work-log reader ({@link io.github.servicecontract.jackson.contractfile.WorkLogFile}) and the one exception both
- * throw, naming the file, the JSON Pointer of the place and the problem
+ * the work-log reader ({@link io.github.servicecontract.jackson.contractfile.WorkLogFile}), a portfolio of contract files
+ * streamed and re-priced ({@link io.github.servicecontract.jackson.contractfile.Portfolio}), and the exception that
+ * refuses what they cannot read, naming the file, the JSON Pointer of the place and the problem
  * ({@link io.github.servicecontract.jackson.contractfile.InputException}).
  *
  * <p>The format is YAML or JSON; its JSON Schema (draft 2020-12) is

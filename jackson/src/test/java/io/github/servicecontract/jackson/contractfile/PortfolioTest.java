@@ -129,7 +129,7 @@ class PortfolioTest {
         }
 
         assertThat(contracts).singleElement().satisfies(contract -> assertThat(contract.problem())
-                .contains("cannot be read: line 1, column 18: byte 0xE9 is not UTF-8; save the file as UTF-8"));
+                .contains("cannot be read: column 18: byte 0xE9 is not UTF-8; save the file as UTF-8"));
     }
 
     @Test
@@ -165,6 +165,35 @@ class PortfolioTest {
         for (int i = 0; i < count; i++) {
             assertThat(contracts.get(i).id()).isEqualTo("C-" + i);
             assertThat(contracts.get(i).change().orElseThrow().getNumber().numberValueExact(BigDecimal.class)).isEqualByComparingTo("57.00");
+        }
+    }
+
+    @Test
+    void aStreamThatFailsMidway_givesTheContractsReadBefore_thenSaysWhere() throws IOException {
+        byte[] two = (sampleLine("C-1") + "\n" + sampleLine("C-2") + "\n").getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream failing = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(two), new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        });
+        List<RepricedContract> contracts = new ArrayList<>();
+
+        try (Portfolio portfolio = Portfolio.of(failing, "socket")) {
+            assertThatThrownBy(() -> portfolio.reprice(FLAT_FEE_65, contracts::add, Portfolio.Progress.NONE))
+                    .isInstanceOf(InputException.class).hasMessage("socket, line 3: cannot be read any further (IOException)");
+        }
+
+        assertThat(contracts).extracting(RepricedContract::id).containsExactly("C-1", "C-2");
+    }
+
+    @Test
+    void aPortfolio_isReadOnce() throws IOException {
+        try (Portfolio portfolio = Portfolio.of(new java.io.ByteArrayInputStream(sampleLine("C-1").getBytes(StandardCharsets.UTF_8)),
+                "one")) {
+            assertThat(portfolio.reprice(FLAT_FEE_65, contract -> { }, Portfolio.Progress.NONE)).isEqualTo(1);
+            assertThatThrownBy(() -> portfolio.reprice(FLAT_FEE_65, contract -> { }, Portfolio.Progress.NONE))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("a portfolio is read once; open it again to read it again");
         }
     }
 

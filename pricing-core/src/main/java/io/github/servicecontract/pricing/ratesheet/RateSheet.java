@@ -177,8 +177,16 @@ public final class RateSheet {
      * @return the report
      */
     public RateReport validate() {
-        return validate(RateRequirements.none());
+        RateReport known = report;
+        if (known == null) {
+            known = validate(RateRequirements.none());
+            report = known; // the sheet is immutable: its report is found once (a race finds the same report twice)
+        }
+        return known;
     }
+
+    /** The report of {@link #validate()}, once found. */
+    private transient volatile RateReport report;
 
     /**
      * Finds every problem of the sheet: units, negative or zero rates, currencies, dates, brackets,

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
 
 /**
- * An impact report written as the contracts stream by, one CSV row (RFC 4180) a contract, and its summary kept as it
- * goes: memory stays bounded whatever the portfolio's size.
+ * An impact report written as the contracts stream by, one CSV row a contract (fields quoted as RFC 4180 says, rows
+ * ending with a line feed), and its summary kept as it goes: memory stays bounded whatever the portfolio's size.
  *
  * <pre>
  * contract,currency,before,after,change,change_percent,problem

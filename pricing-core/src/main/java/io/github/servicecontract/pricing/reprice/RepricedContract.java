@@ -57,11 +57,25 @@ public record RepricedContract(String id, Outcome before, Outcome after) {
         }
     }
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException if one side is unreadable and the other not (a contract is read once, for both
+     *     sheets), or both are priced in different currencies
+     */
     public RepricedContract {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
+        if (before instanceof Unreadable != after instanceof Unreadable) {
+            throw new IllegalArgumentException("after must be unreadable when before is, and only then: a contract is read once,"
+                    + " was " + before + " and " + after);
+        }
+        if (before instanceof Priced && after instanceof Priced && !((Priced) before).firmPrice().getCurrency()
+                .equals(((Priced) after).firmPrice().getCurrency())) {
+            throw new IllegalArgumentException("after.firmPrice must be in " + ((Priced) before).firmPrice().getCurrency()
+                    .getCurrencyCode() + " as before, was " + ((Priced) after).firmPrice().getCurrency().getCurrencyCode());
+        }
     }
 
     /**

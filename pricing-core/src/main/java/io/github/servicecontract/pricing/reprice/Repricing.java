@@ -8,11 +8,13 @@ import io.github.servicecontract.pricing.PricingRule;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.Usage;
+import io.github.servicecontract.pricing.ratesheet.InvalidRateSheetException;
+import io.github.servicecontract.pricing.ratesheet.RateReport;
 import io.github.servicecontract.pricing.ratesheet.RateSheet;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 
 /**
@@ -30,8 +32,8 @@ import java.util.function.BiFunction;
  * lacks, no rate on that day, another currency than the site's) refuses it with the reason; nothing is thrown for
  * one contract.
  *
- * <p>Both sheets are validated once, when the repricing is made; each sheet's rate tables, one per day its rates
- * change, are built then too. This class is immutable and thread-safe: contracts can be priced from many threads.
+ * <p>Both sheets are validated once, when the repricing is made; each sheet's rate table of a day its rates change is
+ * built when a contract first needs it. This class is thread-safe: contracts can be priced from many threads.
  */
 public final class Repricing {
 
@@ -102,40 +104,50 @@ public final class Repricing {
         return new RepricedContract(id, before.price(terms.start(), priced, rule), after.price(terms.start(), priced, rule));
     }
 
-    /** A sheet's rate tables, one per day its rates change, in order. */
+    /** A sheet's rate tables, one per day its rates change, in order, each made when a contract first needs it. */
     private static final class Sheet {
 
+        private final RateSheet sheet;
         private final LocalDate[] days;
-        private final RateTable[] tables;
+        private final AtomicReferenceArray<RateTable> tables;
 
         Sheet(RateSheet sheet) {
-            List<LocalDate> changes = sheet.changeDates();
-            List<LocalDate> from = new ArrayList<>();
-            List<RateTable> made = new ArrayList<>();
-            for (LocalDate day : changes) {
-                from.add(day);
-                made.add(sheet.toRateTable(day)); // validates the sheet, once: a valid sheet gives a table on each change day
+            RateReport report = sheet.validate();
+            if (!report.isValid()) {
+                throw new InvalidRateSheetException(report);
             }
-            if (from.isEmpty()) {
-                sheet.toRateTable(LocalDate.MIN); // an empty sheet is refused with its report
+            this.sheet = sheet;
+            this.days = sheet.changeDates().toArray(LocalDate[]::new);
+            if (days.length == 0) {
+                sheet.toRateTable(LocalDate.MIN); // a sheet without rows is refused with its report
             }
-            this.days = from.toArray(LocalDate[]::new);
-            this.tables = made.toArray(RateTable[]::new);
+            this.tables = new AtomicReferenceArray<>(days.length);
         }
 
         RepricedContract.Outcome price(LocalDate contractDay, BiFunction<RateTable, LocalDate, PricingContext> context, PricingRule rule) {
             LocalDate day = contractDay.isBefore(days[0]) ? days[0] : contractDay;
-            int index = java.util.Arrays.binarySearch(days, day);
-            RateTable table = tables[index >= 0 ? index : -index - 2];
-            if (!table.isEffectiveOn(day)) {
-                return new RepricedContract.Refused("no rate of the sheet applies on " + day + ", its rates end on "
-                        + table.effectiveUntil().map(LocalDate::toString).orElse("?"));
-            }
+            int index = Arrays.binarySearch(days, day);
             try {
+                RateTable table = table(index >= 0 ? index : -index - 2);
+                if (!table.isEffectiveOn(day)) {
+                    return new RepricedContract.Refused("no rate of the sheet applies on " + day + ": its rates apply until "
+                            + table.effectiveUntil().map(until -> until.minusDays(1).toString()).orElse("?"));
+                }
                 return new RepricedContract.Priced(day, Quote.of(context.apply(table, day), rule).firmPrice());
-            } catch (IllegalArgumentException e) {
-                return new RepricedContract.Refused(String.valueOf(e.getMessage()));
+            } catch (RuntimeException e) {
+                // one contract the sheet cannot price is reported with the reason, and the others go on
+                return new RepricedContract.Refused(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
+        }
+
+        /** The table from the change day at {@code index}, made once (the sheet's report is found once too). */
+        private RateTable table(int index) {
+            RateTable table = tables.get(index);
+            if (table == null) {
+                table = sheet.toRateTable(days[index]);
+                tables.compareAndSet(index, null, table);
+            }
+            return table;
         }
     }
 }
