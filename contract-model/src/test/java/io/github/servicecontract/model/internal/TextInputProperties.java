@@ -42,7 +42,7 @@ class TextInputProperties {
 
     @Test
     void decodingWithTheFastPaths_givesTheStrictDecodersTextOrRefusal() {
-        qt().withExamples(5_000).forAll(bytes()).checkAssert(bytes -> assertThat(outcome(() -> TextInput.decode(bytes)))
+        qt().withExamples(2_000).forAll(bytes()).checkAssert(bytes -> assertThat(outcome(() -> TextInput.decode(bytes)))
                 .isEqualTo(outcome(() -> TextInput.decodeStrictly(bytes))));
     }
 
