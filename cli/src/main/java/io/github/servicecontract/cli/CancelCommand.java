@@ -42,15 +42,13 @@ final class CancelCommand implements Callable<Integer> {
             description = "The first day no longer served (ISO, 2026-09-01).")
     LocalDate on;
 
-    @Option(names = "--fee", paramLabel = "AMOUNT", defaultValue = "0",
-            description = "The early-termination fee the terms set, in the contract's currency (100.00). Default: none.")
+    @Option(names = "--fee", paramLabel = "AMOUNT",
+            description = "The early-termination fee, in the contract's currency (100.00). Default: as the terms' earlyTermination"
+                    + " sets it, none when they do not.")
     String fee;
 
-    @Override
-    public Integer call() {
-        ContractFile contents = inputs.contents();
-        Locale locale = inputs.locale(contents);
-        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
+    /** The fee given, read exactly in the quote's currency, refused naming the option otherwise. */
+    private static MonetaryAmount amount(String fee, Quote quote) {
         if (!AMOUNT.matcher(fee).matches()) {
             throw new InputException("--fee", "", "must be an amount such as 100.00, was \"" + io.github.servicecontract.model.internal
                     .Checks.shortened(fee) + "\"");
@@ -61,11 +59,20 @@ final class CancelCommand implements Callable<Integer> {
             throw new InputException("--fee", "", "must have at most " + digits + " decimals in " + quote.currency().getCurrencyCode()
                     + ", was " + fee);
         }
-        MonetaryAmount amount = javax.money.Monetary.getDefaultAmountFactory().setCurrency(quote.currency()).setNumber(value).create();
+        return javax.money.Monetary.getDefaultAmountFactory().setCurrency(quote.currency()).setNumber(value).create();
+    }
+
+    @Override
+    public Integer call() {
+        ContractFile contents = inputs.contents();
+        Locale locale = inputs.locale(contents);
+        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
         BillingPolicy policy = BillingPolicy.builder().taxation(inputs.invoiceTax(contents)).build();
+        AmendedSchedule sold = AmendedSchedule.of(BillingSchedule.of(quote, policy));
         AmendedSchedule cancelled;
         try {
-            cancelled = AmendedSchedule.of(BillingSchedule.of(quote, policy)).cancel(on, amount);
+            cancelled = fee == null ? contents.terms().earlyTermination().map(rule -> sold.cancel(on, rule))
+                    .orElseGet(() -> sold.cancel(on, amount("0", quote))) : sold.cancel(on, amount(fee, quote));
         } catch (IllegalArgumentException e) {
             throw new InputException("--on", "", e.getMessage());
         }

@@ -29,4 +29,26 @@ class CancelCommandTest {
         assertThat(late.exitCode()).isEqualTo(2);
         assertThat(late.err()).contains("--on").contains("must be within the schedule");
     }
+
+    @Test
+    void withoutAFee_theTermsRuleSetsIt_andAFeeGivenStands(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("lyon.yaml"), io.github.servicecontract.jackson
+                .contractfile.ContractFile.sampleText().replace("  payment: P30D\n", "  payment: P30D\n  earlyTermination: { fee: \"150.00\" }\n"));
+
+        CliRun byTerms = CliRun.of("cancel", "-i", file.toString(), "--on", "2026-09-01", "-l", "en-GB");
+        CliRun given = CliRun.of("cancel", "-i", file.toString(), "--on", "2026-09-01", "-l", "en-GB", "--fee", "0");
+
+        assertThat(byTerms.exitCode()).isZero();
+        assertThat(byTerms.plainOut()).contains("Early-termination fee").contains("150.00");
+        assertThat(given.exitCode()).isZero();
+        assertThat(given.plainOut()).doesNotContain("Early-termination fee");
+
+        java.nio.file.Path share = java.nio.file.Files.writeString(folder.resolve("share.yaml"), io.github.servicecontract.jackson
+                .contractfile.ContractFile.sampleText().replace("  payment: P30D\n", "  payment: P30D\n  earlyTermination: { shareOfRemaining:"
+                        + " 50% }\n").replace("billing: ANNUAL", "billing: QUARTERLY"));
+        CliRun shared = CliRun.of("cancel", "-i", share.toString(), "--on", "2026-08-01");
+        assertThat(shared.exitCode()).isZero();
+        assertThat(shared.plainOut()).containsPattern("Frais de résiliation anticipée : 50 % de 857,08 € +428,54 €");
+    }
 }

@@ -78,6 +78,12 @@ public abstract class ContractTerms {
     }
 
     /**
+     * What the client owes for ending the contract before its term; empty when the terms say nothing of it (a fee is
+     * then agreed when it happens). A share of the time left needs a fixed term.
+     */
+    public abstract Optional<EarlyTermination> earlyTermination();
+
+    /**
      * Returns the day after the last day of the first term: {@code start + term}.
      *
      * <p>For example, a 12-month term starting 2026-01-01 ends before 2027-01-01.
@@ -106,6 +112,10 @@ public abstract class ContractTerms {
     void check() {
         if (start().isBefore(FIRST_START) || start().isAfter(LAST_START)) {
             throw Checks.invalid("start", start(), "must be between " + FIRST_START + " and " + LAST_START);
+        }
+        if (term().isOpenEnded() && earlyTermination().filter(EarlyTermination.ShareOfRemaining.class::isInstance).isPresent()) {
+            throw Checks.invalid("earlyTermination", earlyTermination().get(), "must be a fee for an open-ended term, which has no"
+                    + " time left to share");
         }
         if (cancellationNotice().isNegative()) {
             throw Checks.invalid("cancellationNotice", cancellationNotice(), "must not be negative");

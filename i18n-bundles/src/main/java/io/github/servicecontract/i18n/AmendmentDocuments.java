@@ -141,7 +141,11 @@ public final class AmendmentDocuments {
                 rows.add(List.of(words.text(TextKey.CANCELLATION_REFUND, days), words.money(end.refund().negate())));
             }
             if (!end.fee().isZero()) {
-                rows.add(List.of(words.text(TextKey.CANCELLATION_FEE), words.money(end.fee())));
+                // a share of the firm price left says of what: "Frais de résiliation anticipée : 50 % de 857,08 €"
+                String fee = end.feeShare().map(share -> words.text(TextKey.ITEM_PERCENTAGE_OF, words.text(TextKey.CANCELLATION_FEE),
+                        words.text(TextKey.PERCENTAGE_OF, words.percentage(share), words.money(end.feeBasis().orElseThrow()))))
+                        .orElseGet(() -> words.text(TextKey.CANCELLATION_FEE));
+                rows.add(List.of(fee, words.money(end.fee())));
             }
             settlement(blocks, words, schedule, adjustment, rows, TextKey.CANCELLATION_CREDIT_NOTE);
         }

@@ -5,6 +5,7 @@ import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
 import io.github.servicecontract.model.ContractTerms;
+import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.Monitoring;
 import io.github.servicecontract.model.Percentage;
@@ -729,6 +730,9 @@ public final class ContractDocuments {
         } else {
             lines.add(words.text(TextKey.ESCALATION_NONE));
         }
+        terms.earlyTermination().ifPresent(rule -> lines.add(rule instanceof EarlyTermination.Fee
+                ? words.text(TextKey.EARLY_TERMINATION_FEE, words.money(((EarlyTermination.Fee) rule).amount()))
+                : words.text(TextKey.EARLY_TERMINATION_SHARE, words.percentage(((EarlyTermination.ShareOfRemaining) rule).share()))));
         return lines;
     }
 }

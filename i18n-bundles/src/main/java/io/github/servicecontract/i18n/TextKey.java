@@ -382,6 +382,10 @@ public enum TextKey {
     ESCALATION_FIXED,
     /** Indexed yearly rise; {0} the index, {1} the cap, {2} the notice in words. */
     ESCALATION_INDEXED,
+    /** Ending before the term for a fixed fee; {0} the fee. */
+    EARLY_TERMINATION_FEE,
+    /** Ending before the term for a share of the firm price left; {0} the share. */
+    EARLY_TERMINATION_SHARE,
     /** Heading of the explanations. */
     EXPLANATION_HEADING,
     /** Column: a tier of a comparison. */

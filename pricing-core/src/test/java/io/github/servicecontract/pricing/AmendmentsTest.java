@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.ServiceLevel;
 import io.github.servicecontract.model.ServiceTier;
@@ -182,5 +183,48 @@ class AmendmentsTest {
         assertThat(pending.amendments()).isEmpty();
         assertThat(pending.totalExcludingTax()).isEqualTo(eur("280.00"));
         assertThat(end.toString()).isEqualTo("Cancellation[effective=2026-09-01, refund=EUR 689.05, fee=EUR 100.00]");
+    }
+
+    @Test
+    void anEarlyCancellationUnderTheTermsRule_chargesTheShareOfTheFirmPriceLeft_toTheCent() {
+        // 150.00 a month invoiced quarterly: 450.00 a quarter; ended on 1 August, 61 of the third quarter's 92 days are left
+        RateTable fees = RateTable.builder(EUR).rate(RateKey.of(CostComponent.FLAT_FEE, LYON).withTier(TierId.of("gold")), "150.00")
+                .build();
+        PricingContext quarterly = PricingContext.builder().from(monthly(GOLD)).rates(fees)
+                .terms(Examples.terms(BillingFrequency.QUARTERLY, Percentage.ZERO)).build();
+        AmendedSchedule sold = AmendedSchedule.of(schedule(quarterly, PricingRules.flatFee()));
+        LocalDate august = LocalDate.of(2026, 8, 1);
+
+        Cancellation half = sold.cancel(august, EarlyTermination.shareOfRemaining(Percentage.of(50))).cancellation().orElseThrow();
+
+        assertThat(half.refund()).isEqualTo(eur("298.37")); // 450.00 × 61 / 92 = 298.369
+        assertThat(half.fee()).isEqualTo(eur("374.19")); // 50 % of 298.37 + 450.00 = 748.37, half up
+        assertThat(half.feeShare()).contains(Percentage.of(50));
+        assertThat(half.feeBasis()).contains(eur("748.37"));
+        assertThat(half.toString()).isEqualTo("Cancellation[effective=2026-08-01, refund=EUR 298.37, fee=EUR 374.19 (50% of EUR 748.37)]");
+        assertThat(sold.cancel(august, EarlyTermination.shareOfRemaining(Percentage.of(100))).cancellation().orElseThrow().fee())
+                .isEqualTo(eur("748.37"));
+        assertThat(sold.cancel(august, EarlyTermination.shareOfRemaining(Percentage.ZERO)).cancellation().orElseThrow().fee())
+                .isEqualTo(eur("0.00"));
+        Cancellation fixed = sold.cancel(august, EarlyTermination.fee(eur("100.00"))).cancellation().orElseThrow();
+        assertThat(fixed.fee()).isEqualTo(eur("100.00"));
+        assertThat(fixed.feeShare()).isEmpty();
+        assertThat(fixed.feeBasis()).isEmpty();
+        // at a period's start nothing is refunded and the fee is the share of the periods left
+        assertThat(sold.cancel(LocalDate.of(2026, 10, 1), EarlyTermination.shareOfRemaining(Percentage.of(50))).cancellation()
+                .orElseThrow().fee()).isEqualTo(eur("225.00"));
+
+        AmendedSchedule open = AmendedSchedule.of(schedule(PricingContext.builder().from(quarterly).terms(io.github.servicecontract.model
+                .ContractTerms.builder().from(quarterly.terms()).term(io.github.servicecontract.model.Term.openEnded()).build()).build(),
+                PricingRules.flatFee()));
+        assertThatIllegalArgumentException().isThrownBy(() -> open.cancel(august, EarlyTermination.shareOfRemaining(Percentage.of(50))))
+                .withMessageContaining("must be a fee for an open-ended contract");
+        assertThatIllegalArgumentException().isThrownBy(() -> io.github.servicecontract.model.ContractTerms.builder()
+                .from(quarterly.terms()).term(io.github.servicecontract.model.Term.openEnded())
+                .earlyTermination(EarlyTermination.shareOfRemaining(Percentage.of(50))).build())
+                .withMessageContaining("earlyTermination must be a fee for an open-ended term");
+        assertThatIllegalArgumentException().isThrownBy(() -> EarlyTermination.shareOfRemaining(Percentage.of(101)))
+                .withMessageContaining("share must be <= 100%");
+        assertThatIllegalArgumentException().isThrownBy(() -> EarlyTermination.fee(eur("-1.00"))).withMessageContaining("must be >= 0");
     }
 }

@@ -17,6 +17,7 @@ import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.Escalation;
 import io.github.servicecontract.model.HolidayCalendar;
@@ -341,7 +342,7 @@ final class ContractFileReader {
     }
 
     private ContractTerms terms(Node node) {
-        node.only("start", "term", "billing", "renewal", "notice", "prepayDiscount", "escalation", "payment");
+        node.only("start", "term", "billing", "renewal", "notice", "prepayDiscount", "escalation", "payment", "earlyTermination");
         ContractTerms.Builder terms = ContractTerms.builder().start(node.get("start").date())
                 .term(node.get("term").parse("P<months>M or open-ended", Term::parse));
         node.optional("billing").ifPresent(n -> terms.billingFrequency(n.constant(BillingFrequency.class)));
@@ -350,7 +351,19 @@ final class ContractFileReader {
         node.optional("prepayDiscount").ifPresent(n -> terms.prepayDiscount(n.parse("a percentage such as 5%", Percentage::parse)));
         node.optional("escalation").ifPresent(n -> terms.escalation(escalation(n)));
         node.optional("payment").ifPresent(n -> terms.paymentTerm(n.period()));
+        node.optional("earlyTermination").ifPresent(n -> terms.earlyTermination(earlyTermination(n)));
         return node.build(terms::build);
+    }
+
+    /** {@code {fee: "150.00"}} or {@code {shareOfRemaining: 50%}}. */
+    private EarlyTermination earlyTermination(Node node) {
+        if (node.has("fee") == node.has("shareOfRemaining")) {
+            throw node.problem("must be {fee: amount} or {shareOfRemaining: percentage}, one of them");
+        }
+        node.only("fee", "shareOfRemaining");
+        return node.has("fee") ? node.get("fee").build(() -> EarlyTermination.fee(money(node.get("fee"))))
+                : node.get("shareOfRemaining").build(() -> EarlyTermination.shareOfRemaining(node.get("shareOfRemaining")
+                        .parse("a percentage such as 50%", Percentage::parse)));
     }
 
     private Escalation escalation(Node node) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.servicecontract.model.Delivery;
+import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.HoursBank;
+import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.Quote;
 import io.github.servicecontract.pricing.RateTable;
@@ -110,6 +112,26 @@ class ContractFileTest {
         assertThatThrownBy(() -> WorkLogFile.parse("q1.yaml", "work:\n  - { tickets: 1, day: 2027-01-01 }\n", Syntax.YAML,
                 contract.terms())).isInstanceOf(InputException.class)
                 .hasMessage("q1.yaml, /work/0/day: must be within the term, from 2026-01-01 to 2026-12-31, was 2027-01-01");
+    }
+
+    @Test
+    void theTermsEarlyTermination_isReadAsAFee_orAShareOfTheTimeLeft_oneOfThem() {
+        String share = ContractFile.sampleText().replace("  payment: P30D\n", "  payment: P30D\n  earlyTermination: { shareOfRemaining: 50% }\n");
+        String fee = ContractFile.sampleText().replace("  payment: P30D\n", "  payment: P30D\n  earlyTermination: { fee: \"150.00\" }\n");
+        String both = ContractFile.sampleText().replace("  payment: P30D\n",
+                "  payment: P30D\n  earlyTermination: { fee: \"150.00\", shareOfRemaining: 50% }\n");
+
+        assertThat(ContractFile.parse("share.yaml", share, Syntax.YAML).terms().earlyTermination())
+                .contains(EarlyTermination.shareOfRemaining(Percentage.of(50)));
+        assertThat(ContractFile.parse("fee.yaml", fee, Syntax.YAML).terms().earlyTermination())
+                .contains(EarlyTermination.fee(javax.money.Monetary.getDefaultAmountFactory().setCurrency("EUR")
+                        .setNumber(new BigDecimal("150.00")).create()));
+        assertThat(ContractFile.sample().terms().earlyTermination()).isEmpty();
+        assertThatThrownBy(() -> ContractFile.parse("both.yaml", both, Syntax.YAML)).isInstanceOf(InputException.class)
+                .hasMessage("both.yaml, /terms/earlyTermination: must be {fee: amount} or {shareOfRemaining: percentage}, one of them");
+        assertThatThrownBy(() -> ContractFile.parse("open.yaml", share.replace("term: P12M", "term: open-ended"), Syntax.YAML))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("open.yaml, /terms: earlyTermination must be a fee for an"
+                        + " open-ended term");
     }
 
     @Test

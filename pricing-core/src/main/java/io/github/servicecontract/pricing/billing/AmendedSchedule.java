@@ -1,6 +1,7 @@
 package io.github.servicecontract.pricing.billing;
 
 import io.github.servicecontract.model.DateWindow;
+import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.StandardTraceKey;
 import io.github.servicecontract.pricing.TaxedAmount;
@@ -164,6 +165,52 @@ public final class AmendedSchedule {
         if (day.isBefore(previous)) {
             throw Checks.invalid(field, day, "must not be before the last change, effective " + previous);
         }
+    }
+
+    /**
+     * Returns a copy ended before its term with the fee the terms' rule sets: a fixed fee, or a
+     * share of the firm price of the time left (the days of the period already invoiced from
+     * {@code effective}, at the price in force, and every later period's firm price), rounded half
+     * up to the currency's decimals; otherwise as {@link #cancel(LocalDate, MonetaryAmount)}.
+     *
+     * <p>For example, 50 % of what is left of a contract at 1,800.00 a year invoiced quarterly,
+     * ended on 1 August: 61 of the third quarter's 92 days (450.00 × 61 / 92 = 298.37) and the
+     * fourth quarter, 450.00, make 748.37, so the fee is 374.19.
+     *
+     * @param effective the first day no longer served
+     * @param rule the terms' early-termination rule
+     * @return the cancelled schedule
+     * @throws IllegalArgumentException as {@link #cancel(LocalDate, MonetaryAmount)} does, or if the rule is a share
+     *     and the schedule is of an open-ended contract, or a fee in another currency
+     */
+    public AmendedSchedule cancel(LocalDate effective, EarlyTermination rule) {
+        Objects.requireNonNull(effective, "effective");
+        Objects.requireNonNull(rule, "rule");
+        if (rule instanceof EarlyTermination.Fee) {
+            return cancel(effective, ((EarlyTermination.Fee) rule).amount());
+        }
+        if (sold.continuesFrom().isPresent()) {
+            throw Checks.invalid("rule", rule, "must be a fee for an open-ended contract, which has no time left to share");
+        }
+        CurrencyUnit currency = sold.currency();
+        AmendedSchedule kept = new AmendedSchedule(sold, amendments.stream().filter(a -> a.effective().isBefore(effective)).toList(),
+                cancellation);
+        kept.requireChangeable("effective", effective);
+        List<Invoice> inForce = kept.inForceOn(effective).invoices();
+        List<Invoice> periods = sold.invoices();
+        Invoice billed = periods.stream().filter(invoice -> invoice.covers().contains(effective)).findFirst().orElseThrow();
+        int index = periods.indexOf(billed);
+        long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
+        long daysLeft = ChronoUnit.DAYS.between(effective, billed.covers().lastDay()) + 1;
+        MonetaryAmount left = Amounts.share(inForce.get(index).firm(), daysLeft, days, currency);
+        for (Invoice later : inForce.subList(index + 1, inForce.size())) {
+            left = left.add(later.firm());
+        }
+        io.github.servicecontract.model.Percentage share = ((EarlyTermination.ShareOfRemaining) rule).share();
+        BigDecimal fee = left.getNumber().numberValueExact(BigDecimal.class).multiply(share.fraction())
+                .setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP);
+        AmendedSchedule cancelled = cancel(effective, Amounts.of(fee, currency));
+        return new AmendedSchedule(sold, cancelled.amendments, cancelled.cancellation.withFeeShare(share, left));
     }
 
     /**
