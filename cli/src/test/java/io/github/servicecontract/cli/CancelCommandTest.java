@@ -13,7 +13,7 @@ class CancelCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(run.plainOut()).contains("Confirmation de résiliation du contrat de maintenance")
-                .contains("Dernier jour de service : 31 août 2026").contains("Frais de résiliation anticipée");
+                .contains("Dernier jour de service : 31 août 2026").contains("Indemnité de résiliation anticipée");
         Golden.assertMatches("cancel-sample-fr.txt", run.out());
     }
 
@@ -49,6 +49,7 @@ class CancelCommandTest {
                         + " 50% }\n").replace("billing: ANNUAL", "billing: QUARTERLY"));
         CliRun shared = CliRun.of("cancel", "-i", share.toString(), "--on", "2026-08-01");
         assertThat(shared.exitCode()).isZero();
-        assertThat(shared.plainOut()).containsPattern("Frais de résiliation anticipée : 50 % de 857,08 € +428,54 €");
+        assertThat(shared.plainOut()).containsPattern("Indemnité de résiliation anticipée : 50 % de 857,08 € \\(du 1er août 2026 au 31"
+                + " décembre 2026\\) +428,54 €");
     }
 }

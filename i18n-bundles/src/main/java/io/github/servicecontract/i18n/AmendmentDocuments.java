@@ -141,9 +141,12 @@ public final class AmendmentDocuments {
                 rows.add(List.of(words.text(TextKey.CANCELLATION_REFUND, days), words.money(end.refund().negate())));
             }
             if (!end.fee().isZero()) {
-                // a share of the firm price left says of what: "Frais de résiliation anticipée : 50 % de 857,08 €"
+                // a share of the firm price left says of what: "Indemnité de résiliation anticipée : 50 % de 857,08 €"
+                // and of which days: from the first no longer served to the last of the term
+                String days = quote.context().terms().endExclusive().map(termEnd -> " (" + words.text(TextKey.PERIOD,
+                        words.date(end.effective()), words.date(termEnd.minusDays(1))) + ")").orElse("");
                 String fee = end.feeShare().map(share -> words.text(TextKey.ITEM_PERCENTAGE_OF, words.text(TextKey.CANCELLATION_FEE),
-                        words.text(TextKey.PERCENTAGE_OF, words.percentage(share), words.money(end.feeBasis().orElseThrow()))))
+                        words.text(TextKey.PERCENTAGE_OF, words.percentage(share), words.money(end.feeBasis().orElseThrow())) + days))
                         .orElseGet(() -> words.text(TextKey.CANCELLATION_FEE));
                 rows.add(List.of(fee, words.money(end.fee())));
             }

@@ -112,7 +112,7 @@ final class DocumentSections {
      * For a site in Italy, the specific written approval that articles 1341 (second paragraph) and
      * 1342 of the civil code (Codice civile, R.D. 16 marzo 1942, n. 262) require, on a quote the client
      * signs as on a contract, of onerous clauses in standard terms: tacit renewal with its notice, the price
-     * revision, the exclusions of cover; signed by the client apart from the contract. Nothing elsewhere,
+     * revision, the exclusions of cover, a price for ending early; signed by the client apart from the contract. Nothing elsewhere,
      * or when no such clause is there.
      */
     static List<Document.Block> specificApproval(Messages words, io.github.servicecontract.model.Site site,
@@ -131,6 +131,12 @@ final class DocumentSections {
         }
         if (contractClauses.stream().anyMatch(clause -> !clause.isInclusion())) {
             clauses.add(words.text(TextKey.APPROVAL_EXCLUSIONS)); // limits of cover are onerous on their own
+        }
+        // a price for the client's leaving limits its freedom to withdraw: onerous too
+        if (terms.earlyTermination().filter(rule -> rule instanceof io.github.servicecontract.model.EarlyTermination.Fee
+                ? !((io.github.servicecontract.model.EarlyTermination.Fee) rule).amount().isZero()
+                : !((io.github.servicecontract.model.EarlyTermination.ShareOfRemaining) rule).share().isZero()).isPresent()) {
+            clauses.add(words.text(TextKey.APPROVAL_EARLY_TERMINATION));
         }
         if (clauses.isEmpty()) {
             return List.of();

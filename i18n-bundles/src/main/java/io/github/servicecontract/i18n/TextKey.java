@@ -322,6 +322,8 @@ public enum TextKey {
     APPROVAL_ESCALATION,
     /** The exclusions to approve. */
     APPROVAL_EXCLUSIONS,
+    /** An approved clause: early termination against a fee. */
+    APPROVAL_EARLY_TERMINATION,
     /** Below a comparison, what every tier has alike; {0} the labelled values. */
     SAME_FOR_EVERY_TIER,
     /** An included visit whose travel is billed; {0} the item. */

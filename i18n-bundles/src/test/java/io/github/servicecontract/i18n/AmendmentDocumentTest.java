@@ -67,7 +67,7 @@ class AmendmentDocumentTest {
                 .render(DocumentFormat.TEXT));
         assertThat(french).contains("Confirmation de résiliation du contrat de maintenance").contains("Dernier jour de service : 31 août 2026")
                 .containsPattern("Remboursement de la période du 1er septembre 2026 au 31 décembre 2026 déjà facturée +-689,05 €")
-                .containsPattern("Frais de résiliation anticipée +100,00 €").contains("avoir sur la facture n° 1 du 1er janvier 2026 : 706,86 € TTC vous sont remboursés.")
+                .containsPattern("Indemnité de résiliation anticipée +100,00 €").contains("avoir sur la facture n° 1 du 1er janvier 2026 : 706,86 € TTC vous sont remboursés.")
                 .contains("Aucune facture ne sera émise après cette date.");
         Golden.assertMatches("cancellation-de-DE.txt", AmendmentDocuments.cancellation(cancelled, Samples.LYON_QUOTE, Locale.GERMANY,
                 OPTIONS).render(DocumentFormat.TEXT));
