@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
             fields.put("rateSheet", rates.nameFor(contents));
             inputs.tax(contents).ifPresent(tax -> fields.put("taxation", tax));
             fields.put("tiers", tiers);
-            inputs.printJson("comparison", fields);
+            inputs.printJson("comparison", locale, fields);
             return 0;
         }
         inputs.print(locale, inputs.tax(contents).map(tax -> ContractDocuments.comparison(comparison, locale, tax))

@@ -170,14 +170,14 @@ final class Inputs {
     }
 
     /** Writes JSON: the envelope of a command's output, its format and version first, then {@code fields} in order. */
-    void printJson(String kind, Map<String, Object> fields) {
+    void printJson(String kind, Locale labels, Map<String, Object> fields) {
         if (output == null) {
-            Json.print(command.commandLine().getOut(), kind, fields);
+            Json.print(command.commandLine().getOut(), kind, labels, fields);
             return;
         }
         java.io.StringWriter text = new java.io.StringWriter();
         try (java.io.PrintWriter json = new java.io.PrintWriter(text)) {
-            Json.print(json, kind, fields);
+            Json.print(json, kind, labels, fields);
         }
         try {
             java.nio.file.Files.writeString(output, text.toString(), java.nio.charset.StandardCharsets.UTF_8);

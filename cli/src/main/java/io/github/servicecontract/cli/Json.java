@@ -21,12 +21,21 @@ final class Json {
     private Json() {}
 
     static void print(PrintWriter out, String kind, Map<String, Object> fields) {
+        write(out, kind, fields, WRITER);
+    }
+
+    /** Prints the envelope, each quote line with its {@code label} in the language of {@code labels}. */
+    static void print(PrintWriter out, String kind, java.util.Locale labels, Map<String, Object> fields) {
+        write(out, kind, fields, WRITER.withAttribute(ServiceContractModule.LABELS, labels));
+    }
+
+    private static void write(PrintWriter out, String kind, Map<String, Object> fields, ObjectWriter writer) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("format", "servicecontract/" + kind);
         envelope.put("version", ServiceContractModule.FORMAT_VERSION);
         envelope.putAll(fields);
         try {
-            out.println(WRITER.writeValueAsString(envelope));
+            out.println(writer.writeValueAsString(envelope));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

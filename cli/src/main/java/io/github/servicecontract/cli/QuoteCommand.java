@@ -63,7 +63,7 @@ final class QuoteCommand implements Callable<Integer> {
                     fields.put("estimate", quote.taxed(QuotePart.ESTIMATE, tax));
                 }
             });
-            inputs.printJson("quote", fields);
+            inputs.printJson("quote", locale, fields);
             return 0;
         }
         RenderOptions.Builder options = RenderOptions.builder().issuer(contents.integrator()).reference(contents.document())

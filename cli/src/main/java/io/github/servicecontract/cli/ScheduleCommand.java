@@ -47,7 +47,7 @@ final class ScheduleCommand implements Callable<Integer> {
             Map<String, Object> fields = new java.util.LinkedHashMap<>();
             fields.put("rateSheet", rates.nameFor(contents));
             fields.put("schedule", schedule);
-            inputs.printJson("schedule", fields);
+            inputs.printJson("schedule", locale, fields);
             return 0;
         }
         inputs.print(locale, ContractDocuments.schedule(schedule, locale));

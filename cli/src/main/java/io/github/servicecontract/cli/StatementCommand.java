@@ -76,7 +76,7 @@ final class StatementCommand implements Callable<Integer> {
             fields.put("rateSheet", rates.nameFor(contents));
             fields.put("statement", statement);
             fields.put("taxed", statement.taxed(inputs.invoiceTax(contents)));
-            inputs.printJson("statement", fields);
+            inputs.printJson("statement", locale, fields);
             return 0;
         }
         RenderOptions options = RenderOptions.builder().taxation(inputs.invoiceTax(contents)).issuer(contents.integrator())

@@ -152,6 +152,17 @@ public final class Messages {
         return made;
     }
 
+    /**
+     * The item a document names a quote line by: its service, with its band or bracket, and its day when it has one
+     * ({@code "Main-d’œuvre sur site, 10 mars 2026"}).
+     *
+     * @param line the line
+     * @return the item, in this language
+     */
+    public String item(io.github.servicecontract.pricing.QuoteLine line) {
+        return ContractDocuments.item(this, java.util.Objects.requireNonNull(line, "line"));
+    }
+
     /** Returns the locale. */
     public Locale locale() {
         return locale;

@@ -153,6 +153,10 @@ final class PricingJson {
 
     static final Fields<QuoteLine> LINE = (line, json, provider) -> {
         json.writeStringField("component", line.component().id());
+        Object labels = provider.getAttribute(ServiceContractModule.LABELS);
+        if (labels instanceof java.util.Locale) {
+            json.writeStringField("label", io.github.servicecontract.i18n.Messages.of((java.util.Locale) labels).item(line));
+        }
         json.writeStringField("part", line.part().name());
         json.writeStringField("category", line.category().name());
         json.writeStringField("billing", line.billing().name());

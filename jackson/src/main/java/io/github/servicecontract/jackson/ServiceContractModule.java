@@ -78,6 +78,13 @@ public final class ServiceContractModule extends SimpleModule {
     /** The version of the JSON this module writes, given by the command line's {@code -f JSON} outputs. */
     public static final int FORMAT_VERSION = 1;
 
+    /**
+     * The writer attribute that adds to each quote line its {@code label}, as the documents name the line in that
+     * {@link java.util.Locale} ({@code "Main-d’œuvre sur site, 10 mars 2026"}): {@code mapper.writer().withAttribute(
+     * ServiceContractModule.LABELS, Locale.FRANCE)}. Without it, lines have no label.
+     */
+    public static final String LABELS = "io.github.servicecontract.jackson.labels";
+
     /** Creates the module. */
     public ServiceContractModule() {
         super("servicecontract", Version.unknownVersion());

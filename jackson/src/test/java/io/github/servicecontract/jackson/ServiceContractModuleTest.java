@@ -168,4 +168,24 @@ class ServiceContractModuleTest {
         assertThat(report.get("problems").get(0).get("severity").asText()).isEqualTo("ERROR");
         assertThat(report.get("problems").get(0).get("location").asText()).isEqualTo("line 7");
     }
+
+    @Test
+    void withTheLabelsAttribute_eachLineHasItsLabelAsTheDocumentsWordIt_andWithoutItNone() throws Exception {
+        Quote quote = JsonSamples.lyonGold();
+        ObjectMapper mapper = new ObjectMapper().registerModule(new ServiceContractModule());
+
+        JsonNode french = mapper.readTree(mapper.writer().withAttribute(ServiceContractModule.LABELS, java.util.Locale.FRANCE)
+                .writeValueAsString(quote));
+        JsonNode plain = mapper.readTree(mapper.writeValueAsString(quote));
+
+        List<String> labels = new ArrayList<>();
+        french.get("lines").forEach(line -> labels.add(line.get("label").asText()));
+        assertThat(labels).hasSize(quote.lines().size());
+        for (int i = 0; i < labels.size(); i++) {
+            assertThat(labels.get(i)).isEqualTo(io.github.servicecontract.i18n.Messages.of(java.util.Locale.FRANCE)
+                    .item(quote.lines().get(i)));
+        }
+        assertThat(labels).contains("Abonnement").contains("Main-d’œuvre sur site, 10 mars 2026");
+        plain.get("lines").forEach(line -> assertThat(line.has("label")).isFalse());
+    }
 }
