@@ -69,6 +69,13 @@ class AmendmentDocumentTest {
                 .containsPattern("Remboursement de la période du 1er septembre 2026 au 31 décembre 2026 déjà facturée +-689,05 €")
                 .containsPattern("Indemnité de résiliation anticipée +100,00 €").contains("avoir sur la facture n° 1 du 1er janvier 2026 : 706,86 € TTC vous sont remboursés.")
                 .contains("Aucune facture ne sera émise après cette date.");
+        String british = Golden.normalise(AmendmentDocuments.cancellation(cancelled, Samples.LYON_QUOTE, Locale.UK, OPTIONS)
+                .render(DocumentFormat.TEXT));
+        // in the United Kingdom "cancellation" is the statutory 14-day right: an end before the term is an early termination
+        assertThat(british).contains("Confirmation of early termination of your service contract")
+                .contains("Refund of the period already invoiced: 1 September 2026 to 31 December 2026");
+        assertThat(Golden.normalise(AmendmentDocuments.cancellation(cancelled, Samples.LYON_QUOTE, Locale.US, OPTIONS)
+                .render(DocumentFormat.TEXT))).contains("Confirmation of your service contract's cancellation");
         Golden.assertMatches("cancellation-de-DE.txt", AmendmentDocuments.cancellation(cancelled, Samples.LYON_QUOTE, Locale.GERMANY,
                 OPTIONS).render(DocumentFormat.TEXT));
         assertThatIllegalArgumentException().isThrownBy(() -> AmendmentDocuments.cancellation(AMENDED, Samples.LYON_QUOTE, Locale.FRANCE,
