@@ -18,7 +18,18 @@ final class Json {
     private static final ObjectWriter WRITER = JsonMapper.builder().addModule(new ServiceContractModule()).build()
             .writerWithDefaultPrettyPrinter();
 
+    private static final ObjectWriter LINE = JsonMapper.builder().addModule(new ServiceContractModule()).build().writer();
+
     private Json() {}
+
+    /** A value as one line of JSON (for JSON Lines), without its line break. */
+    static String line(Object value) {
+        try {
+            return LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     static void print(PrintWriter out, String kind, Map<String, Object> fields) {
         write(out, kind, fields, WRITER);

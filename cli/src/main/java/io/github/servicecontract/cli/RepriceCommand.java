@@ -48,6 +48,19 @@ final class RepriceCommand implements Callable<Integer> {
             description = "Write the report to FILE, with a progress bar on a terminal. Default: the standard output.")
     Path output;
 
+    /** How the report is written. */
+    enum ReportFormat {
+        /** A CSV row a contract. */
+        CSV,
+        /** JSON Lines: a header line, a line a contract, the summary's line. */
+        JSON
+    }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "CSV",
+            description = "CSV (a row a contract) or JSON (JSON Lines: {\"format\", \"version\"}, a line a contract, then"
+                    + " {\"summary\"}). Default: CSV.")
+    ReportFormat format;
+
     @Spec
     CommandSpec spec;
 
@@ -59,13 +72,18 @@ final class RepriceCommand implements Callable<Integer> {
         ImpactSummary summary;
         try (Portfolio contracts = portfolio.toString().equals("-") ? Portfolio.of(System.in, "standard input") : Portfolio.open(portfolio);
                 Writer out = writer()) {
-            ImpactReport report = ImpactReport.csv(out);
             ProgressBar bar = output != null && System.console() != null ? new ProgressBar(err) : null;
-            contracts.reprice(repricing, report, bar == null ? Portfolio.Progress.NONE : bar);
+            Portfolio.Progress progress = bar == null ? Portfolio.Progress.NONE : bar;
+            if (format == ReportFormat.CSV) {
+                ImpactReport report = ImpactReport.csv(out);
+                contracts.reprice(repricing, report, progress);
+                summary = report.summary();
+            } else {
+                summary = jsonLines(contracts, repricing, out, progress);
+            }
             if (bar != null) {
                 bar.finish();
             }
-            summary = report.summary();
         } catch (IOException | UncheckedIOException e) {
             // the portfolio's own failures are InputExceptions naming it: these are the report's
             throw new InputException(output == null ? "the standard output" : output.toString(), "", "cannot be written ("
@@ -77,6 +95,27 @@ final class RepriceCommand implements Callable<Integer> {
         err.println(summaryText(summary));
         err.flush();
         return summary.repriced() == summary.contracts() ? 0 : 1;
+    }
+
+    /** Writes the JSON Lines report: the format's line, a line a contract, the summary's line; returns the summary. */
+    private static ImpactSummary jsonLines(Portfolio contracts, Repricing repricing, Writer out, Portfolio.Progress progress)
+            throws IOException {
+        java.util.Map<String, Object> header = new java.util.LinkedHashMap<>();
+        header.put("format", "servicecontract/reprice");
+        header.put("version", io.github.servicecontract.jackson.ServiceContractModule.FORMAT_VERSION);
+        out.write(Json.line(header) + "\n");
+        ImpactSummary[] summary = {ImpactSummary.EMPTY};
+        contracts.reprice(repricing, contract -> {
+            summary[0] = summary[0].plus(contract);
+            try {
+                out.write(Json.line(contract));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, progress);
+        out.write(Json.line(java.util.Map.of("summary", summary[0])) + "\n");
+        return summary[0];
     }
 
     /** Refuses an output that is the portfolio or a sheet, which writing the report would destroy before it is read. */

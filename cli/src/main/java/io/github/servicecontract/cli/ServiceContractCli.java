@@ -129,7 +129,9 @@ public final class ServiceContractCli implements Runnable {
     /** Whether the command's output was asked for as JSON ({@code -f JSON}). */
     private static boolean jsonAsked(CommandLine.ParseResult parseResult) {
         for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
-            if (result.hasMatchedOption("--format") && result.matchedOptionValue("--format", null) == OutputFormat.JSON) {
+            // the commands' formats are enums of their own; JSON is JSON in each
+            Object format = result.hasMatchedOption("--format") ? result.matchedOptionValue("--format", null) : null;
+            if (format instanceof Enum && ((Enum<?>) format).name().equals("JSON")) {
                 return true;
             }
         }

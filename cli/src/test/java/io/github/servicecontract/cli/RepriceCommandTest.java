@@ -79,6 +79,33 @@ class RepriceCommandTest {
     }
 
     @Test
+    void asJson_theReportIsJsonLines_aHeader_aLineAContract_andTheSummary(@TempDir Path folder) throws IOException {
+        Path[] sheets = sheets(folder);
+        Path portfolio = Files.writeString(folder.resolve("contracts.jsonl"), line("C-1") + "\n{\"currency\": \"EURO\"}\n");
+
+        CliRun run = CliRun.of("reprice", portfolio.toString(), "--before", sheets[0].toString(), "--after", sheets[1].toString(),
+                "-f", "JSON");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        java.util.List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("{\"format\":\"servicecontract/reprice\",\"version\":1}");
+        assertThat(lines.get(1)).isEqualTo("{\"contract\":\"C-1\",\"before\":{\"status\":\"PRICED\",\"day\":\"2026-01-01\","
+                + "\"firmPrice\":{\"amount\":\"2061.50\",\"currency\":\"EUR\"}},\"after\":{\"status\":\"PRICED\",\"day\":"
+                + "\"2026-01-01\",\"firmPrice\":{\"amount\":\"2118.50\",\"currency\":\"EUR\"}},\"change\":{\"amount\":\"57.00\","
+                + "\"currency\":\"EUR\"},\"changePercent\":\"2.76\"}");
+        assertThat(lines.get(2)).isEqualTo("{\"contract\":\"line 2\",\"before\":{\"status\":\"UNREADABLE\",\"reason\":"
+                + "\"/currency: must be an ISO 4217 currency code, was \\\"EURO\\\"\"},\"after\":{\"status\":\"UNREADABLE\","
+                + "\"reason\":\"/currency: must be an ISO 4217 currency code, was \\\"EURO\\\"\"}}");
+        assertThat(lines.get(3)).isEqualTo("{\"summary\":{\"contracts\":2,\"repriced\":1,\"increased\":1,\"decreased\":0,"
+                + "\"unchanged\":0,\"unreadable\":1,\"refusedBefore\":0,\"refusedAfter\":0,\"totalBefore\":{\"amount\":\"2061.50\","
+                + "\"currency\":\"EUR\"},\"totalAfter\":{\"amount\":\"2118.50\",\"currency\":\"EUR\"},\"changePercent\":\"2.76\"}}");
+        for (String json : lines) {
+            new ObjectMapper().readTree(json); // each line is JSON on its own
+        }
+    }
+
+    @Test
     void sheetsInDifferentCurrencies_areRefused(@TempDir Path folder) throws IOException {
         Path[] sheets = sheets(folder);
         Path dollars = Files.writeString(folder.resolve("us.csv"), RateSheetCsv.write(SampleRateSheets.unitedStates(), CsvDialect.COMMA));

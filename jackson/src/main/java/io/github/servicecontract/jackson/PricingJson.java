@@ -372,6 +372,57 @@ final class PricingJson {
     static final Fields<TierComparison> COMPARISON = (comparison, json, provider) ->
             provider.defaultSerializeField("quotes", comparison.quotes(), json);
 
+    /** A contract re-priced: its id, each sheet's outcome, and the change when both priced it. */
+    static final Fields<io.github.servicecontract.pricing.reprice.RepricedContract> REPRICED = (contract, json, provider) -> {
+        json.writeStringField("contract", contract.id());
+        outcome("before", contract.before(), json, provider);
+        outcome("after", contract.after(), json, provider);
+        if (contract.change().isPresent()) {
+            provider.defaultSerializeField("change", contract.change().get(), json);
+        }
+        if (contract.changePercent().isPresent()) {
+            json.writeStringField("changePercent", contract.changePercent().get().toPlainString());
+        }
+    };
+
+    private static void outcome(String name, io.github.servicecontract.pricing.reprice.RepricedContract.Outcome outcome, JsonGenerator json,
+            SerializerProvider provider) throws IOException {
+        json.writeObjectFieldStart(name);
+        if (outcome instanceof io.github.servicecontract.pricing.reprice.RepricedContract.Priced) {
+            io.github.servicecontract.pricing.reprice.RepricedContract.Priced priced =
+                    (io.github.servicecontract.pricing.reprice.RepricedContract.Priced) outcome;
+            json.writeStringField("status", "PRICED");
+            json.writeStringField("day", priced.day().toString());
+            provider.defaultSerializeField("firmPrice", priced.firmPrice(), json);
+        } else if (outcome instanceof io.github.servicecontract.pricing.reprice.RepricedContract.Refused) {
+            json.writeStringField("status", "REFUSED");
+            json.writeStringField("reason", ((io.github.servicecontract.pricing.reprice.RepricedContract.Refused) outcome).reason());
+        } else {
+            json.writeStringField("status", "UNREADABLE");
+            json.writeStringField("reason", ((io.github.servicecontract.pricing.reprice.RepricedContract.Unreadable) outcome).reason());
+        }
+        json.writeEndObject();
+    }
+
+    /** An impact report's totals. */
+    static final Fields<io.github.servicecontract.pricing.reprice.ImpactSummary> IMPACT = (summary, json, provider) -> {
+        json.writeNumberField("contracts", summary.contracts());
+        json.writeNumberField("repriced", summary.repriced());
+        json.writeNumberField("increased", summary.increased());
+        json.writeNumberField("decreased", summary.decreased());
+        json.writeNumberField("unchanged", summary.unchanged());
+        json.writeNumberField("unreadable", summary.unreadable());
+        json.writeNumberField("refusedBefore", summary.refusedBefore());
+        json.writeNumberField("refusedAfter", summary.refusedAfter());
+        if (summary.totalBefore().isPresent()) {
+            provider.defaultSerializeField("totalBefore", summary.totalBefore().get(), json);
+            provider.defaultSerializeField("totalAfter", summary.totalAfter().orElseThrow(), json);
+        }
+        if (summary.changePercent().isPresent()) {
+            json.writeStringField("changePercent", summary.changePercent().get().toPlainString());
+        }
+    };
+
     static final Fields<RateProblem> PROBLEM = (problem, json, provider) -> {
         json.writeStringField("code", problem.code().name());
         json.writeStringField("severity", problem.severity().name());

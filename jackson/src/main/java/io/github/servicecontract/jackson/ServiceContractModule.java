@@ -119,5 +119,7 @@ public final class ServiceContractModule extends SimpleModule {
         addSerializer(PricingJson.object(RateProblem.class, PricingJson.PROBLEM));
         addSerializer(PricingJson.object(RateReport.class, PricingJson.REPORT));
         addSerializer(PricingJson.object(io.github.servicecontract.pricing.statement.Statement.class, PricingJson.STATEMENT));
+        addSerializer(PricingJson.object(io.github.servicecontract.pricing.reprice.RepricedContract.class, PricingJson.REPRICED));
+        addSerializer(PricingJson.object(io.github.servicecontract.pricing.reprice.ImpactSummary.class, PricingJson.IMPACT));
     }
 }
