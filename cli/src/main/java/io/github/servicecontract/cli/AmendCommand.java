@@ -31,8 +31,8 @@ final class AmendCommand implements Callable<Integer> {
     @Mixin
     RateSheetOption rates;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--new-tier", paramLabel = "ID", description = "The tier the contract changes to, from the same file.")
     String newTier;
@@ -56,7 +56,7 @@ final class AmendCommand implements Callable<Integer> {
         }
         ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Quote before = inputs.quote(contents, Optional.ofNullable(tier), rates);
+        Quote before = inputs.quote(contents, tier.chosen(), rates);
         Quote after;
         if (newTier != null) {
             after = inputs.quote(contents, Optional.of(newTier), rates);

@@ -11,7 +11,6 @@ import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import javax.money.MonetaryAmount;
@@ -35,8 +34,8 @@ final class CancelCommand implements Callable<Integer> {
     @Mixin
     RateSheetOption rates;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--on", paramLabel = "DATE", required = true,
             description = "The first day no longer served (ISO, 2026-09-01).")
@@ -66,7 +65,7 @@ final class CancelCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
+        Quote quote = inputs.quote(contents, tier.chosen(), rates);
         BillingPolicy policy = BillingPolicy.builder().taxation(inputs.invoiceTax(contents)).build();
         AmendedSchedule sold = AmendedSchedule.of(BillingSchedule.of(quote, policy));
         AmendedSchedule cancelled;

@@ -9,7 +9,6 @@ import io.github.servicecontract.pricing.Taxation;
 import io.github.servicecontract.pricing.billing.BillingPolicy;
 import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +26,8 @@ final class ContractCommand implements Callable<Integer> {
     @Mixin
     RateSheetOption rates;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--explain", description = "Explain how every amount is calculated.")
     boolean explain;
@@ -37,8 +36,8 @@ final class ContractCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
-        Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
+        Quote quote = inputs.quote(contents, tier.chosen(), rates);
+        Contract contract = inputs.contract(contents, locale, tier.chosen());
         Taxation tax = inputs.invoiceTax(contents);
         // the file's document number is the quote's: the contract is numbered when it is signed, not with the quote's number
         RenderOptions options = RenderOptions.builder().taxation(tax).issuer(contents.integrator())

@@ -8,7 +8,6 @@ import io.github.servicecontract.pricing.QuotePart;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +23,8 @@ final class QuoteCommand implements Callable<Integer> {
     @Mixin
     RateSheetOption rates;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to price. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--explain", description = "Explain how every amount is calculated.")
     boolean explain;
@@ -34,7 +33,7 @@ final class QuoteCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Quote quote = inputs.quote(contents, Optional.ofNullable(tier), rates);
+        Quote quote = inputs.quote(contents, tier.chosen(), rates);
         if (inputs.json()) {
             Map<String, Object> fields = new LinkedHashMap<>();
             Map<String, Object> client = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import io.github.servicecontract.jackson.contractfile.InputException;
 import io.github.servicecontract.model.Contract;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +21,8 @@ final class RenewalCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--on", paramLabel = "DATE",
             description = "The day the notice is sent (ISO, 2026-10-01); after the running term's last day to object, the"
@@ -34,7 +33,7 @@ final class RenewalCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        Contract contract = inputs.contract(contents, locale, Optional.ofNullable(tier));
+        Contract contract = inputs.contract(contents, locale, tier.chosen());
         io.github.servicecontract.i18n.Document notice;
         try {
             notice = ContractDocuments.renewalNotice(contract, on == null ? LocalDate.now() : on,

@@ -186,9 +186,8 @@ final class RepriceCommand implements Callable<Integer> {
 
     /** An amount with its currency's decimals, grouped by thousands: {@code EUR 4,123.00}, {@code KWD 1,234.568}, {@code JPY 12,000}. */
     private static String amount(MonetaryAmount amount) {
-        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
-        int digits = Math.max(Math.max(0, amount.getCurrency().getDefaultFractionDigits()), value.scale()); // every digit, never rounded
-        java.text.DecimalFormat format = new java.text.DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+        BigDecimal value = new BigDecimal(io.github.servicecontract.model.internal.Checks.exactDecimal(amount)); // every digit, never rounded
+        java.text.DecimalFormat format = new java.text.DecimalFormat(value.scale() == 0 ? "#,##0" : "#,##0." + "0".repeat(value.scale()),
                 java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
         return amount.getCurrency().getCurrencyCode() + " " + format.format(value);
     }
@@ -207,29 +206,31 @@ final class RepriceCommand implements Callable<Integer> {
         }
 
         @Override
-        public void update(long contracts, double fraction) {
+        public void update(long contracts, long done, long total) {
             this.contracts = contracts;
             long now = System.nanoTime();
             if (now - drawn >= 200_000_000L) {
                 drawn = now;
-                draw(fraction, now);
+                draw(done, total, now);
             }
         }
 
         void finish() {
-            draw(1, System.nanoTime());
+            draw(1, 1, System.nanoTime());
             err.println();
             err.flush();
         }
 
-        private void draw(double fraction, long now) {
-            double seconds = Math.max(1e-9, (now - start) / 1e9);
+        /** The bar, its percentage (in whole per cent, of a known size) and the contracts a second. */
+        private void draw(long done, long total, long now) {
+            long perSecond = contracts * 1_000_000_000L / Math.max(1, now - start);
             String bar = "";
-            if (!Double.isNaN(fraction)) {
-                int filled = (int) Math.round(fraction * WIDTH);
-                bar = String.format(Locale.ROOT, "%3d%% [%s%s] ", Math.round(fraction * 100), "#".repeat(filled), " ".repeat(WIDTH - filled));
+            if (total > 0) {
+                long percent = Math.min(100, done * 100 / total);
+                int filled = (int) (percent * WIDTH / 100);
+                bar = String.format(Locale.ROOT, "%3d%% [%s%s] ", percent, "#".repeat(filled), " ".repeat(WIDTH - filled));
             }
-            err.print(String.format(Locale.ROOT, "\rrepricing %s%,d contracts, %,.0f a second", bar, contracts, contracts / seconds));
+            err.print(String.format(Locale.ROOT, "\rrepricing %s%,d contracts, %,d a second", bar, contracts, perSecond));
             err.flush();
         }
     }

@@ -8,7 +8,6 @@ import io.github.servicecontract.pricing.billing.BillingPolicy;
 import io.github.servicecontract.pricing.billing.BillingSchedule;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +23,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     RateSheetOption rates;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier to bill. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--months", paramLabel = "N", defaultValue = "12",
             description = "How many months of an open-ended contract to invoice. Default: ${DEFAULT-VALUE}.")
@@ -42,7 +41,7 @@ final class ScheduleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--months", "", e.getMessage());
         }
-        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, Optional.ofNullable(tier), rates), policy);
+        BillingSchedule schedule = BillingSchedule.of(inputs.quote(contents, tier.chosen(), rates), policy);
         if (inputs.json()) {
             Map<String, Object> fields = new java.util.LinkedHashMap<>();
             fields.put("rateSheet", rates.nameFor(contents));

@@ -12,7 +12,6 @@ import io.github.servicecontract.pricing.statement.WorkLog;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +30,8 @@ final class StatementCommand implements Callable<Integer> {
     @Mixin
     RateSheetOption rates;
 
-    @Option(names = {"-t", "--tier"}, paramLabel = "ID", description = "The tier sold. Default: the file's tier.")
-    String tier;
+    @Mixin
+    TierOption tier;
 
     @Option(names = "--log", paramLabel = "FILE", required = true,
             description = "The work log (YAML, or JSON by its .json extension): work, a list of interventions {delivery, day,"
@@ -49,7 +48,7 @@ final class StatementCommand implements Callable<Integer> {
     public Integer call() {
         ContractFile contents = inputs.contents();
         Locale locale = inputs.locale(contents);
-        PricingContext context = inputs.context(contents, Optional.ofNullable(tier), rates);
+        PricingContext context = inputs.context(contents, tier.chosen(), rates);
         WorkLog work = WorkLogFile.read(log, contents.terms());
         Statements statements;
         try {

@@ -94,12 +94,17 @@ final class ContractFileReader {
         return parse(name(file), text(file, MAX_BYTES), Syntax.of(file));
     }
 
+    /** A text's refusal as an input's: the file, its line and column when it has them, the problem. */
+    static InputException refusal(String name, TextInput.Unreadable e) {
+        return new InputException(name, e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+    }
+
     /** A text held to the rules of a file's (its length, no control character), refused naming it otherwise. */
     static String checked(String name, String text, long max) {
         try {
             return TextInput.read(new java.io.StringReader(text), max);
         } catch (TextInput.Unreadable e) {
-            throw new InputException(name, e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+            throw refusal(name, e);
         }
     }
 
@@ -112,7 +117,7 @@ final class ContractFileReader {
         try {
             return TextInput.read(file, max);
         } catch (TextInput.Unreadable e) {
-            throw new InputException(file.toString(), e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+            throw refusal(file.toString(), e);
         }
     }
 

@@ -60,16 +60,16 @@ public final class Portfolio implements Closeable {
     @FunctionalInterface
     public interface Progress {
         /** Told nothing. */
-        Progress NONE = (contracts, fraction) -> { };
+        Progress NONE = (contracts, done, total) -> { };
 
         /**
          * After a batch.
          *
          * @param contracts the contracts given to the consumer so far
-         * @param fraction the part of the portfolio up to the last contract given, from 0 to 1 (its bytes, or its files); {@link Double#NaN}
-         *     when its size is not known
+         * @param done how much of the portfolio lies up to the last contract given: its bytes, or its files
+         * @param total the portfolio's bytes, or files; -1 when its size is not known (a stream)
          */
-        void update(long contracts, double fraction);
+        void update(long contracts, long done, long total);
     }
 
     private final String name;
@@ -117,7 +117,7 @@ public final class Portfolio implements Closeable {
 
     /**
      * A JSON Lines portfolio read from a stream (the standard input, a pipe, a socket), whose size is not known: its
-     * progress's fraction is {@link Double#NaN}. Closing the portfolio closes the stream.
+     * progress's total is -1. Closing the portfolio closes the stream.
      *
      * @param in the stream, of UTF-8 lines
      * @param name its name, for messages: {@code "standard input"}
@@ -169,7 +169,8 @@ public final class Portfolio implements Closeable {
                     out.accept(result);
                 }
                 contracts += results.length;
-                progress.update(contracts, entries.get(entries.size() - 1).fraction);
+                Entry last = entries.get(entries.size() - 1);
+                progress.update(contracts, last.done, last.total);
                 if (unreadable != null) {
                     throw unreadable;
                 }
@@ -219,8 +220,9 @@ public final class Portfolio implements Closeable {
         private final byte[] bytes;
         private final Path file;
         private final String refusal;
-        /** The part of the portfolio read up to this contract's end: its bytes, or its files. */
-        double fraction;
+        /** How much of the portfolio lies up to this contract's end, of how much: bytes, or files; -1 when unknown. */
+        long done;
+        long total;
 
         Entry(String id, String name, Syntax syntax, byte[] bytes, Path file, String refusal) {
             this.id = id;
@@ -238,7 +240,7 @@ public final class Portfolio implements Closeable {
             try {
                 return file != null ? TextInput.read(file, ContractFile.MAX_BYTES) : TextInput.decode(bytes);
             } catch (TextInput.Unreadable e) {
-                throw new InputException(name, e.line() == 0 ? "" : "line " + e.line() + ", column " + e.column(), e.problem());
+                throw ContractFileReader.refusal(name, e);
             }
         }
     }
@@ -283,7 +285,8 @@ public final class Portfolio implements Closeable {
                     Entry entry = line();
                     if (entry != null) {
                         long consumed = read - (limit - position);
-                        entry.fraction = size < 0 ? Double.NaN : size == 0 ? 1 : Math.min(1, (double) consumed / size);
+                        entry.done = consumed;
+                        entry.total = size;
                         batch.add(entry);
                         bytes += entry.bytes == null ? 0 : entry.bytes.length;
                     }
@@ -385,7 +388,8 @@ public final class Portfolio implements Closeable {
                 }
                 String id = file.getFileName().toString();
                 Entry entry = new Entry(id, id, Syntax.of(file), null, file, null);
-                entry.fraction = (double) (next + 1) / files.size();
+                entry.done = next + 1;
+                entry.total = files.size();
                 batch.add(entry);
             }
             return batch;

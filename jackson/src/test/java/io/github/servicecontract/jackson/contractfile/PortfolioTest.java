@@ -62,10 +62,10 @@ class PortfolioTest {
                 + sampleLine(null) + "\n" + sampleLine("C-5"), StandardCharsets.UTF_8);
         StringBuilder csv = new StringBuilder();
         ImpactReport report = ImpactReport.csv(csv);
-        List<Double> fractions = new ArrayList<>();
+        List<long[]> progress = new ArrayList<>();
 
         try (Portfolio portfolio = Portfolio.open(file)) {
-            assertThat(portfolio.reprice(FLAT_FEE_65, report, (contracts, fraction) -> fractions.add(fraction))).isEqualTo(4);
+            assertThat(portfolio.reprice(FLAT_FEE_65, report, (contracts, done, total) -> progress.add(new long[] {done, total}))).isEqualTo(4);
         }
 
         assertThat(csv.toString()).isEqualTo(String.join("\n", ImpactReport.HEADER,
@@ -74,7 +74,7 @@ class PortfolioTest {
                 "line 4,EUR,2061.50,2118.50,57.00,2.76,",
                 "C-5,EUR,2061.50,2118.50,57.00,2.76,", ""));
         assertThat(report.summary().repriced()).isEqualTo(3);
-        assertThat(fractions).last().isEqualTo(1.0);
+        assertThat(progress).last().satisfies(last -> assertThat(last[0]).isEqualTo(last[1]).isEqualTo(Files.size(file)));
     }
 
     @Test

@@ -186,7 +186,7 @@ public final class RateSheet {
     }
 
     /** The report of {@link #validate()}, once found. */
-    private transient volatile RateReport report;
+    private volatile RateReport report;
 
     /**
      * Finds every problem of the sheet: units, negative or zero rates, currencies, dates, brackets,

@@ -1,8 +1,8 @@
 package io.github.servicecontract.pricing.reprice;
 
+import io.github.servicecontract.model.internal.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
@@ -91,9 +91,7 @@ public final class ImpactReport implements Consumer<RepricedContract> {
 
     /** An amount as an exact decimal with at least its currency's decimals: {@code 2061.50}, never {@code 2061.5}. */
     private static String plain(MonetaryAmount amount) {
-        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
-        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-        return (value.scale() < digits ? value.setScale(digits) : value).toPlainString();
+        return Checks.exactDecimal(amount);
     }
 
     private static java.util.Optional<String> problem(RepricedContract contract) {
