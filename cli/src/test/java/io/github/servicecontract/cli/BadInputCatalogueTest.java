@@ -136,7 +136,7 @@ class BadInputCatalogueTest {
                 "percentage must be a decimal number such as 1234.56: digits, an optional minus sign and dot, at most 12 digits before the dot and 10 after it, no exponent or grouping, was \"five\""));
         all.add(bad("negative distance", () -> Distance.ofKilometres(-1), IllegalArgumentException.class, "distance must be >= 0, was -1"));
         all.add(bad("distance in miles", () -> Distance.parse("3 miles"), IllegalArgumentException.class,
-                "distance must end with 'km', was \"3 miles\""));
+                "distance must end with 'km' or 'mi', was \"3 miles\""));
         all.add(bad("lower-case country", () -> RegionCode.parse("fr-69"), IllegalArgumentException.class,
                 "country must be an upper-case ISO 3166-1 alpha-2 code, was \"fr\""));
         all.add(bad("long subdivision", () -> RegionCode.of("IT", "MILANO"), IllegalArgumentException.class,

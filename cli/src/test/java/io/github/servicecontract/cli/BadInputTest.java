@@ -109,6 +109,14 @@ class BadInputTest {
 
     @Test
     void invalidValues_nameTheirPlace() throws Exception {
+        // miles priced for a site given in kilometres that are no exact number of miles, or from a radius that is not
+        String austin = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/inputs/austin.yaml"));
+        assertFails(CliRun.of("quote", "-i", file("austin-km.yaml", austin.replace("distance: 19 mi", "distance: 30 km")).toString()),
+                "austin-km.yaml, /site/distance: must be in miles (such as 19 mi) for the miles rule that prices travel, or kilometres"
+                        + " that are an exact number of miles (1 mi = 1.609344 km), was 30 km");
+        assertFails(CliRun.of("quote", "-i", file("austin-radius.yaml", austin.replace("freeRadius: 10 mi", "freeRadius: 15 km")).toString()),
+                "austin-radius.yaml, /tiers/0/pricing/6: distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi,"
+                        + " was 15 km");
         assertFails(CliRun.of("quote", "-i", file("quantity.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
                 "quantity: 0, unitValue: \"699.00\"")).toString()), "quantity.yaml, /site/equipment/1: quantity must be >= 1, was 0");
         assertFails(CliRun.of("quote", "-i", file("overflow.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
@@ -132,7 +140,7 @@ class BadInputTest {
                 "pricing: [flat-fees, on-site-labour, remote-labour")).toString()),
                 "rule.yaml, /tiers/0/pricing/0: must be a pricing rule [device-fee, device-monitoring, device-updates, flat-fee,"
                         + " member-labour-discount, prepay-discount, remote-tickets, site-fee, site-monitoring, subsystem-fee,"
-                        + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, travel-time, zones, installed-value, bracketed,"
+                        + " system-updates, trip-fee, on-site-labour, remote-labour, kilometres, miles, travel-time, zones, installed-value, bracketed,"
                         + " per-intervention],"
                         + " was \"flat-fees\"; did you mean flat-fee?");
         assertFails(CliRun.of("quote", "-i", file("measure.yaml", sample().replace("pricing: [flat-fee, device-fee,",

@@ -58,7 +58,11 @@ class CommandsTest {
                 .contains("Subscription per device, above 25 | 5 devices | $1.00 per month | $60.00\n")
                 .contains("Firm price per year, excluding tax | $1,950.00").contains("Sales tax 0%")
                 .contains("pricing in graduated brackets; count 30; bracket up to 25; units in the bracket 25; bracket price $1.50; "
-                        + "per month $37.50", "count 30; bracket above 25; units in the bracket 5; bracket price $1.00; per month $5.00");
+                        + "per month $37.50", "count 30; bracket above 25; units in the bracket 5; bracket price $1.00; per month $5.00")
+                // a site measured in miles, priced per mile beyond 10 miles both ways: 2 x 9 miles at $0.70
+                .contains("42 Oak Lane, Austin (19 miles from our base)")
+                .contains("Mileage, May 12, 2026 | 18 miles | $0.70 per mile | $12.60\n").contains("Mileage | $0.70 per mile\n")
+                .doesNotContain(" km");
     }
 
     @Test

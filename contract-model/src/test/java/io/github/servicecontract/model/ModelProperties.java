@@ -89,9 +89,24 @@ class ModelProperties {
 
     @Test
     void distanceSurvivesItsTextRoundTrip() {
-        qt().forAll(nonNegativeDecimals()).checkAssert(value -> {
-            Distance distance = Distance.ofKilometres(value);
+        qt().forAll(nonNegativeDecimals(), Generate.enumValues(DistanceUnit.class)).checkAssert((value, unit) -> {
+            Distance distance = Distance.of(value, unit);
             assertThat(Distance.parse(distance.toString())).isEqualTo(distance);
+        });
+    }
+
+    @Test
+    void milesConvertToKilometresAndBackExactlyAndKeepTheirOrder() {
+        // a mile is 1.609344 km: miles to four decimals stay within a distance's ten decimals in km
+        Gen<BigDecimal> fourDecimals = longs().between(0, 10_000_000L).zip(integers().between(0, 4), BigDecimal::valueOf);
+        qt().forAll(fourDecimals, fourDecimals).checkAssert((a, b) -> {
+            Distance miles = Distance.ofMiles(a);
+            Distance kilometres = miles.in(DistanceUnit.KILOMETRE);
+            assertThat(kilometres.in(DistanceUnit.MILE)).isEqualTo(miles);
+            assertThat(kilometres.kilometres()).isEqualByComparingTo(a.multiply(new BigDecimal("1.609344")));
+            Distance other = Distance.ofMiles(b);
+            assertThat(Integer.signum(miles.compareTo(other))).isEqualTo(Integer.signum(a.compareTo(b)));
+            assertThat(miles.isGreaterThan(other.in(DistanceUnit.KILOMETRE))).isEqualTo(a.compareTo(b) > 0);
         });
     }
 

@@ -69,11 +69,42 @@ class ValueTypesTest {
     }
 
     @Test
+    void distance_inMiles_keepsItsUnitAndConvertsExactly() {
+        Distance site = Distance.parse("26 mi");
+        assertThat(site).isEqualTo(Distance.ofMiles(26)).hasToString("26 mi");
+        assertThat(site.unit()).isEqualTo(DistanceUnit.MILE);
+        assertThat(site.value()).isEqualByComparingTo("26");
+        assertThat(site.kilometres()).isEqualByComparingTo("41.842944");
+        assertThat(site.in(DistanceUnit.KILOMETRE)).isEqualTo(Distance.parse("41.842944 km"));
+        assertThat(Distance.parse("16.09344 km").in(DistanceUnit.MILE)).isEqualTo(Distance.ofMiles(10));
+        assertThat(site.in(DistanceUnit.MILE)).isSameAs(site);
+        assertThat(site.beyond(Distance.ofMiles(10)).multipliedBy(2)).isEqualTo(Distance.ofMiles(32));
+        assertThat(Distance.ofMiles(3).beyond(Distance.ofMiles(10))).isEqualTo(Distance.ofMiles(0)).matches(Distance::isZero);
+        assertThat(Distance.ofMiles(new BigDecimal("0.5")).plus(Distance.ofMiles(1))).hasToString("1.5 mi");
+    }
+
+    @Test
+    void distance_ofTwoUnits_comparesByLengthAndNeverMixesSilently() {
+        assertThat(Distance.ofMiles(1).isGreaterThan(Distance.ofKilometres(1))).isTrue();
+        assertThat(Distance.ofKilometres(2).isGreaterThan(Distance.ofMiles(1))).isTrue();
+        assertThat(Distance.ofMiles(1)).isNotEqualTo(Distance.parse("1.609344 km"));
+        assertThat(Distance.parse("1.609344 km")).isLessThan(Distance.ofMiles(1));
+        assertThat(Distance.ofMiles(1).compareTo(Distance.ofMiles(1))).isZero();
+        assertThat(Distance.ofMiles(1).isGreaterThan(Distance.parse("1.609344 km"))).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> Distance.ofKilometres(42).beyond(Distance.ofMiles(10)))
+                .withMessage("radius must be in km as 42 km is; convert it with in(DistanceUnit) first, was 10 mi");
+        assertThatIllegalArgumentException().isThrownBy(() -> Distance.ofMiles(1).plus(Distance.ofKilometres(1)))
+                .withMessage("other must be in mi as 1 mi is; convert it with in(DistanceUnit) first, was 1 km");
+        assertThatIllegalArgumentException().isThrownBy(() -> Distance.ofKilometres(42).in(DistanceUnit.MILE))
+                .withMessage("distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi, was 42 km");
+    }
+
+    @Test
     void distance_invalidInput_isRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> Distance.ofKilometres(-3))
                 .withMessage("distance must be >= 0, was -3");
         assertThatIllegalArgumentException().isThrownBy(() -> Distance.parse("12 miles"))
-                .withMessage("distance must end with 'km', was \"12 miles\"");
+                .withMessage("distance must end with 'km' or 'mi', was \"12 miles\"");
         assertThatIllegalArgumentException().isThrownBy(() -> Distance.ofKilometres(5).multipliedBy(-1))
                 .withMessage("factor must be >= 0, was -1");
     }

@@ -610,7 +610,7 @@ public final class ContractDocuments {
             case YEARLY:
                 return words.text(TextKey.PER_YEAR, price);
             default:
-                return line.unit() == Unit.HOUR || line.unit() == Unit.KILOMETRE
+                return line.unit() == Unit.HOUR || line.unit() == Unit.KILOMETRE || line.unit() == Unit.MILE
                         ? words.text(TextKey.PRICE_PER_UNIT, price, words.unitName(line.unit())) : price;
         }
     }

@@ -100,7 +100,7 @@ final class DocumentSections {
     /** The acceptance block: who signs for the client and for the integrator, with the place, the date and the signature. */
     static List<Document.Block> acceptance(Messages words, Optional<Client> client, Optional<Integrator> issuer) {
         String forClient = client.map(c -> words.text(TextKey.SIGNATORY_CLIENT, c.name()))
-                .orElseGet(() -> words.text(TextKey.SIGNATORY_CLIENT, "").stripTrailing());
+                .orElseGet(() -> words.text(TextKey.SIGNATORY_CLIENT_UNNAMED));
         String forIntegrator = issuer.map(i -> words.text(TextKey.SIGNATORY_INTEGRATOR, i.name()))
                 .orElseGet(() -> words.text(TextKey.SIGNATORY_INTEGRATOR_UNNAMED));
         return List.of(new Document.Signatures(words.text(TextKey.ACCEPTANCE_HEADING), words.text(TextKey.ACCEPTANCE_INTRO),
@@ -144,7 +144,7 @@ final class DocumentSections {
         return List.of(new Document.Signatures(words.text(TextKey.APPROVAL_HEADING),
                 words.text(TextKey.APPROVAL_INTRO, words.series(clauses)),
                 List.of(client.map(c -> words.text(TextKey.SIGNATORY_CLIENT, c.name()))
-                        .orElseGet(() -> words.text(TextKey.SIGNATORY_CLIENT, "").stripTrailing())),
+                        .orElseGet(() -> words.text(TextKey.SIGNATORY_CLIENT_UNNAMED))),
                 List.of(words.text(TextKey.SIGN_PLACE), words.text(TextKey.SIGN_DATE), words.text(TextKey.SIGN_SIGNATURE))));
     }
 }

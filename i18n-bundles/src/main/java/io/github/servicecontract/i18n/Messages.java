@@ -4,6 +4,7 @@ import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.DistanceUnit;
 import io.github.servicecontract.model.ParameterValue;
 import io.github.servicecontract.model.Percentage;
 import io.github.servicecontract.model.Registration;
@@ -337,14 +338,15 @@ public final class Messages {
     }
 
     /**
-     * Formats a distance, for example {@code "42,5 km"}.
+     * Formats a distance in the unit it was given in, for example {@code "42,5 km"}, or
+     * {@code "26 miles"} for a site measured in miles.
      *
      * @param distance the distance
      * @return the formatted distance
      */
     public String distance(Distance distance) {
         Objects.requireNonNull(distance, "distance");
-        return number(distance.kilometres()) + "\u00A0km";
+        return distance.unit() == DistanceUnit.MILE ? quantity(distance.value(), Unit.MILE) : number(distance.value()) + "\u00A0km";
     }
 
     /**

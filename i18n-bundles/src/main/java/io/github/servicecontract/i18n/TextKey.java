@@ -286,6 +286,8 @@ public enum TextKey {
     ACCEPTANCE_INTRO,
     /** Who signs for the client; {0} the client's name. */
     SIGNATORY_CLIENT,
+    /** Who signs for a client not named. */
+    SIGNATORY_CLIENT_UNNAMED,
     /** Who signs for the integrator; {0} its name. */
     SIGNATORY_INTEGRATOR,
     /** Who signs for an integrator not named. */

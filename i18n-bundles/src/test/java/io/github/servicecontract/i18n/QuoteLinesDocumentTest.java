@@ -65,6 +65,21 @@ class QuoteLinesDocumentTest {
     }
 
     @Test
+    void aSiteMeasuredInMiles_readsInMiles_withItsRatePerMile_inEveryLanguage() {
+        Quote quote = Samples.milesQuote(io.github.servicecontract.model.Distance.ofMiles(26));
+        String us = ContractDocuments.quote(quote, Locale.US, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN);
+        assertThat(us).contains("26 miles").contains("| Mileage, March 10, 2026 | 32 miles | $0.70 per mile | $22.40 |")
+                .doesNotContain("km");
+        assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN)))
+                .contains("26 miles").contains("| 32 miles | 0,70 $US par mile | 22,40 $US |");
+        assertThat(ContractDocuments.quote(quote, Locale.ITALY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("26 miglia").contains("| 32 miglia |").contains("per miglio");
+        assertThat(ContractDocuments.quote(quote, Locale.GERMANY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
+                .contains("26 Meilen").contains("| 32 Meilen |").contains("pro Meile");
+        assertThat(Messages.of(Locale.US).distance(io.github.servicecontract.model.Distance.ofMiles(1))).isEqualTo("1 mile");
+    }
+
+    @Test
     void timeThatIsNoShortDecimalOfHours_readsAsTheTimeItIs() {
         Quote quote = Quote.of(Samples.LYON_CONTEXT, PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(),
                 PricingRules.travelTime(java.time.Duration.ofMinutes(25), io.github.servicecontract.pricing.Legs.RETURN)));

@@ -32,6 +32,7 @@ import io.github.servicecontract.model.TierId;
 import io.github.servicecontract.pricing.CostComponent;
 import io.github.servicecontract.pricing.Commitment;
 import io.github.servicecontract.pricing.Intervention;
+import io.github.servicecontract.pricing.Legs;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.PricingRule;
 import io.github.servicecontract.pricing.PricingRules;
@@ -59,7 +60,11 @@ final class Samples {
     private Samples() {}
 
     static MonetaryAmount eur(String amount) {
-        return Monetary.getDefaultAmountFactory().setCurrency(EUR).setNumber(new BigDecimal(amount)).create();
+        return money(amount, EUR);
+    }
+
+    static MonetaryAmount money(String amount, CurrencyUnit currency) {
+        return Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(new BigDecimal(amount)).create();
     }
 
     static Equipment equipment(String brand, String model, Subsystem subsystem, int quantity, String value) {
@@ -184,6 +189,32 @@ final class Samples {
             .rates(ITALY).usage(Usage.of(Intervention.remote(LocalDate.of(2026, 2, 3), Duration.ofMinutes(190))
                     .withCommitment(Commitment.ESTIMATED)))
             .build();
+
+    /** A site in Texas, 26 miles from the base, on a rate card with a trip fee and a rate per mile beyond 10 miles. */
+    static Quote milesQuote(Distance distance) {
+        CurrencyUnit usd = Monetary.getCurrency("USD");
+        RegionCode texas = RegionCode.parse("US-TX");
+        Site site = Site.builder().name("42 Oak Lane, Austin").region(texas).distanceFromBase(distance)
+                .addSubsystems(Subsystem.CONTROL, Subsystem.NETWORK).installedProductValue(money("24000.00", usd))
+                .installedLabourValue(money("6000.00", usd)).build();
+        ServiceTier premier = ServiceTier.builder().id(TierId.of("premier")).serviceLevel(ServiceLevel.REACTIVE)
+                .addDeliveries(Delivery.REMOTE, Delivery.ON_SITE)
+                .coverage(CoverageWindow.businessHours(ZoneId.of("America/Chicago"), HolidayCalendar.national(texas)))
+                .remoteResponseTime(Duration.ofHours(4)).onSiteResponseTime(Duration.ofHours(24))
+                .addBilledOnDemand(ChargeableService.REMOTE_SUPPORT, ChargeableService.ON_SITE_VISIT, ChargeableService.SYSTEM_UPDATE,
+                        ChargeableService.TRAVEL).build();
+        RegionCode us = RegionCode.ofCountry("US");
+        RateTable rates = RateTable.builder(usd).effectiveFrom(START)
+                .rate(RateKey.of(CostComponent.ON_SITE_LABOUR, us).withRole(Role.TECHNICIAN), money("85.00", usd))
+                .rate(RateKey.of(CostComponent.REMOTE_LABOUR, us).withRole(Role.TECHNICIAN), money("150.00", usd))
+                .rate(RateKey.of(CostComponent.SYSTEM_UPDATE, us), money("95.00", usd))
+                .rate(RateKey.of(CostComponent.TRIP_FEE, us), money("75.00", usd))
+                .rate(RateKey.of(CostComponent.TRAVEL_MILES, us), money("0.70", usd)).build();
+        return Quote.of(PricingContext.builder().site(site).tier(premier).terms(ANNUAL).rates(rates)
+                        .usage(Usage.of(Intervention.onSite(LocalDate.of(2026, 3, 10), Duration.ofHours(2)))).build(),
+                PricingRules.sum(PricingRules.onSiteLabour(), PricingRules.remoteLabour(), PricingRules.systemUpdates(), PricingRules.tripFee(),
+                        PricingRules.miles(Distance.ofMiles(10), Legs.RETURN)));
+    }
 
     static final PricingRule MILAN_RULE = PricingRules.sum(PricingRules.floor(PricingRules.perSubsystem(), eur("99.00")), PricingRules.remoteLabour(),
                     PricingRules.onSiteLabour(), PricingRules.systemUpdates(), PricingRules.tripFee());

@@ -150,15 +150,16 @@ final class Samples {
     static Document usQuote() {
         CurrencyUnit usd = Monetary.getCurrency("USD");
         RegionCode texas = RegionCode.parse("US-TX");
-        Site site = Site.builder().name("42 Oak Lane, Austin").region(texas).distanceFromBase(Distance.ofKilometres(30))
+        Site site = Site.builder().name("42 Oak Lane, Austin").region(texas).distanceFromBase(Distance.ofMiles(19))
                 .addSubsystems(Subsystem.CONTROL, Subsystem.NETWORK).installedProductValue(money("24000.00", usd))
                 .installedLabourValue(money("6000.00", usd)).build();
         ServiceTier premier = tier("premier", texas, "America/Chicago");
         ContractTerms terms = ContractTerms.builder().start(LocalDate.of(2026, 1, 1)).term(Term.ofMonths(12)).build();
         Quote quote = Quote.of(PricingContext.builder().site(site).tier(premier).terms(terms)
                 .rates(rates(usd, "US", "flat-fee", "120.00", "on-site-labour", "85.00",
-                        "remote-labour", "150.00", "trip-fee", "75.00", "system-update", "95.00")).build(), PricingRules.sum(PricingRules.flatFee(),
-                        PricingRules.onSiteLabour(), PricingRules.remoteLabour(), PricingRules.systemUpdates(), PricingRules.tripFee()));
+                        "remote-labour", "150.00", "trip-fee", "75.00", "system-update", "95.00", "travel-miles", "0.70")).build(),
+                PricingRules.sum(PricingRules.flatFee(), PricingRules.onSiteLabour(), PricingRules.remoteLabour(), PricingRules.systemUpdates(),
+                        PricingRules.tripFee(), PricingRules.miles(Distance.ofMiles(10), io.github.servicecontract.pricing.Legs.RETURN)));
         return ContractDocuments.quote(quote, Locale.US, RenderOptions.builder().client(Client.of("Pat Doe", Locale.US)).build());
     }
 }

@@ -24,6 +24,8 @@ public record CostComponent(String id) {
     public static final CostComponent TRIP_FEE = new CostComponent("trip-fee");
     /** Travel per kilometre. */
     public static final CostComponent TRAVEL_DISTANCE = new CostComponent("travel-distance");
+    /** Travel per mile, where road distances are measured in miles (United States sites). */
+    public static final CostComponent TRAVEL_MILES = new CostComponent("travel-miles");
     /** Travel time, billed at the business-hours on-site labour rate of the visit's role (the table has no rate of its own for it). */
     public static final CostComponent TRAVEL_TIME = new CostComponent("travel-time");
     /** A remote support ticket. */
@@ -74,12 +76,12 @@ public record CostComponent(String id) {
         Checks.requireHyphenatedWords("component", id);
     }
 
-    /** The components that price travel: a trip fee (or zone fee), distance, travel time. */
-    static final java.util.Set<CostComponent> TRAVEL = java.util.Set.of(TRIP_FEE, TRAVEL_DISTANCE, TRAVEL_TIME);
+    /** The components that price travel: a trip fee (or zone fee), distance in kilometres or miles, travel time. */
+    static final java.util.Set<CostComponent> TRAVEL = java.util.Set.of(TRIP_FEE, TRAVEL_DISTANCE, TRAVEL_MILES, TRAVEL_TIME);
 
     /**
-     * Checks if this component prices travel: {@link #TRIP_FEE}, {@link #TRAVEL_DISTANCE} or
-     * {@link #TRAVEL_TIME}.
+     * Checks if this component prices travel: {@link #TRIP_FEE}, {@link #TRAVEL_DISTANCE},
+     * {@link #TRAVEL_MILES} or {@link #TRAVEL_TIME}.
      *
      * @return true for travel
      */

@@ -6,6 +6,7 @@ import io.github.servicecontract.model.Benefit;
 import io.github.servicecontract.model.ChargeableService;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.DistanceUnit;
 import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.Monitoring;
 import io.github.servicecontract.model.Percentage;
@@ -471,7 +472,7 @@ public final class PricingRules {
      * Obtains travel per kilometre ({@link CostComponent#TRAVEL_DISTANCE}) beyond a free radius,
      * counted one way or return, for each on-site intervention. A tier that includes travel
      * within a larger radius widens the free radius; members with the trip fee waived pay no
-     * travel.
+     * travel. A site whose distance is given in miles is counted in kilometres, exactly.
      *
      * <p>For example, 2.40 per km beyond 15 km counted both ways: a site 42 km away pays
      * 2 x 27 km x 2.40 = 129.60 a trip.
@@ -481,28 +482,67 @@ public final class PricingRules {
      * @return the rule
      */
     public static PricingRule kilometres(Distance freeRadius, Legs legs) {
+        return distance("kilometres", CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, DistanceUnit.KILOMETRE, freeRadius, legs);
+    }
+
+    /**
+     * Obtains travel per mile ({@link CostComponent#TRAVEL_MILES}) beyond a free radius, counted
+     * one way or return, for each on-site intervention, as {@link #kilometres} does in kilometres:
+     * for sites whose road distances are measured in miles (in the United States), with a rate
+     * per mile on the rate card.
+     *
+     * <p>For example, 0.70 per mile beyond 10 mi counted both ways: a site 26 mi away pays
+     * 2 x 16 mi x 0.70 = 22.40 a trip.
+     *
+     * <p>Distances given in kilometres are counted in miles when they are an exact number of miles
+     * (16.09344 km is 10 mi); pricing a site 42 km away (26.0975... mi, without end) is refused with
+     * an {@code IllegalArgumentException} that says to give its distance in miles.
+     *
+     * @param freeRadius the distance travelled free, an exact number of miles
+     * @param legs one way or return
+     * @return the rule
+     * @throws IllegalArgumentException if {@code freeRadius} is no exact number of miles
+     */
+    public static PricingRule miles(Distance freeRadius, Legs legs) {
+        return distance("miles", CostComponent.TRAVEL_MILES, Unit.MILE, DistanceUnit.MILE, freeRadius, legs);
+    }
+
+    /** Travel per unit of distance beyond a free radius, everything counted in {@code measure}, exactly. */
+    private static PricingRule distance(String name, CostComponent component, Unit unit, DistanceUnit measure, Distance freeRadius, Legs legs) {
         Objects.requireNonNull(freeRadius, "freeRadius");
         Objects.requireNonNull(legs, "legs");
-        TierRate tierRate = new TierRate(CostComponent.TRAVEL_DISTANCE);
+        Distance free = freeRadius.in(measure);
+        TierRate tierRate = new TierRate(component);
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = tierRate.in(context);
             Optional<String> waiver = travelWaiver(context);
-            QuoteDraft result = withEntry(draft, CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE, rate, waiver);
-            Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(freeRadius)).orElse(freeRadius);
-            Distance charged = context.site().distanceFromBase().beyond(radius).multipliedBy(legs.count());
-            if (charged.kilometres().signum() == 0) {
+            QuoteDraft result = withEntry(draft, component, unit, rate, waiver);
+            Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(free)).map(r -> r.in(measure)).orElse(free);
+            Distance charged = siteDistance(context, name, measure).beyond(radius).multipliedBy(legs.count());
+            if (charged.isZero()) {
                 return result;
             }
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRAVEL_DISTANCE, charged.kilometres(), Unit.KILOMETRE, rate,
-                        () -> Trace.of("kilometres", TraceStep.of(StandardTraceKey.DISTANCE, context.site().distanceFromBase()),
+                result = result.plus(travelLine(result, visit, waiver, component, charged.value(), unit, rate,
+                        () -> Trace.of(name, TraceStep.of(StandardTraceKey.DISTANCE, context.site().distanceFromBase()),
                                 TraceStep.of(StandardTraceKey.FREE_RADIUS, radius), TraceStep.of(StandardTraceKey.LEGS, legs),
                                 TraceStep.of(StandardTraceKey.CHARGED_DISTANCE, charged), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                                 TraceStep.of(StandardTraceKey.DAY, visit.day()))));
             }
             return result;
         };
+    }
+
+    /** The site's distance from the base counted in {@code measure}, exactly, or a refusal that names the field and the rule. */
+    private static Distance siteDistance(PricingContext context, String rule, DistanceUnit measure) {
+        Distance distance = context.site().distanceFromBase();
+        try {
+            return distance.in(measure);
+        } catch (IllegalArgumentException e) {
+            throw Checks.invalid("site.distanceFromBase", distance, "must be an exact number of " + measure.symbol() + " for the " + rule
+                    + " rule (1 mi = 1.609344 km); give it in " + measure.symbol());
+        }
     }
 
     /**

@@ -387,7 +387,7 @@ public final class Quote {
             case SYSTEM_UPDATE:
                 return "system-updates";
             case TRAVEL:
-                return "trip-fee, zones, kilometres or travel-time";
+                return "trip-fee, zones, kilometres, miles or travel-time";
             default:
                 return "device-monitoring or site-monitoring";
         }

@@ -10,6 +10,8 @@ public enum Unit {
     HOUR,
     /** Kilometres travelled. */
     KILOMETRE,
+    /** Miles travelled, where road distances are measured in miles. */
+    MILE,
     /** Trips to the site. */
     TRIP,
     /** Remote support tickets. */

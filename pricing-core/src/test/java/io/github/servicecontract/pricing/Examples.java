@@ -183,7 +183,7 @@ final class Examples {
 
     // ---------------------------------------------------------------- example 4: three US tiers
 
-    static final Site US_SITE = site("Residence Miller", US, Distance.ofKilometres(20), 25, 3, USD);
+    static final Site US_SITE = site("Residence Miller", US, Distance.ofMiles(12), 25, 3, USD);
 
     static final RateTable UNITED_STATES = RateTable.builder(USD).effectiveFrom(START)
             .rate(RateKey.of(CostComponent.FLAT_FEE, US).withTier(TierId.of("basic")), "0.00")

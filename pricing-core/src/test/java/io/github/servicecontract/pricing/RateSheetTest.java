@@ -112,7 +112,7 @@ class RateSheetTest {
         RateRow minutes = new RateRow(2, LABOUR, Optional.empty(), Optional.empty(), Optional.empty(), "MINUTE", new BigDecimal("85.00"), EUR, JAN,
                 Optional.empty());
         assertOnly(validate(with(minutes)), RateProblem.Code.UNKNOWN_UNIT, "unit must be one of [BLOCK, DEVICE, HOUR, ITEM,"
-                + " KILOMETRE, SITE, SUBSYSTEM, TICKET, TRIP, UPDATE], was \"MINUTE\"");
+                + " KILOMETRE, MILE, SITE, SUBSYSTEM, TICKET, TRIP, UPDATE], was \"MINUTE\"");
     }
 
     @Test
@@ -135,6 +135,15 @@ class RateSheetTest {
                 new BigDecimal("18.50"), EUR, JAN);
         assertOnly(validate(plus(materials)), RateProblem.Code.UNIT_MISMATCH,
                 "unit of materials rate for region FR must be ITEM, was HOUR");
+        // a rate per mile is its own component: a kilometre rate is never read as one, nor the other way
+        RateRow milesPerKilometre = RateRow.of(RateKey.of(CostComponent.TRAVEL_MILES, RegionCode.ofCountry("FR")), Unit.KILOMETRE,
+                new BigDecimal("0.70"), EUR, JAN);
+        assertOnly(validate(plus(milesPerKilometre)), RateProblem.Code.UNIT_MISMATCH,
+                "unit of travel miles rate for region FR must be MILE, was KILOMETRE");
+        RateRow kilometresPerMile = RateRow.of(RateKey.of(CostComponent.TRAVEL_DISTANCE, RegionCode.ofCountry("FR")).withTier(TierId.of("gold")),
+                Unit.MILE, new BigDecimal("2.40"), EUR, JAN);
+        assertOnly(validate(plus(kilometresPerMile)), RateProblem.Code.UNIT_MISMATCH,
+                "unit of travel distance rate for region FR, tier gold must be KILOMETRE, was MILE");
         RateRow own = RateRow.of(RateKey.of(CostComponent.of("pool-care"), RegionCode.ofCountry("FR")), Unit.HOUR,
                 new BigDecimal("40.00"), EUR, JAN);
         assertThat(validate(plus(own)).isClean()).as("a vendor's own component, in any unit").isTrue();

@@ -54,6 +54,52 @@ class TravelRulesTest {
                 .lines()).isEmpty();
     }
 
+    /** A visit to the Miller residence, {@code distance} from the base, with a US rate card: trip fee 75.00, 0.70 a mile. */
+    private static PricingContext inTheUnitedStates(Distance distance, ServiceTier tier) {
+        Site site = Site.builder().from(Examples.US_SITE).distanceFromBase(distance).build();
+        RateTable rates = RateTable.builder(Examples.USD).rate(RateKey.of(CostComponent.TRIP_FEE, Examples.US), "75.00")
+                .rate(RateKey.of(CostComponent.TRAVEL_MILES, Examples.US), "0.70").build();
+        return PricingContext.builder().from(Examples.US_YEAR).site(site).tier(tier).rates(rates).usage(Usage.of(VISIT)).build();
+    }
+
+    @Test
+    void milesBeyondAFreeRadius_countedBothWays_forASiteMeasuredInMiles() {
+        ServiceTier basic = Examples.US_YEAR.tier();
+        Quote quote = Quote.of(inTheUnitedStates(Distance.ofMiles(26), basic),
+                PricingRules.tripFee().andThen(PricingRules.miles(Distance.ofMiles(10), Legs.RETURN)));
+        QuoteLine miles = quote.lines().get(1);
+        assertThat(miles.component()).isEqualTo(CostComponent.TRAVEL_MILES);
+        assertThat(miles.unit()).isEqualTo(Unit.MILE);
+        assertThat(miles.quantity()).as("2 x (26 - 10) mi").isEqualByComparingTo("32");
+        assertThat(miles.amount()).isEqualTo(Examples.usd("22.40"));
+        assertThat(miles.trace().toString()).isEqualTo("miles: distance=26 mi, free-radius=10 mi, legs=RETURN, charged-distance=32 mi, "
+                + "rate=USD 0.70, day=2026-04-02, amount=USD 22.40");
+        assertThat(quote.total()).isEqualTo(Examples.usd("97.40"));
+        assertThat(quote.rateCard()).extracting(entry -> entry.component().id() + " " + entry.unit()).containsExactly(
+                "trip-fee TRIP", "travel-miles MILE");
+        // a free radius given in kilometres that is an exact number of miles counts as those miles
+        assertThat(Quote.of(inTheUnitedStates(Distance.ofMiles(26), basic), PricingRules.miles(Distance.parse("16.09344 km"), Legs.RETURN))
+                .total()).isEqualTo(Examples.usd("22.40"));
+        assertThat(Quote.of(inTheUnitedStates(Distance.ofMiles(8), basic), PricingRules.miles(Distance.ofMiles(10), Legs.ONE_WAY))
+                .lines()).isEmpty();
+    }
+
+    @Test
+    void miles_neverCountAKilometreDistanceInexactly_andKilometresCountMilesExactly() {
+        ServiceTier basic = Examples.US_YEAR.tier();
+        assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.miles(Distance.ofKilometres(15), Legs.RETURN))
+                .withMessage("distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi, was 15 km");
+        PricingContext kilometresAway = inTheUnitedStates(Distance.ofKilometres(42), basic);
+        assertThatIllegalArgumentException().isThrownBy(() -> Quote.of(kilometresAway, PricingRules.miles(Distance.ofMiles(10), Legs.RETURN)))
+                .withMessage("site.distanceFromBase must be an exact number of mi for the miles rule (1 mi = 1.609344 km); give it in mi,"
+                        + " was 42 km");
+        // a site in miles priced per kilometre: 10 mi = 16.09344 km exactly, 1.09344 km beyond 15 km one way, at 2.40
+        QuoteLine kilometres = Quote.of(at(Distance.ofMiles(10)), PricingRules.kilometres(Distance.ofKilometres(15), Legs.ONE_WAY)).lines().get(0);
+        assertThat(kilometres.quantity()).isEqualByComparingTo("1.09344");
+        assertThat(kilometres.trace().valueOf(StandardTraceKey.DISTANCE)).contains(Distance.ofMiles(10));
+        assertThat(kilometres.amount()).isEqualTo(eur("2.62"));
+    }
+
     @Test
     void zones_chooseTheFeeByDistanceWithInclusiveBounds() {
         assertThat(Quote.of(at(Distance.ofKilometres(10)), PricingRules.zoneFee(Examples.FRENCH_ZONES)).total()).isEqualTo(eur("25.00"));

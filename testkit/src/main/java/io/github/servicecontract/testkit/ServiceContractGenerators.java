@@ -212,6 +212,9 @@ public final class ServiceContractGenerators {
         return BigDecimal.valueOf(minimumMinor + Math.floorMod(random.nextLong(), maximumMinor - minimumMinor + 1), scale);
     }
 
+    /** The countries whose road distances are measured in miles. */
+    private static final java.util.Set<String> MILES = java.util.Set.of("US", "GB");
+
     private static Site site(Random random, CurrencyUnit currency) {
         int subsystemCount = 1 + random.nextInt(SUBSYSTEMS.size());
         List<Subsystem> subsystems = SUBSYSTEMS.subList(0, subsystemCount);
@@ -224,8 +227,11 @@ public final class ServiceContractGenerators {
                     .unitValue(amount(money(random, currency, 0, 500_000), currency)).installDate(installed)
                     .warrantyEnd(installed.plusDays(random.nextInt(1500))).build());
         }
-        return Site.builder().name("Site " + random.nextInt(100_000)).region(RegionCode.parse(REGIONS.get(random.nextInt(REGIONS.size()))))
-                .distanceFromBase(Distance.ofKilometres(random.nextInt(150))).addAllSubsystems(subsystems).addAllEquipment(equipment)
+        RegionCode region = RegionCode.parse(REGIONS.get(random.nextInt(REGIONS.size())));
+        // road distances in miles where they are measured so (United States and United Kingdom), in kilometres elsewhere
+        Distance distance = MILES.contains(region.country()) ? Distance.ofMiles(random.nextInt(100)) : Distance.ofKilometres(random.nextInt(150));
+        return Site.builder().name("Site " + random.nextInt(100_000)).region(region)
+                .distanceFromBase(distance).addAllSubsystems(subsystems).addAllEquipment(equipment)
                 .installedProductValue(amount(money(random, currency, 0, 10_000_000), currency))
                 .installedLabourValue(amount(money(random, currency, 0, 3_000_000), currency)).build();
     }
@@ -316,6 +322,9 @@ public final class ServiceContractGenerators {
         }
         rows.add(row(rows, RateKey.of(CostComponent.TRIP_FEE, region), "TRIP", money(random, currency, 1, 10_000), currency));
         rows.add(row(rows, RateKey.of(CostComponent.TRAVEL_DISTANCE, region), "KILOMETRE", money(random, currency, 1, 500), currency));
+        if (MILES.contains(region.country())) {
+            rows.add(row(rows, RateKey.of(CostComponent.TRAVEL_MILES, region), "MILE", money(random, currency, 1, 800), currency));
+        }
         int tiers = 1 + random.nextInt(3);
         for (int t = 0; t < tiers; t++) {
             TierId tier = TierId.of("tier-" + t);

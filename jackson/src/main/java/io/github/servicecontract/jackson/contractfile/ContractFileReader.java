@@ -17,6 +17,7 @@ import io.github.servicecontract.model.CoverageWindow;
 import io.github.servicecontract.model.DateWindow;
 import io.github.servicecontract.model.Delivery;
 import io.github.servicecontract.model.Distance;
+import io.github.servicecontract.model.DistanceUnit;
 import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.Equipment;
 import io.github.servicecontract.model.Escalation;
@@ -165,6 +166,15 @@ final class ContractFileReader {
             }
         }
         TierCatalogue offered = catalogue;
+        if (Rules.countMiles(tiers)) {
+            // the miles rule counts the site's distance in miles: one in kilometres must be an exact number of them
+            try {
+                site.distanceFromBase().in(DistanceUnit.MILE);
+            } catch (IllegalArgumentException e) {
+                throw root.get("site").get("distance").problem("must be in miles (such as 19 mi) for the miles rule that prices travel,"
+                        + " or kilometres that are an exact number of miles (1 mi = 1.609344 km), was " + site.distanceFromBase());
+            }
+        }
         // an intervention without a band is priced in its day's, under the holidays of the tier's coverage (the national calendar)
         Usage usage = root.optional("usage").map(node -> usage(node, terms)).orElse(Usage.NONE);
         Optional<TaxRate> tax = root.optional("taxRate").map(node -> node.build(() -> TaxRate.of(site.region().toCountry(),
@@ -330,7 +340,7 @@ final class ContractFileReader {
         node.only("name", "region", "distance", "subsystems", "equipment", "installedValue");
         Site.Builder site = Site.builder().name(node.get("name").text())
                 .region(node.get("region").parse("a region such as FR-69", RegionCode::parse))
-                .distanceFromBase(node.get("distance").parse("a distance such as 18 km", Distance::parse));
+                .distanceFromBase(node.get("distance").parse("a distance such as 18 km or 11 mi", Distance::parse));
         site.addAllSubsystems(node.get("subsystems").distinct(subsystem -> subsystem.parse("a subsystem such as lighting", Subsystem::of)));
         for (Node line : node.optional("equipment").map(Node::list).orElse(List.of())) {
             line.only("brand", "model", "subsystem", "quantity", "unitValue", "installDate", "warrantyEnd", "obsolete");

@@ -39,7 +39,7 @@ final class Rules {
             Map.entry("remote-tickets", PricingRules::remoteTickets), Map.entry("trip-fee", PricingRules::tripFee),
             Map.entry("member-labour-discount", PricingRules::memberLabourDiscount),
             Map.entry("prepay-discount", PricingRules::prepayDiscount)));
-    private static final List<String> WITH_PARAMETERS = List.of("on-site-labour", "remote-labour", "kilometres", "travel-time",
+    private static final List<String> WITH_PARAMETERS = List.of("on-site-labour", "remote-labour", "kilometres", "miles", "travel-time",
             "zones", "installed-value", "bracketed", "per-intervention");
 
     private Rules() {}
@@ -55,6 +55,18 @@ final class Rules {
             rules.add(rule(item, currency));
         }
         return list.build(() -> PricingRules.sum(rules.toArray(PricingRule[]::new)));
+    }
+
+    /** Checks if a tier of {@code tiers} prices travel with the {@code miles} rule, which counts the site's distance in miles. */
+    static boolean countMiles(Node tiers) {
+        for (Node tier : tiers.list()) {
+            for (Node item : tier.optional("pricing").map(Node::list).orElse(List.of())) {
+                if (!item.isText() && item.has("rule") && item.get("rule").isText() && item.get("rule").text().equals("miles")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static PricingRule rule(Node node, CurrencyUnit currency) {
@@ -77,6 +89,9 @@ final class Rules {
                 return labour(node, Delivery.REMOTE, currency);
             case "kilometres":
                 return node.build(() -> PricingRules.kilometres(node.get("freeRadius").parse("a distance such as 15 km", Distance::parse),
+                        node.get("legs").constant(Legs.class)));
+            case "miles":
+                return node.build(() -> PricingRules.miles(node.get("freeRadius").parse("a distance such as 10 mi", Distance::parse),
                         node.get("legs").constant(Legs.class)));
             case "travel-time":
                 return node.build(() -> PricingRules.travelTime(node.get("oneWay").duration(), node.get("legs").constant(Legs.class)));
@@ -114,6 +129,7 @@ final class Rules {
             case "remote-labour":
                 return new String[] {"rule", "minimumTime", "increment", "minimumCharge", "bandApplication", "inWarrantyLabour", "bands"};
             case "kilometres":
+            case "miles":
                 return new String[] {"rule", "freeRadius", "legs"};
             case "travel-time":
                 return new String[] {"rule", "oneWay", "legs"};

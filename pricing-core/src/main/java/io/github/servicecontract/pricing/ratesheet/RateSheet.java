@@ -42,10 +42,11 @@ public final class RateSheet {
     private static final Set<String> UNITS = EnumSet.allOf(Unit.class).stream().map(Unit::name)
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<CostComponent> SERVICES = Set.of(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR,
-            CostComponent.TRIP_FEE, CostComponent.TRAVEL_DISTANCE, CostComponent.REMOTE_TICKET, CostComponent.SYSTEM_UPDATE);
+            CostComponent.TRIP_FEE, CostComponent.TRAVEL_DISTANCE, CostComponent.TRAVEL_MILES, CostComponent.REMOTE_TICKET, CostComponent.SYSTEM_UPDATE);
     private static final Map<CostComponent, Unit> UNIT_OF = Map.ofEntries(
             Map.entry(CostComponent.ON_SITE_LABOUR, Unit.HOUR), Map.entry(CostComponent.REMOTE_LABOUR, Unit.HOUR),
             Map.entry(CostComponent.TRIP_FEE, Unit.TRIP), Map.entry(CostComponent.TRAVEL_DISTANCE, Unit.KILOMETRE),
+            Map.entry(CostComponent.TRAVEL_MILES, Unit.MILE),
             Map.entry(CostComponent.REMOTE_TICKET, Unit.TICKET), Map.entry(CostComponent.SYSTEM_UPDATE, Unit.UPDATE),
             Map.entry(CostComponent.DEVICE_UPDATES, Unit.DEVICE), Map.entry(CostComponent.DEVICE_MONITORING, Unit.DEVICE),
             Map.entry(CostComponent.SITE_MONITORING, Unit.SITE), Map.entry(CostComponent.FLAT_FEE, Unit.SITE),
@@ -58,7 +59,7 @@ public final class RateSheet {
      */
     private static final Map<CostComponent, Set<Unit>> UNITS_OF = unitsOf();
     /** Units that count things: a bracket's bound in one of them is a whole number. */
-    private static final Set<Unit> MEASURED = EnumSet.of(Unit.HOUR, Unit.KILOMETRE);
+    private static final Set<Unit> MEASURED = EnumSet.of(Unit.HOUR, Unit.KILOMETRE, Unit.MILE);
 
     private static Map<CostComponent, Set<Unit>> unitsOf() {
         Map<CostComponent, Set<Unit>> units = new LinkedHashMap<>();
