@@ -60,8 +60,8 @@ class CommandsTest {
                 .contains("pricing in graduated brackets; count 30; bracket up to 25; units in the bracket 25; bracket price $1.50; "
                         + "per month $37.50", "count 30; bracket above 25; units in the bracket 5; bracket price $1.00; per month $5.00")
                 // a site measured in miles, priced per mile beyond 10 miles both ways: 2 x 9 miles at $0.70
-                .contains("42 Oak Lane, Austin (19 miles from our base)")
-                .contains("Mileage, May 12, 2026 | 18 miles | $0.70 per mile | $12.60\n").contains("Mileage | $0.70 per mile\n")
+                .contains("42 Oak Lane, Austin (19 miles from our office)")
+                .contains("Mileage, May 12, 2026 | 18 miles | $0.70 per mile | $12.60\n").contains("Mileage beyond 10 miles (round trip) | $0.70 per mile\n")
                 .doesNotContain(" km");
     }
 

@@ -4,6 +4,7 @@ import io.github.servicecontract.model.BillingFrequency;
 import io.github.servicecontract.model.Clause;
 import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.Contract;
+import io.github.servicecontract.model.Distance;
 import io.github.servicecontract.model.ContractTerms;
 import io.github.servicecontract.model.EarlyTermination;
 import io.github.servicecontract.model.Escalation;
@@ -670,8 +671,18 @@ public final class ContractDocuments {
             String component = entry.role().filter(role -> !role.equals(io.github.servicecontract.pricing.Role.TECHNICIAN))
                     .map(role -> words.text(TextKey.SERVICE_IN_BAND, words.component(entry.component()), words.role(role)))
                     .orElse(words.component(entry.component()));
-            String service = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, component, words.label(band)))
+            String named = entry.band().map(band -> words.text(TextKey.SERVICE_IN_BAND, component, words.label(band)))
                     .orElse(component);
+            // a distance rate says from where and how it counts: "Frais kilométriques au-delà de 15 km (aller-retour)"
+            Optional<Object> radius = entry.trace().valueOf(StandardTraceKey.FREE_RADIUS);
+            Optional<Object> legs = entry.trace().valueOf(StandardTraceKey.LEGS);
+            String service = named;
+            if (radius.isPresent() && legs.isPresent()) {
+                Distance free = (Distance) radius.get();
+                String counted = words.label((Enum<?>) legs.get());
+                service = free.isZero() ? words.text(TextKey.SERVICE_IN_BAND, named, counted)
+                        : words.text(TextKey.SERVICE_BEYOND_RADIUS, named, words.distance(free), counted);
+            }
             String unit = words.unitName(entry.unit());
             String price = words.text(TextKey.PRICE_PER_UNIT, words.price(entry.price()), unit);
             card.add(memberPrices ? List.of(service, words.text(TextKey.PRICE_PER_UNIT, words.price(entry.standardPrice()), unit),

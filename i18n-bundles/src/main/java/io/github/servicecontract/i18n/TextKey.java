@@ -332,6 +332,8 @@ public enum TextKey {
     ITEM_INCLUDED_TRAVEL_BILLED,
     /** A rate-card service in a time band; {0} the service, {1} the band. */
     SERVICE_IN_BAND,
+    /** A distance rate beyond the distance travelled free; {0} the service, {1} the free distance, {2} one way or return. */
+    SERVICE_BEYOND_RADIUS,
     /** Price per unit; {0} the price, {1} the unit's words. */
     PRICE_PER_UNIT,
     /** Heading of the billing schedule. */

@@ -71,11 +71,13 @@ class QuoteLinesDocumentTest {
         assertThat(us).contains("26 miles").contains("| Mileage, March 10, 2026 | 32 miles | $0.70 per mile | $22.40 |")
                 .doesNotContain("km");
         assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.FRANCE, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN)))
-                .contains("26 miles").contains("| 32 miles | 0,70 $US par mile | 22,40 $US |");
-        assertThat(ContractDocuments.quote(quote, Locale.ITALY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
-                .contains("26 miglia").contains("| 32 miglia |").contains("per miglio");
-        assertThat(ContractDocuments.quote(quote, Locale.GERMANY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN))
-                .contains("26 Meilen").contains("| 32 Meilen |").contains("pro Meile");
+                .contains("26 miles").contains("| Supplément distance, 10 mars 2026 | 32 miles | 0,70 $US par mile | 22,40 $US |")
+                // the rate card says from where and how the distance counts
+                .contains("| Supplément distance au-delà de 10 miles (aller-retour) | 0,70 $US par mile |");
+        assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.ITALY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN)))
+                .contains("26 miglia").contains("| 32 miglia |").contains("| Spese di percorrenza oltre 10 miglia (andata e ritorno) |");
+        assertThat(Golden.normalise(ContractDocuments.quote(quote, Locale.GERMANY, RenderOptions.SUMMARY).render(DocumentFormat.MARKDOWN)))
+                .contains("26 Meilen").contains("| 32 Meilen |").contains("| Fahrtkosten ab 10 Meilen (Hin- und Rückfahrt) | 0,70 $ pro Meile |");
         assertThat(Messages.of(Locale.US).distance(io.github.servicecontract.model.Distance.ofMiles(1))).isEqualTo("1 mile");
     }
 

@@ -62,7 +62,7 @@ class PdfDocumentsTest {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.LETTER.getWidth(),
                     org.assertj.core.data.Offset.offset(1f));
         }
-        assertThat(plain(text(pdf))).contains("Service contract quote").contains("Page 1 of").contains("(19 miles from our base)")
+        assertThat(plain(text(pdf))).contains("Service contract quote").contains("Page 1 of").contains("(19 miles from our office)")
                 .contains("Mileage").contains("$0.70 per mile");
     }
 

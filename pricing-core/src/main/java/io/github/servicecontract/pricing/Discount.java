@@ -117,8 +117,7 @@ final class Discount {
         BigDecimal negative = off.negate();
         MonetaryAmount given = amount;
         Percentage rate = percentage;
-        return new QuoteLine(component, QuoteLine.Category.DISCOUNT, part, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
-                BigDecimal.ONE, Unit.ITEM, context.currency(), negative, negative, () -> rate != null
+        return LineTemplate.discount(component).billed(part, BigDecimal.ONE, context.currency(), negative, negative, () -> rate != null
                         ? Trace.of(component.id(), TraceStep.of(StandardTraceKey.BASE, QuoteDraft.money(context, partBase)),
                                 TraceStep.of(StandardTraceKey.PERCENTAGE, rate), TraceStep.of(StandardTraceKey.DISCOUNT, QuoteDraft.money(context, off)))
                         : Trace.of("discount", TraceStep.of(StandardTraceKey.BASE, QuoteDraft.money(context, partBase)),

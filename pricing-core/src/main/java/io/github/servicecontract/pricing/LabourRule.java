@@ -125,6 +125,14 @@ public abstract class LabourRule implements PricingRule {
         return delivery() == Delivery.ON_SITE ? CostComponent.ON_SITE_LABOUR : CostComponent.REMOTE_LABOUR;
     }
 
+    private static final LineTemplate ON_SITE_LINE = LineTemplate.usage(CostComponent.ON_SITE_LABOUR, Unit.HOUR);
+    private static final LineTemplate REMOTE_LINE = LineTemplate.usage(CostComponent.REMOTE_LABOUR, Unit.HOUR);
+
+    /** What this rule's lines are: hours of on-site or remote labour. */
+    private LineTemplate lineTemplate() {
+        return delivery() == Delivery.ON_SITE ? ON_SITE_LINE : REMOTE_LINE;
+    }
+
     /** Every attribute, the minimum charge written exactly (see {@link Checks#describe(Object)}). */
     @Override
     public String toString() {
@@ -218,8 +226,7 @@ public abstract class LabourRule implements PricingRule {
     private QuoteLine included(QuoteDraft draft, Intervention intervention, HourlyRate rate, long minutes,
             Supplier<Trace> trace) {
         BigDecimal quantity = quantity(minutes, intervention);
-        return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.INCLUDED,
-                QuoteLine.Periodicity.ONCE, quantity, Unit.HOUR, draft.context().currency(), rate.effective(), BigDecimal.ZERO,
+        return lineTemplate().included(intervention.commitment().part(), quantity, draft.context().currency(), rate.effective(),
                 Hours.isExact(minutes) ? then(trace, StandardTraceKey.HOURS, Hours.of(minutes)) : then(trace, StandardTraceKey.TIME, Duration.ofMinutes(minutes)));
     }
 
@@ -244,9 +251,7 @@ public abstract class LabourRule implements PricingRule {
                 : Hours.price(allMinutes, priced, context.currency());
         boolean rounded = !exact && !minimumCharged && !Hours.isPriceExact(allMinutes, priced);
         int billedMinutes = Math.toIntExact(minutes); // at most 24 h: an int keeps the deferred trace as small as before
-        return new QuoteLine(component(), QuoteLine.Category.USAGE, intervention.commitment().part(), QuoteLine.Billing.BILLED,
-                QuoteLine.Periodicity.ONCE,
-                quantity, Unit.HOUR, context.currency(), rate.effective(), amount, () -> {
+        return lineTemplate().billed(intervention.commitment().part(), quantity, context.currency(), rate.effective(), amount, () -> {
                     Trace steps = trace.get().plus(StandardTraceKey.INCREMENT, increment());
                     if (minimumApplies && !minimumTime().isZero()) {
                         steps = steps.plus(StandardTraceKey.MINIMUM_TIME, minimumTime());

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.money.MonetaryAmount;
 
 /**
@@ -114,15 +115,14 @@ public final class PricingRules {
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(transform, "transform");
         TierRate tierRate = new TierRate(component);
+        LineTemplate fee = LineTemplate.recurring(component, QuoteLine.Periodicity.MONTHLY, transform.isNone() ? measure.unit() : Unit.BLOCK);
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = tierRate.in(context);
             int count = measure.countOn(context.site());
             BigDecimal quantity = transform.applyTo(count);
             BigDecimal perMonth = quantity.multiply(rate);
-            return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                    QuoteLine.Periodicity.MONTHLY, quantity, transform.isNone() ? measure.unit() : Unit.BLOCK, rate,
-                    perMonth.multiply(TWELVE), () -> {
+            return draft.plus(fee.billed(QuotePart.FIRM, quantity, context.currency(), rate, perMonth.multiply(TWELVE), () -> {
                         Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                                 TraceStep.of(StandardTraceKey.COUNT, count));
                         if (!transform.isNone()) {
@@ -152,6 +152,8 @@ public final class PricingRules {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(component, "component");
         Objects.requireNonNull(brackets, "brackets");
+        LineTemplate units = LineTemplate.recurring(component, QuoteLine.Periodicity.MONTHLY, measure.unit());
+        LineTemplate flats = LineTemplate.recurring(component, QuoteLine.Periodicity.MONTHLY, Unit.ITEM);
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(context.site()));
@@ -160,8 +162,7 @@ public final class PricingRules {
                 BigDecimal unitPrice = Amounts.decimal("brackets", share.bracket().unitPrice(), "the rate table's",
                         context.currency());
                 BigDecimal perMonth = share.units().multiply(unitPrice);
-                result = result.plus(line(result, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                        QuoteLine.Periodicity.MONTHLY, share.units(), measure.unit(), unitPrice, perMonth.multiply(TWELVE), () -> {
+                result = result.plus(units.billed(QuotePart.FIRM, share.units(), context.currency(), unitPrice, perMonth.multiply(TWELVE), () -> {
                             Trace trace = bracketTrace(component, brackets, quantity, share);
                             if (brackets.mode() == Brackets.Mode.GRADUATED) {
                                 trace = trace.plus(StandardTraceKey.BRACKET_UNITS, share.units());
@@ -170,8 +171,7 @@ public final class PricingRules {
                         }));
                 if (share.reachesFlat()) {
                     BigDecimal flat = Amounts.decimal("brackets", share.bracket().flat().get(), "the rate table's", context.currency());
-                    result = result.plus(line(result, component, QuoteLine.Category.RECURRING, QuoteLine.Billing.BILLED,
-                            QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.ITEM, flat, flat.multiply(TWELVE),
+                    result = result.plus(flats.billed(QuotePart.FIRM, BigDecimal.ONE, context.currency(), flat, flat.multiply(TWELVE),
                             () -> {
                                 Trace trace = bracketTrace(component, brackets, quantity, share);
                                 if (share.bracket().upTo().isPresent() && share.above().signum() > 0) {
@@ -228,8 +228,7 @@ public final class PricingRules {
             BigDecimal value = Amounts.decimal("site.installedValue", basis.valueOf(site), "the rate table's", draft.context().currency());
             BigDecimal amount = value.multiply(perYear.fraction());
             PricingContext context = draft.context();
-            return draft.plus(line(draft, CostComponent.INSTALLED_VALUE_FEE, QuoteLine.Category.RECURRING,
-                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.YEARLY, BigDecimal.ONE, Unit.ITEM, amount, amount,
+            return draft.plus(INSTALLED_VALUE_LINE.billed(QuotePart.FIRM, BigDecimal.ONE, context.currency(), amount, amount,
                     () -> Trace.of("installed-value-fee", TraceStep.of(StandardTraceKey.BASIS, basis),
                             TraceStep.of(StandardTraceKey.INSTALLED_VALUE, money(context, value)), TraceStep.of(StandardTraceKey.PERCENTAGE, perYear))));
         };
@@ -258,6 +257,7 @@ public final class PricingRules {
 
     private static PricingRule monitoring(Measure measure, CostComponent component) {
         TierRate tierRate = new TierRate(component);
+        LineTemplate fee = LineTemplate.recurring(component, QuoteLine.Periodicity.MONTHLY, measure.unit());
         return draft -> {
             PricingContext context = draft.context();
             if (context.tier().monitoring() == Monitoring.NONE) {
@@ -267,9 +267,7 @@ public final class PricingRules {
             BigDecimal quantity = BigDecimal.valueOf(measure.countOn(context.site()));
             boolean included = context.tier().includes(ChargeableService.MONITORING);
             BigDecimal perMonth = quantity.multiply(rate);
-            return draft.plus(line(draft, component, QuoteLine.Category.RECURRING, billing(included),
-                    QuoteLine.Periodicity.MONTHLY, quantity, measure.unit(), rate,
-                    included ? BigDecimal.ZERO : perMonth.multiply(TWELVE), () -> {
+            return draft.plus(fee.line(included, QuotePart.FIRM, quantity, context.currency(), rate, perMonth.multiply(TWELVE), () -> {
                         Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                                 TraceStep.of(StandardTraceKey.QUANTITY, quantity), TraceStep.of(StandardTraceKey.PER_MONTH, money(context, perMonth)));
                         return included ? trace.plus(StandardTraceKey.INCLUDED, "tier") : trace;
@@ -291,8 +289,7 @@ public final class PricingRules {
             BigDecimal devices = BigDecimal.valueOf(context.site().deviceCount());
             boolean included = context.tier().includes(ChargeableService.SYSTEM_UPDATE);
             BigDecimal amount = devices.multiply(rate);
-            return draft.plus(line(draft, CostComponent.DEVICE_UPDATES, QuoteLine.Category.RECURRING, billing(included),
-                    QuoteLine.Periodicity.YEARLY, devices, Unit.DEVICE, rate, included ? BigDecimal.ZERO : amount, () -> {
+            return draft.plus(DEVICE_UPDATES_LINE.line(included, QuotePart.FIRM, devices, context.currency(), rate, amount, () -> {
                         Trace trace = Trace.of("device-updates", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                                 TraceStep.of(StandardTraceKey.DEVICES, devices));
                         return included ? trace.plus(StandardTraceKey.INCLUDED, "tier") : trace.plus(StandardTraceKey.AMOUNT, money(context, amount));
@@ -340,14 +337,12 @@ public final class PricingRules {
             Supplier<Trace> trace = () -> Trace.of("system-updates", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                     TraceStep.of(StandardTraceKey.UPDATES, updates), TraceStep.of(StandardTraceKey.UPDATES_INCLUDED, quota));
             if (included > 0) {
-                result = result.plus(line(draft, QuotePart.FIRM, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
-                        QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE, BigDecimal.valueOf(included), Unit.UPDATE, rate,
-                        BigDecimal.ZERO, () -> trace.get().plus(StandardTraceKey.INCLUDED, "update-quota")));
+                result = result.plus(SYSTEM_UPDATE_LINE.included(QuotePart.FIRM, BigDecimal.valueOf(included), context.currency(), rate,
+                        () -> trace.get().plus(StandardTraceKey.INCLUDED, "update-quota")));
             }
             if (updates > included) {
                 BigDecimal billed = BigDecimal.valueOf(updates - included);
-                result = result.plus(line(draft, QuotePart.ESTIMATE, CostComponent.SYSTEM_UPDATE, QuoteLine.Category.USAGE,
-                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, billed, Unit.UPDATE, rate, billed.multiply(rate),
+                result = result.plus(SYSTEM_UPDATE_LINE.billed(QuotePart.ESTIMATE, billed, context.currency(), rate, billed.multiply(rate),
                         () -> trace.get().plus(StandardTraceKey.BILLED_UPDATES, billed)));
             }
             return result;
@@ -372,10 +367,8 @@ public final class PricingRules {
             }
             boolean included = context.tier().includes(ChargeableService.REMOTE_SUPPORT);
             BigDecimal quantity = BigDecimal.valueOf(tickets);
-            return result.plus(line(draft, included ? QuotePart.FIRM : QuotePart.ESTIMATE, CostComponent.REMOTE_TICKET,
-                    QuoteLine.Category.USAGE, billing(included),
-                    QuoteLine.Periodicity.ONCE, quantity, Unit.TICKET, rate, included ? BigDecimal.ZERO : quantity.multiply(rate),
-                    () -> {
+            return result.plus(REMOTE_TICKET_LINE.line(included, included ? QuotePart.FIRM : QuotePart.ESTIMATE, quantity, context.currency(),
+                    rate, quantity.multiply(rate), () -> {
                         Trace trace = Trace.of("remote-tickets", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                                 TraceStep.of(StandardTraceKey.TICKETS, tickets));
                         return included ? trace.plus(StandardTraceKey.INCLUDED, "tier") : trace;
@@ -399,13 +392,13 @@ public final class PricingRules {
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(component, "component");
         TierRate tierRate = new TierRate(component);
+        LineTemplate charge = LineTemplate.usage(component, Unit.ITEM);
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = tierRate.in(context);
             QuoteDraft result = withEntry(draft, component, Unit.ITEM, rate);
             for (Intervention work : context.usage().interventions(delivery)) {
-                result = result.plus(line(result, work.commitment().part(), component, QuoteLine.Category.USAGE,
-                        QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, rate, rate,
+                result = result.plus(charge.billed(work.commitment().part(), BigDecimal.ONE, context.currency(), rate, rate,
                         () -> Trace.of("per-intervention", TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
                                 TraceStep.of(StandardTraceKey.DAY, work.day()))));
             }
@@ -428,7 +421,7 @@ public final class PricingRules {
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                result = result.plus(travelLine(result, visit, waiver, TRIP_FEE_LINE, BigDecimal.ONE, fee,
                         () -> Trace.of("trip-fee", TraceStep.of(StandardTraceKey.FEE, money(context, fee)), TraceStep.of(StandardTraceKey.DAY, visit.day()))));
             }
             return result;
@@ -453,7 +446,7 @@ public final class PricingRules {
             Optional<String> waiver = travelWaiver(context);
             QuoteDraft result = withEntry(draft, CostComponent.TRIP_FEE, Unit.TRIP, fee, waiver);
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRIP_FEE, BigDecimal.ONE, Unit.TRIP, fee,
+                result = result.plus(travelLine(result, visit, waiver, TRIP_FEE_LINE, BigDecimal.ONE, fee,
                         () -> {
                             Trace trace = Trace.of("zone-fee", TraceStep.of(StandardTraceKey.DISTANCE, distance));
                             if (zone.upTo().isPresent()) {
@@ -513,18 +506,21 @@ public final class PricingRules {
         Objects.requireNonNull(legs, "legs");
         Distance free = freeRadius.in(measure);
         TierRate tierRate = new TierRate(component);
+        LineTemplate travel = LineTemplate.usage(component, unit);
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = tierRate.in(context);
             Optional<String> waiver = travelWaiver(context);
-            QuoteDraft result = withEntry(draft, component, unit, rate, waiver);
             Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(free)).map(r -> r.in(measure)).orElse(free);
+            // the rate card says from where and how distance is counted: "beyond 15 km (return trip)"
+            QuoteDraft result = withEntry(draft, component, unit, rate, waiver,
+                    trace -> trace.plus(StandardTraceKey.FREE_RADIUS, radius).plus(StandardTraceKey.LEGS, legs));
             Distance charged = siteDistance(context, name, measure).beyond(radius).multipliedBy(legs.count());
             if (charged.isZero()) {
                 return result;
             }
             for (Intervention visit : context.usage().interventions(Delivery.ON_SITE)) {
-                result = result.plus(travelLine(result, visit, waiver, component, charged.value(), unit, rate,
+                result = result.plus(travelLine(result, visit, waiver, travel, charged.value(), rate,
                         () -> Trace.of(name, TraceStep.of(StandardTraceKey.DISTANCE, context.site().distanceFromBase()),
                                 TraceStep.of(StandardTraceKey.FREE_RADIUS, radius), TraceStep.of(StandardTraceKey.LEGS, legs),
                                 TraceStep.of(StandardTraceKey.CHARGED_DISTANCE, charged), TraceStep.of(StandardTraceKey.RATE, money(context, rate)),
@@ -605,7 +601,7 @@ public final class PricingRules {
                         .withTier(context.tier().id());
                 BigDecimal rate = Optional.ofNullable(context.rates().lookUpOrNull(key.withBand(TimeBand.BUSINESS_HOURS)))
                         .orElseGet(() -> context.rates().decimalRate(key));
-                result = result.plus(travelLine(result, visit, waiver, CostComponent.TRAVEL_TIME, hours, Unit.HOUR, rate,
+                result = result.plus(travelLine(result, visit, waiver, TRAVEL_TIME_LINE, hours, rate,
                         Hours.price(minutes, rate, context.currency()), () -> {
                             Trace trace = Trace.of("travel-time", TraceStep.of(StandardTraceKey.ONE_WAY, oneWay), TraceStep.of(StandardTraceKey.LEGS, legs),
                                     Hours.isExact(minutes) ? TraceStep.of(StandardTraceKey.HOURS, hours) : TraceStep.of(StandardTraceKey.TIME, Duration.ofMinutes(minutes)),
@@ -655,8 +651,7 @@ public final class PricingRules {
             BigDecimal amount = value.multiply(percentage.fraction());
             BigDecimal covered = value;
             int obsolete = excluded;
-            return draft.plus(line(draft, CostComponent.EXTENDED_WARRANTY, QuoteLine.Category.ONE_OFF,
-                    QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, amount, amount,
+            return draft.plus(EXTENDED_WARRANTY_LINE.billed(QuotePart.ONE_OFF, BigDecimal.ONE, context.currency(), amount, amount,
                     () -> Trace.of("extended-warranty", TraceStep.of(StandardTraceKey.TERM_MONTHS, months),
                             TraceStep.of(StandardTraceKey.EQUIPMENT_VALUE, money(context, covered)),
                             TraceStep.of(StandardTraceKey.OBSOLETE_DEVICES_EXCLUDED, obsolete), TraceStep.of(StandardTraceKey.PERCENTAGE, percentage))));
@@ -927,8 +922,8 @@ public final class PricingRules {
             BigDecimal unitPrice = bound.subtract(perPeriod);
             PricingContext context = draft.context();
             BigDecimal limit = bound;
-            return Optional.of(line(draft, part, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
-                    BigDecimal.ONE, Unit.ITEM, unitPrice, difference, () -> Trace.of(component.id(),
+            return Optional.of(LineTemplate.adjustment(component, periodicity).billed(part, BigDecimal.ONE, context.currency(), unitPrice,
+                    difference, () -> Trace.of(component.id(),
                             TraceStep.of(StandardTraceKey.AMOUNT, money(context, perPeriod)), TraceStep.of(StandardTraceKey.PERIODICITY, periodicity),
                             TraceStep.of(component == CostComponent.MINIMUM_FEE ? StandardTraceKey.MINIMUM : StandardTraceKey.MAXIMUM, money(context, limit)),
                             TraceStep.of(StandardTraceKey.ADJUSTMENT, money(context, difference)))));
@@ -992,8 +987,8 @@ public final class PricingRules {
         BigDecimal adjustment = multiplier.applyTo(base).subtract(base);
         CostComponent component = CostComponent.of(rule);
         PricingContext context = draft.context();
-        return Optional.of(line(draft, part, component, QuoteLine.Category.ADJUSTMENT, QuoteLine.Billing.BILLED, periodicity,
-                BigDecimal.ONE, Unit.ITEM, adjustment.divide(periods, MathContext.DECIMAL128), adjustment,
+        return Optional.of(LineTemplate.adjustment(component, periodicity).billed(part, BigDecimal.ONE, context.currency(),
+                adjustment.divide(periods, MathContext.DECIMAL128), adjustment,
                 () -> Trace.of(rule, TraceStep.of(StandardTraceKey.BASE, money(context, base)), TraceStep.of(StandardTraceKey.MULTIPLIER, multiplier),
                         TraceStep.of(StandardTraceKey.ADJUSTMENT, money(context, adjustment)))));
     }
@@ -1002,6 +997,17 @@ public final class PricingRules {
         QuoteLine.Periodicity first = lines.get(0).periodicity();
         return lines.stream().allMatch(l -> l.periodicity() == first) ? first : QuoteLine.Periodicity.ONCE;
     }
+
+    // the lines of the rules whose component and unit are fixed
+    private static final LineTemplate INSTALLED_VALUE_LINE = LineTemplate.recurring(CostComponent.INSTALLED_VALUE_FEE,
+            QuoteLine.Periodicity.YEARLY, Unit.ITEM);
+    private static final LineTemplate DEVICE_UPDATES_LINE = LineTemplate.recurring(CostComponent.DEVICE_UPDATES, QuoteLine.Periodicity.YEARLY,
+            Unit.DEVICE);
+    private static final LineTemplate SYSTEM_UPDATE_LINE = LineTemplate.usage(CostComponent.SYSTEM_UPDATE, Unit.UPDATE);
+    private static final LineTemplate REMOTE_TICKET_LINE = LineTemplate.usage(CostComponent.REMOTE_TICKET, Unit.TICKET);
+    private static final LineTemplate TRIP_FEE_LINE = LineTemplate.usage(CostComponent.TRIP_FEE, Unit.TRIP);
+    private static final LineTemplate TRAVEL_TIME_LINE = LineTemplate.usage(CostComponent.TRAVEL_TIME, Unit.HOUR);
+    private static final LineTemplate EXTENDED_WARRANTY_LINE = LineTemplate.oneOff(CostComponent.EXTENDED_WARRANTY);
 
     /** The labour lines, that the member discount applies to. */
     private static final Predicate<QuoteLine> LABOUR = linesOf(CostComponent.ON_SITE_LABOUR, CostComponent.REMOTE_LABOUR);
@@ -1014,21 +1020,21 @@ public final class PricingRules {
         return line -> line.category() != QuoteLine.Category.DISCOUNT && lines.test(line);
     }
 
-    private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, CostComponent component,
-            BigDecimal quantity, Unit unit, BigDecimal unitPrice, Supplier<Trace> trace) {
-        return travelLine(draft, visit, waiver, component, quantity, unit, unitPrice, quantity.multiply(unitPrice), trace);
+    private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, LineTemplate travel,
+            BigDecimal quantity, BigDecimal unitPrice, Supplier<Trace> trace) {
+        return travelLine(draft, visit, waiver, travel, quantity, unitPrice, quantity.multiply(unitPrice), trace);
     }
 
-    private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, CostComponent component,
-            BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount, Supplier<Trace> trace) {
+    /** A travel line of a visit, in the visit's part: included when {@code waiver} says why, else billed. */
+    private static QuoteLine travelLine(QuoteDraft draft, Intervention visit, Optional<String> waiver, LineTemplate travel,
+            BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, Supplier<Trace> trace) {
         PricingContext context = draft.context();
         QuotePart part = visit.commitment().part();
         if (waiver.isPresent()) {
-            return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.INCLUDED, QuoteLine.Periodicity.ONCE,
-                    quantity, unit, unitPrice, BigDecimal.ZERO, () -> trace.get().plus(StandardTraceKey.INCLUDED, waiver.get()));
+            return travel.included(part, quantity, context.currency(), unitPrice, () -> trace.get().plus(StandardTraceKey.INCLUDED, waiver.get()));
         }
-        return line(draft, part, component, QuoteLine.Category.USAGE, QuoteLine.Billing.BILLED, QuoteLine.Periodicity.ONCE,
-                quantity, unit, unitPrice, amount, () -> trace.get().plus(StandardTraceKey.AMOUNT, money(context, amount)));
+        return travel.billed(part, quantity, context.currency(), unitPrice, amount,
+                () -> trace.get().plus(StandardTraceKey.AMOUNT, money(context, amount)));
     }
 
     /** Why travel is free for this context, if it is: a member perk, or a site within the tier's radius. */
@@ -1050,12 +1056,18 @@ public final class PricingRules {
     /** The draft with a rate-card entry, free when {@code waiver} says why; made only if the card is read. */
     private static QuoteDraft withEntry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price,
             Optional<String> waiver) {
+        return withEntry(draft, component, unit, price, waiver, UnaryOperator.identity());
+    }
+
+    /** The draft with a rate-card entry whose trace {@code terms} completes (a free radius, for example). */
+    private static QuoteDraft withEntry(QuoteDraft draft, CostComponent component, Unit unit, BigDecimal price,
+            Optional<String> waiver, UnaryOperator<Trace> terms) {
         PricingContext context = draft.context();
         return draft.plusRateCard(() -> {
             BigDecimal charged = waiver.isPresent() ? BigDecimal.ZERO : price;
             return List.of(new RateCardEntry(component, unit, null, null, DeferredAmount.of(price, context.currency()),
                     DeferredAmount.of(charged, context.currency()), LazyTrace.of(() -> {
-                        Trace trace = Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, price)));
+                        Trace trace = terms.apply(Trace.of(component.id(), TraceStep.of(StandardTraceKey.RATE, money(context, price))));
                         return waiver.map(why -> trace.plus(StandardTraceKey.INCLUDED, why)).orElse(trace);
                     })));
         });
@@ -1063,25 +1075,6 @@ public final class PricingRules {
 
     private static RateKey tierKey(PricingContext context, CostComponent component) {
         return RateKey.of(component, context.site().region()).withTier(context.tier().id());
-    }
-
-    /** A line of the firm price, or of the one-off charges for a one-off line. */
-    static QuoteLine line(QuoteDraft draft, CostComponent component, QuoteLine.Category category, QuoteLine.Billing billing,
-            QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice, BigDecimal amount,
-            Supplier<Trace> trace) {
-        QuotePart part = category == QuoteLine.Category.ONE_OFF ? QuotePart.ONE_OFF : QuotePart.FIRM;
-        return line(draft, part, component, category, billing, periodicity, quantity, unit, unitPrice, amount, trace);
-    }
-
-    static QuoteLine line(QuoteDraft draft, QuotePart part, CostComponent component, QuoteLine.Category category,
-            QuoteLine.Billing billing, QuoteLine.Periodicity periodicity, BigDecimal quantity, Unit unit, BigDecimal unitPrice,
-            BigDecimal amount, Supplier<Trace> trace) {
-        return new QuoteLine(component, category, part, billing, periodicity, quantity, unit, draft.context().currency(),
-                unitPrice, amount, trace);
-    }
-
-    private static QuoteLine.Billing billing(boolean included) {
-        return included ? QuoteLine.Billing.INCLUDED : QuoteLine.Billing.BILLED;
     }
 
     private static BigDecimal decimal(QuoteDraft draft, String field, MonetaryAmount amount) {

@@ -262,11 +262,13 @@ public final class QuoteDraft {
         return new BigDecimal[] {firm, oneOff, estimate};
     }
 
+    /** The line of the difference left by rounding a part's total once. */
+    private static final LineTemplate ROUNDING_LINE = LineTemplate.adjustment(CostComponent.ROUNDING, QuoteLine.Periodicity.ONCE);
+
     private QuoteLine roundingLine(QuotePart part, BigDecimal exact, BigDecimal difference) {
         PricingContext context = this.context;
         Rounding rounding = context.rounding();
-        return new QuoteLine(CostComponent.ROUNDING, QuoteLine.Category.ADJUSTMENT, part, QuoteLine.Billing.BILLED,
-                QuoteLine.Periodicity.ONCE, BigDecimal.ONE, Unit.ITEM, context.currency(), difference, difference,
+        return ROUNDING_LINE.billed(part, BigDecimal.ONE, context.currency(), difference, difference,
                 () -> Trace.of("rounding", TraceStep.of(StandardTraceKey.EXACT_TOTAL, money(context, exact)), TraceStep.of(StandardTraceKey.ROUNDING, rounding),
                         TraceStep.of(StandardTraceKey.DIFFERENCE, money(context, difference))));
     }

@@ -32,13 +32,10 @@ import javax.money.MonetaryAmount;
  */
 public final class QuoteLine {
 
-    private final CostComponent component;
-    private final Category category;
+    private final LineTemplate template;
     private final QuotePart part;
     private final Billing billing;
-    private final Periodicity periodicity;
     private final BigDecimal quantity;
-    private final Unit unit;
     private final CurrencyUnit currency;
     private final BigDecimal unitPrice;
     private final BigDecimal amount;
@@ -51,27 +48,23 @@ public final class QuoteLine {
     private Trace trace;
 
     /**
-     * Checks and creates a line from exact decimals; its amounts and trace are made when first
-     * read. The trace supplier must be pure (see {@link LazyTrace}).
+     * Checks and creates a line of a template from exact decimals; its amounts and trace are made
+     * when first read. The trace supplier must be pure (see {@link LazyTrace}).
      */
-    QuoteLine(CostComponent component, Category category, QuotePart part, Billing billing, Periodicity periodicity,
-            BigDecimal quantity, Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount,
-            Supplier<Trace> explanation) {
-        this(component, category, part, billing, periodicity, quantity, unit, currency, unitPrice, amount, null, null,
-                Objects.requireNonNull(explanation, "explanation"), null);
+    QuoteLine(LineTemplate template, QuotePart part, Billing billing, BigDecimal quantity, CurrencyUnit currency, BigDecimal unitPrice,
+            BigDecimal amount, Supplier<Trace> explanation) {
+        this(template, part, billing, quantity, currency, unitPrice, amount, null, null, Objects.requireNonNull(explanation, "explanation"),
+                null);
     }
 
     /** The one constructor: checks every rule of a line. */
-    private QuoteLine(CostComponent component, Category category, QuotePart part, Billing billing, Periodicity periodicity,
-            BigDecimal quantity, Unit unit, CurrencyUnit currency, BigDecimal unitPrice, BigDecimal amount,
-            MonetaryAmount unitPriceMade, MonetaryAmount amountMade, Supplier<Trace> explanation, Trace trace) {
-        this.component = component;
-        this.category = category;
+    private QuoteLine(LineTemplate template, QuotePart part, Billing billing, BigDecimal quantity, CurrencyUnit currency,
+            BigDecimal unitPrice, BigDecimal amount, MonetaryAmount unitPriceMade, MonetaryAmount amountMade, Supplier<Trace> explanation,
+            Trace trace) {
+        this.template = template;
         this.part = part;
         this.billing = billing;
-        this.periodicity = periodicity;
         this.quantity = Checks.requireNonNegative("quantity", quantity);
-        this.unit = unit;
         this.currency = currency;
         this.unitPrice = unitPrice;
         this.amount = amount;
@@ -79,6 +72,7 @@ public final class QuoteLine {
         this.amountMade = amountMade;
         this.explanation = explanation;
         this.trace = trace;
+        Category category = template.category();
         boolean mayBeNegative = category == Category.DISCOUNT || category == Category.ADJUSTMENT;
         if (!mayBeNegative && unitPrice.signum() < 0) {
             throw Checks.invalid("unitPrice", unitPrice(), "must be >= 0 for a " + category + " line");
@@ -89,8 +83,8 @@ public final class QuoteLine {
         if (category == Category.RECURRING && part != QuotePart.FIRM) {
             throw Checks.invalid("part", part, "must be FIRM for a RECURRING line");
         }
-        if (periodicity != Periodicity.ONCE && part != QuotePart.FIRM) {
-            throw Checks.invalid("part", part, "must be FIRM for a line quoted " + periodicity);
+        if (template.periodicity() != Periodicity.ONCE && part != QuotePart.FIRM) {
+            throw Checks.invalid("part", part, "must be FIRM for a line quoted " + template.periodicity());
         }
         if (category == Category.ONE_OFF && part != QuotePart.ONE_OFF) {
             throw Checks.invalid("part", part, "must be ONE_OFF for a ONE_OFF line");
@@ -111,12 +105,12 @@ public final class QuoteLine {
 
     /** What the line is for. */
     public CostComponent component() {
-        return component;
+        return template.component();
     }
 
     /** Recurring fee, usage, one-off, discount or adjustment. */
     public Category category() {
-        return category;
+        return template.category();
     }
 
     /**
@@ -135,7 +129,7 @@ public final class QuoteLine {
 
     /** How the unit price is quoted: once, per month or per year; once by default. */
     public Periodicity periodicity() {
-        return periodicity;
+        return template.periodicity();
     }
 
     /** How many units, at least zero. */
@@ -145,7 +139,7 @@ public final class QuoteLine {
 
     /** What the quantity counts. */
     public Unit unit() {
-        return unit;
+        return template.unit();
     }
 
     /** The currency of the unit price and the amount. */
@@ -199,8 +193,7 @@ public final class QuoteLine {
 
     /** Returns this line with its amount rounded; the trace adds the exact amount and the rounding. */
     QuoteLine roundedBy(Rounding rounding) {
-        return new QuoteLine(component, category, part, billing, periodicity, quantity, unit, currency, unitPrice,
-                rounding.apply(amount), unitPriceMade, null,
+        return new QuoteLine(template, part, billing, quantity, currency, unitPrice, rounding.apply(amount), unitPriceMade, null,
                 () -> trace().plus(StandardTraceKey.EXACT_AMOUNT, amount()).plus(StandardTraceKey.ROUNDING, rounding), null);
     }
 
@@ -211,23 +204,23 @@ public final class QuoteLine {
     }
 
     private boolean equalTo(QuoteLine other) {
-        return component.equals(other.component) && category == other.category && part == other.part
+        return component().equals(other.component()) && category() == other.category() && part == other.part
                 && billing == other.billing
-                && periodicity == other.periodicity && quantity.equals(other.quantity) && unit.equals(other.unit)
+                && periodicity() == other.periodicity() && quantity.equals(other.quantity) && unit() == other.unit()
                 && currency.equals(other.currency) && unitPrice.compareTo(other.unitPrice) == 0
                 && amount.compareTo(other.amount) == 0 && trace().equals(other.trace());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(component, category, part, billing, periodicity, quantity, unit, currency,
+        return Objects.hash(component(), category(), part, billing, periodicity(), quantity, unit(), currency,
                 DeferredAmount.hashOf(unitPrice), DeferredAmount.hashOf(amount), trace());
     }
 
     @Override
     public String toString() {
-        return "QuoteLine{component=" + component + ", category=" + category + ", part=" + part + ", billing=" + billing + ", periodicity="
-                + periodicity + ", quantity=" + quantity.toPlainString() + ", unit=" + unit + ", unitPrice="
+        return "QuoteLine{component=" + component() + ", category=" + category() + ", part=" + part + ", billing=" + billing
+                + ", periodicity=" + periodicity() + ", quantity=" + quantity.toPlainString() + ", unit=" + unit() + ", unitPrice="
                 + Checks.describe(unitPrice()) + ", amount=" + Checks.describe(amount()) + ", trace=" + trace() + "}";
     }
 
@@ -426,7 +419,7 @@ public final class QuoteLine {
                         + "expected work");
             }
             QuotePart linePart = part != null ? part : category == Category.ONE_OFF ? QuotePart.ONE_OFF : QuotePart.FIRM;
-            return new QuoteLine(component, category, linePart, billing, periodicity, quantity, unit, amount.getCurrency(),
+            return new QuoteLine(new LineTemplate(component, category, periodicity, unit), linePart, billing, quantity, amount.getCurrency(),
                     unitPrice.getNumber().numberValueExact(BigDecimal.class), amount.getNumber().numberValueExact(BigDecimal.class),
                     unitPrice, amount, null, trace);
         }

@@ -137,8 +137,8 @@ class DeferredExplanationTest {
     @Test
     void aLinesTrace_isWrittenWhenFirstRead_andOnlyOnce() {
         AtomicInteger written = new AtomicInteger();
-        QuoteLine line = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuotePart.FIRM, QuoteLine.Billing.BILLED,
-                QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, EUR, new BigDecimal("60.00"), new BigDecimal("720.00"),
+        LineTemplate flatFee = LineTemplate.recurring(CostComponent.FLAT_FEE, QuoteLine.Periodicity.MONTHLY, Unit.SITE);
+        QuoteLine line = flatFee.billed(QuotePart.FIRM, BigDecimal.ONE, EUR, new BigDecimal("60.00"), new BigDecimal("720.00"),
                 () -> {
                     written.incrementAndGet();
                     return FEE;
@@ -149,8 +149,7 @@ class DeferredExplanationTest {
         assertThat(line.trace()).isEqualTo(FEE).isSameAs(line.trace());
         assertThat(written).hasValue(1);
         assertThat(line).isEqualTo(fee().build());
-        QuoteLine broken = new QuoteLine(CostComponent.FLAT_FEE, QuoteLine.Category.RECURRING, QuotePart.FIRM, QuoteLine.Billing.BILLED,
-                QuoteLine.Periodicity.MONTHLY, BigDecimal.ONE, Unit.SITE, EUR, BigDecimal.ONE, BigDecimal.ONE, () -> null);
+        QuoteLine broken = flatFee.billed(QuotePart.FIRM, BigDecimal.ONE, EUR, BigDecimal.ONE, BigDecimal.ONE, () -> null);
         assertThatThrownBy(broken::trace).isInstanceOf(NullPointerException.class).hasMessage("a trace supplier returned null");
     }
 

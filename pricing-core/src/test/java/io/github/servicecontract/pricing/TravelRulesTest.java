@@ -209,7 +209,7 @@ class TravelRulesTest {
                         + "day=2026-04-02, amount=EUR 129.60",
                 "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, amount=EUR 85.00");
         assertThat(billed.rateCard()).extracting(entry -> Checks.describe(entry.price()) + " " + entry.trace()).containsExactly(
-                "EUR 45.00 trip-fee: rate=EUR 45.00", "EUR 2.40 travel-distance: rate=EUR 2.40",
+                "EUR 45.00 trip-fee: rate=EUR 45.00", "EUR 2.40 travel-distance: rate=EUR 2.40, free-radius=15 km, legs=RETURN",
                 "EUR 85.00 travel-time: one-way=PT30M, legs=RETURN, rate=EUR 85.00, price=EUR 85.00");
         Quote waived = Quote.of(at(Distance.ofKilometres(42), members), travel);
         assertThat(waived.lines()).extracting(line -> line.trace().toString()).containsExactly(
@@ -220,7 +220,7 @@ class TravelRulesTest {
                 "travel-time: one-way=PT30M, legs=RETURN, hours=1, rate=EUR 85.00, day=2026-04-02, included=trip-fee-waived");
         assertThat(waived.rateCard()).extracting(entry -> Checks.describe(entry.price()) + " " + entry.trace()).containsExactly(
                 "EUR 0.00 trip-fee: rate=EUR 45.00, included=trip-fee-waived",
-                "EUR 0.00 travel-distance: rate=EUR 2.40, included=trip-fee-waived",
+                "EUR 0.00 travel-distance: rate=EUR 2.40, free-radius=15 km, legs=RETURN, included=trip-fee-waived",
                 "EUR 0.00 travel-time: one-way=PT30M, legs=RETURN, rate=EUR 85.00, price=EUR 85.00, included=trip-fee-waived");
     }
 
