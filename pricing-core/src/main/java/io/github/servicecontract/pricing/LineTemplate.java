@@ -45,8 +45,18 @@ final class LineTemplate {
         return new LineTemplate(component, QuoteLine.Category.ONE_OFF, QuoteLine.Periodicity.ONCE, Unit.ITEM);
     }
 
+    /** The library's own discounts' templates, made once: a discount is made for each quote. */
+    private static final java.util.Map<CostComponent, LineTemplate> DISCOUNTS = java.util.Map.of(
+            CostComponent.DISCOUNT, ofDiscount(CostComponent.DISCOUNT), CostComponent.PREPAY_DISCOUNT, ofDiscount(CostComponent.PREPAY_DISCOUNT),
+            CostComponent.MEMBER_LABOUR_DISCOUNT, ofDiscount(CostComponent.MEMBER_LABOUR_DISCOUNT));
+
     /** Lines of a discount, one item each. */
     static LineTemplate discount(CostComponent component) {
+        LineTemplate known = DISCOUNTS.get(component);
+        return known != null ? known : ofDiscount(component);
+    }
+
+    private static LineTemplate ofDiscount(CostComponent component) {
         return new LineTemplate(component, QuoteLine.Category.DISCOUNT, QuoteLine.Periodicity.ONCE, Unit.ITEM);
     }
 
