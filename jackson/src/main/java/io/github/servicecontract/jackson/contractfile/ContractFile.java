@@ -1,5 +1,6 @@
 package io.github.servicecontract.jackson.contractfile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.servicecontract.i18n.DocumentReference;
 import io.github.servicecontract.model.Client;
 import io.github.servicecontract.model.ContractTerms;
@@ -8,6 +9,7 @@ import io.github.servicecontract.model.Prepayment;
 import io.github.servicecontract.model.ServiceTier;
 import io.github.servicecontract.model.Site;
 import io.github.servicecontract.model.TierId;
+import io.github.servicecontract.model.internal.Checks;
 import io.github.servicecontract.pricing.PricingContext;
 import io.github.servicecontract.pricing.RateTable;
 import io.github.servicecontract.pricing.TaxRate;
@@ -54,9 +56,12 @@ public final class ContractFile {
     private final Optional<Integrator> integrator;
     private final Optional<DocumentReference> document;
     private final List<Prepayment> prepaid;
+    /** Each tier's pricing rules as the file wrote them, in the catalogue's order: what {@link #text} writes back. */
+    private final List<JsonNode> pricing;
 
     ContractFile(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
-            Optional<TaxRate> taxRate, Optional<Integrator> integrator, Optional<DocumentReference> document, List<Prepayment> prepaid) {
+            Optional<TaxRate> taxRate, Optional<Integrator> integrator, Optional<DocumentReference> document, List<Prepayment> prepaid,
+            List<JsonNode> pricing) {
         this.client = Objects.requireNonNull(client, "client");
         this.site = Objects.requireNonNull(site, "site");
         this.terms = Objects.requireNonNull(terms, "terms");
@@ -67,6 +72,11 @@ public final class ContractFile {
         this.integrator = Objects.requireNonNull(integrator, "integrator");
         this.document = Objects.requireNonNull(document, "document");
         this.prepaid = List.copyOf(prepaid);
+        this.pricing = List.copyOf(pricing);
+        if (this.pricing.size() != catalogue.offers().size()) {
+            throw new IllegalArgumentException("pricing must give the rules of each of the " + catalogue.offers().size() + " tiers, was "
+                    + this.pricing.size());
+        }
     }
 
     /**
@@ -196,6 +206,127 @@ public final class ContractFile {
      */
     public PricingContext context(ServiceTier tier, RateTable rates, LocalDate day) {
         return PricingContext.builder().site(site).tier(tier).terms(terms).rates(rates).usage(usage).pricingDay(day).build();
+    }
+
+    /**
+     * Writes this contract file in the canonical form its schema describes, which {@link #parse} reads back to the
+     * same values: the sections in the sample's order, amounts as exact decimal strings, dates, durations and periods
+     * in ISO form, each tier's pricing rules as they were read. Comments and the order of keys of the file read are
+     * not kept.
+     *
+     * @param syntax YAML or JSON
+     * @return the text
+     * @throws IllegalArgumentException if a value has no form in the format (a tier's coverage that is not one of
+     *     business-hours, extended-hours or all-hours under the site's national holidays, for example)
+     */
+    public String text(Syntax syntax) {
+        return ContractFileWriter.write(this, Objects.requireNonNull(syntax, "syntax"));
+    }
+
+    /**
+     * Writes this contract file to {@code file} in UTF-8, as {@link #text} gives it in the syntax of the file's name.
+     *
+     * @param file the file, replaced if it exists
+     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException if a value has no form in the format
+     */
+    public void write(Path file) throws IOException {
+        java.nio.file.Files.writeString(file, text(Syntax.of(file)), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns a copy with another client, held to the file's rules (the terms lawful for this client).
+     *
+     * @param client the client
+     * @return the copy
+     * @throws IllegalArgumentException if the terms are not lawful for the client
+     */
+    public ContractFile withClient(Client client) {
+        return checked(new ContractFile(Objects.requireNonNull(client, "client"), site, terms, catalogue, tier, usage, taxRate,
+                integrator, document, prepaid, pricing));
+    }
+
+    /**
+     * Returns a copy with other terms, held to the file's rules (lawful for the client, the usage within them).
+     *
+     * @param terms the terms
+     * @return the copy
+     * @throws IllegalArgumentException if the terms are not lawful for the client, or the usage falls outside them
+     */
+    public ContractFile withTerms(ContractTerms terms) {
+        return checked(new ContractFile(client, site, Objects.requireNonNull(terms, "terms"), catalogue, tier, usage, taxRate, integrator,
+                document, prepaid, pricing));
+    }
+
+    /**
+     * Returns a copy with another site, in the file's currency and the country whose holidays the tiers' coverage takes.
+     *
+     * @param site the site
+     * @return the copy
+     * @throws IllegalArgumentException if the site's values are in another currency or it lies in another country
+     */
+    public ContractFile withSite(Site site) {
+        Objects.requireNonNull(site, "site");
+        if (!site.installedProductValue().getCurrency().equals(this.site.installedProductValue().getCurrency())) {
+            throw Checks.invalid("site.installedValue", site.installedProductValue(), "must be in the file's currency, "
+                    + this.site.installedProductValue().getCurrency().getCurrencyCode());
+        }
+        if (!site.region().equals(this.site.region())) {
+            throw Checks.invalid("site.region", site.region(), "must be " + this.site.region()
+                    + ", whose holidays the tiers' coverage takes");
+        }
+        return checked(new ContractFile(client, site, terms, catalogue, tier, usage, taxRate, integrator, document, prepaid, pricing));
+    }
+
+    /**
+     * Returns a copy with another usage, each day within the terms.
+     *
+     * @param usage the usage
+     * @return the copy
+     * @throws IllegalArgumentException if an intervention falls outside the terms
+     */
+    public ContractFile withUsage(Usage usage) {
+        return checked(new ContractFile(client, site, terms, catalogue, tier, Objects.requireNonNull(usage, "usage"), taxRate, integrator,
+                document, prepaid, pricing));
+    }
+
+    /**
+     * Returns a copy that sells another tier of the catalogue.
+     *
+     * @param tier the tier's id
+     * @return the copy
+     * @throws IllegalArgumentException if the catalogue offers no such tier, or its terms are not lawful for the client
+     */
+    public ContractFile withTier(TierId tier) {
+        return checked(new ContractFile(client, site, terms, catalogue, Objects.requireNonNull(tier, "tier"), usage, taxRate, integrator,
+                document, prepaid, pricing));
+    }
+
+    /** Each tier's pricing rules as the file wrote them, in the catalogue's order. */
+    List<JsonNode> pricing() {
+        return pricing;
+    }
+
+    /**
+     * A copy held to what the reader checks of a whole file: the tier sold in the catalogue, the terms lawful for the
+     * client, amounts in the file's currency; then written and read back, so that every value has its form in the
+     * format and passes the reader's rules (a language tag, the bounds of numbers and dates, the miles rule's distance).
+     */
+    private static ContractFile checked(ContractFile file) {
+        TierCatalogue.Offer offer = file.catalogue.offer(file.tier);
+        io.github.servicecontract.model.Contract.builder().client(file.client).site(file.site).tier(offer.tier()).terms(file.terms).build();
+        javax.money.CurrencyUnit currency = file.site.installedProductValue().getCurrency();
+        file.terms.earlyTermination().filter(rule -> rule instanceof io.github.servicecontract.model.EarlyTermination.Fee)
+                .map(rule -> ((io.github.servicecontract.model.EarlyTermination.Fee) rule).amount())
+                .filter(fee -> !fee.getCurrency().equals(currency)).ifPresent(fee -> {
+                    throw Checks.invalid("terms.earlyTermination.fee", fee, "must be in the file's currency, " + currency.getCurrencyCode());
+                });
+        try {
+            ContractFileReader.parse("the changed contract file", file.text(Syntax.YAML), Syntax.YAML);
+        } catch (InputException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return file;
     }
 
     @Override

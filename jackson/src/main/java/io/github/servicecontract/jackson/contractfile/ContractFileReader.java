@@ -191,7 +191,11 @@ final class ContractFileReader {
         Optional<DocumentReference> document = root.optional("document").map(ContractFileReader::document);
         List<Prepayment> prepaid = root.optional("prepaid").map(node -> node.list().stream().map(item -> prepayment(item, terms))
                 .toList()).orElse(List.of());
-        return new ContractFile(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid);
+        List<JsonNode> pricing = new ArrayList<>();
+        for (Node tier : tiers.list()) {
+            pricing.add(tier.get("pricing").json());
+        }
+        return new ContractFile(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid, pricing);
     }
 
     /**
