@@ -115,8 +115,8 @@ class BadInputTest {
                 "austin-km.yaml, /site/distance: must be in miles (such as 19 mi) for the miles rule that prices travel, or kilometres"
                         + " that are an exact number of miles (1 mi = 1.609344 km), was 30 km");
         assertFails(CliRun.of("quote", "-i", file("austin-radius.yaml", austin.replace("freeRadius: 10 mi", "freeRadius: 15 km")).toString()),
-                "austin-radius.yaml, /tiers/0/pricing/6: distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi,"
-                        + " was 15 km");
+                "austin-radius.yaml, /tiers/0/pricing/6: freeRadius must be an exact number of mi for the miles rule (1 mi = 1.609344 km);"
+                        + " give it in mi, was 15 km");
         assertFails(CliRun.of("quote", "-i", file("quantity.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",
                 "quantity: 0, unitValue: \"699.00\"")).toString()), "quantity.yaml, /site/equipment/1: quantity must be >= 1, was 0");
         assertFails(CliRun.of("quote", "-i", file("overflow.yaml", sample().replace("quantity: 6, unitValue: \"699.00\"",

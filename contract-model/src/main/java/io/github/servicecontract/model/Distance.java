@@ -36,13 +36,21 @@ public final class Distance implements Comparable<Distance> {
      * @param value the distance, at least zero
      * @param unit its unit
      * @return the distance
-     * @throws IllegalArgumentException if {@code value} is negative or out of bounds
+     * @throws IllegalArgumentException if {@code value} is negative or out of bounds, or has more than four decimals in
+     *     miles
      */
     public static Distance of(BigDecimal value, DistanceUnit unit) {
         Objects.requireNonNull(unit, "unit");
-        return new Distance(Checks.normalise(Checks.requireNonNegative("distance",
-                Decimals.requireInBounds("distance", value))), unit);
+        BigDecimal checked = Checks.normalise(Checks.requireNonNegative("distance", Decimals.requireInBounds("distance", value)));
+        if (unit == DistanceUnit.MILE && checked.scale() > MAX_MILE_DECIMALS) {
+            throw Checks.invalid("distance", value.toPlainString() + " mi", "must have at most " + MAX_MILE_DECIMALS
+                    + " decimals in miles (its kilometres keep ten)");
+        }
+        return new Distance(checked, unit);
     }
+
+    /** The decimals a distance in miles may have: times 1.609344, its kilometres stay within ten decimals. */
+    private static final int MAX_MILE_DECIMALS = 4;
 
     /**
      * Obtains a distance in kilometres.
@@ -150,7 +158,7 @@ public final class Distance implements Comparable<Distance> {
         }
         try {
             return of(kilometres().divide(target.kilometres()), target);
-        } catch (ArithmeticException e) {
+        } catch (ArithmeticException | IllegalArgumentException e) {
             throw Checks.invalid("distance", this, "cannot be written exactly in " + target.symbol() + " (1 mi = 1.609344 km); give it in "
                     + target.symbol());
         }
@@ -237,7 +245,7 @@ public final class Distance implements Comparable<Distance> {
 
     @Override
     public int hashCode() {
-        return value.hashCode() * 31 + unit.hashCode();
+        return value.hashCode() * 31 + unit.ordinal();
     }
 
     /** Returns the distance as text, for example {@code "42.5 km"} or {@code "26 mi"}; {@link #parse} reads it back. */

@@ -97,6 +97,11 @@ class ValueTypesTest {
                 .withMessage("other must be in mi as 1 mi is; convert it with in(DistanceUnit) first, was 1 km");
         assertThatIllegalArgumentException().isThrownBy(() -> Distance.ofKilometres(42).in(DistanceUnit.MILE))
                 .withMessage("distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi, was 42 km");
+        assertThatIllegalArgumentException().isThrownBy(() -> Distance.parse("12.34567 mi"))
+                .withMessage("distance must have at most 4 decimals in miles (its kilometres keep ten), was 12.34567 mi");
+        assertThat(Distance.parse("12.3456 mi").kilometres()).isEqualByComparingTo("19.8683172864");
+        assertThatIllegalArgumentException().isThrownBy(() -> Distance.parse("0.0000016 km").in(DistanceUnit.MILE))
+                .withMessage("distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi, was 0.0000016 km");
     }
 
     @Test

@@ -121,7 +121,7 @@ public abstract class LabourRule implements PricingRule {
      *
      * @return on-site or remote labour
      */
-    public CostComponent component() {
+    public final CostComponent component() {
         return delivery() == Delivery.ON_SITE ? CostComponent.ON_SITE_LABOUR : CostComponent.REMOTE_LABOUR;
     }
 

@@ -504,18 +504,20 @@ public final class PricingRules {
     private static PricingRule distance(String name, CostComponent component, Unit unit, DistanceUnit measure, Distance freeRadius, Legs legs) {
         Objects.requireNonNull(freeRadius, "freeRadius");
         Objects.requireNonNull(legs, "legs");
-        Distance free = freeRadius.in(measure);
+        Distance free = counted("freeRadius", freeRadius, name, measure);
         TierRate tierRate = new TierRate(component);
         LineTemplate travel = LineTemplate.usage(component, unit);
         return draft -> {
             PricingContext context = draft.context();
             BigDecimal rate = tierRate.in(context);
             Optional<String> waiver = travelWaiver(context);
-            Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(free)).map(r -> r.in(measure)).orElse(free);
+            Distance radius = context.tier().includedTravelRadius().filter(r -> r.isGreaterThan(free))
+                    .map(r -> counted("tier " + context.tier().id() + "'s travel-within-radius radius", r, name, measure)).orElse(free);
             // the rate card says from where and how distance is counted: "beyond 15 km (return trip)"
             QuoteDraft result = withEntry(draft, component, unit, rate, waiver,
                     trace -> trace.plus(StandardTraceKey.FREE_RADIUS, radius).plus(StandardTraceKey.LEGS, legs));
-            Distance charged = siteDistance(context, name, measure).beyond(radius).multipliedBy(legs.count());
+            Distance charged = counted("site.distanceFromBase", context.site().distanceFromBase(), name, measure).beyond(radius)
+                    .multipliedBy(legs.count());
             if (charged.isZero()) {
                 return result;
             }
@@ -530,13 +532,12 @@ public final class PricingRules {
         };
     }
 
-    /** The site's distance from the base counted in {@code measure}, exactly, or a refusal that names the field and the rule. */
-    private static Distance siteDistance(PricingContext context, String rule, DistanceUnit measure) {
-        Distance distance = context.site().distanceFromBase();
+    /** A distance counted in {@code measure}, exactly, or a refusal that names the field, the value and the rule. */
+    private static Distance counted(String field, Distance distance, String rule, DistanceUnit measure) {
         try {
             return distance.in(measure);
         } catch (IllegalArgumentException e) {
-            throw Checks.invalid("site.distanceFromBase", distance, "must be an exact number of " + measure.symbol() + " for the " + rule
+            throw Checks.invalid(field, distance, "must be an exact number of " + measure.symbol() + " for the " + rule
                     + " rule (1 mi = 1.609344 km); give it in " + measure.symbol());
         }
     }

@@ -88,7 +88,14 @@ class TravelRulesTest {
     void miles_neverCountAKilometreDistanceInexactly_andKilometresCountMilesExactly() {
         ServiceTier basic = Examples.US_YEAR.tier();
         assertThatIllegalArgumentException().isThrownBy(() -> PricingRules.miles(Distance.ofKilometres(15), Legs.RETURN))
-                .withMessage("distance cannot be written exactly in mi (1 mi = 1.609344 km); give it in mi, was 15 km");
+                .withMessage("freeRadius must be an exact number of mi for the miles rule (1 mi = 1.609344 km); give it in mi, was 15 km");
+        // a tier's radius of included travel in kilometres that is no exact number of miles, named with the rule
+        ServiceTier withinKilometres = ServiceTier.builder().from(basic)
+                .addClauses(Clause.of(StandardClause.TRAVEL_WITHIN_RADIUS, ClauseParameter.RADIUS, ParameterValue.distance(Distance.ofKilometres(25))))
+                .build();
+        assertThatIllegalArgumentException().isThrownBy(() -> Quote.of(inTheUnitedStates(Distance.ofMiles(26), withinKilometres),
+                PricingRules.miles(Distance.ofMiles(10), Legs.RETURN))).withMessage("tier basic's travel-within-radius radius must be an"
+                        + " exact number of mi for the miles rule (1 mi = 1.609344 km); give it in mi, was 25 km");
         PricingContext kilometresAway = inTheUnitedStates(Distance.ofKilometres(42), basic);
         assertThatIllegalArgumentException().isThrownBy(() -> Quote.of(kilometresAway, PricingRules.miles(Distance.ofMiles(10), Legs.RETURN)))
                 .withMessage("site.distanceFromBase must be an exact number of mi for the miles rule (1 mi = 1.609344 km); give it in mi,"

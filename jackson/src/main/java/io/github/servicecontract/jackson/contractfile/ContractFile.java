@@ -56,7 +56,10 @@ public final class ContractFile {
     private final Optional<Integrator> integrator;
     private final Optional<DocumentReference> document;
     private final List<Prepayment> prepaid;
-    /** Each tier's pricing rules as the file wrote them, in the catalogue's order: what {@link #text} writes back. */
+    /**
+     * Each tier's pricing rules as the file wrote them, in the catalogue's order: what {@link #text} writes back. Nodes
+     * of the tree read, never handed out of this package nor changed in it (the writer copies them).
+     */
     private final List<JsonNode> pricing;
 
     ContractFile(Client client, Site site, ContractTerms terms, TierCatalogue catalogue, TierId tier, Usage usage,
@@ -231,6 +234,7 @@ public final class ContractFile {
      * @throws IllegalArgumentException if a value has no form in the format
      */
     public void write(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
         java.nio.file.Files.writeString(file, text(Syntax.of(file)), StandardCharsets.UTF_8);
     }
 

@@ -166,13 +166,14 @@ final class ContractFileReader {
             }
         }
         TierCatalogue offered = catalogue;
-        if (Rules.countMiles(tiers)) {
-            // the miles rule counts the site's distance in miles: one in kilometres must be an exact number of them
-            try {
-                site.distanceFromBase().in(DistanceUnit.MILE);
-            } catch (IllegalArgumentException e) {
-                throw root.get("site").get("distance").problem("must be in miles (such as 19 mi) for the miles rule that prices travel,"
-                        + " or kilometres that are an exact number of miles (1 mi = 1.609344 km), was " + site.distanceFromBase());
+        List<Node> tierNodes = tiers.list();
+        for (int i = 0; i < tierNodes.size(); i++) {
+            if (Rules.countsMiles(tierNodes.get(i).get("pricing"))) {
+                // the miles rule counts distances in miles: one in kilometres must be an exact number of them
+                milesOnly(root.get("site").get("distance"), site.distanceFromBase(), "");
+                Node includes = tierNodes.get(i).optional("includes").orElse(tierNodes.get(i));
+                catalogue.offers().get(i).tier().includedTravelRadius().ifPresent(radius -> milesOnly(includes, radius,
+                        "the travel-within-radius radius "));
             }
         }
         // an intervention without a band is priced in its day's, under the holidays of the tier's coverage (the national calendar)
@@ -196,6 +197,16 @@ final class ContractFileReader {
             pricing.add(tier.get("pricing").json());
         }
         return new ContractFile(client, site, terms, catalogue, chosen, usage, tax, integrator, document, prepaid, pricing);
+    }
+
+    /** Refuses at {@code node} a distance that the miles rule cannot count exactly in miles. */
+    private static void milesOnly(Node node, Distance distance, String what) {
+        try {
+            distance.in(DistanceUnit.MILE);
+        } catch (IllegalArgumentException e) {
+            throw node.problem(what + "must be in miles (such as 19 mi) for the miles rule that prices travel, or kilometres that are an"
+                    + " exact number of miles (1 mi = 1.609344 km), was " + distance);
+        }
     }
 
     /**

@@ -57,13 +57,11 @@ final class Rules {
         return list.build(() -> PricingRules.sum(rules.toArray(PricingRule[]::new)));
     }
 
-    /** Checks if a tier of {@code tiers} prices travel with the {@code miles} rule, which counts the site's distance in miles. */
-    static boolean countMiles(Node tiers) {
-        for (Node tier : tiers.list()) {
-            for (Node item : tier.optional("pricing").map(Node::list).orElse(List.of())) {
-                if (!item.isText() && item.has("rule") && item.get("rule").isText() && item.get("rule").text().equals("miles")) {
-                    return true;
-                }
+    /** Checks if a tier's {@code pricing} prices travel with the {@code miles} rule, which counts distances in miles. */
+    static boolean countsMiles(Node pricing) {
+        for (Node item : pricing.list()) {
+            if (!item.isText() && item.has("rule") && item.get("rule").isText() && item.get("rule").text().equals("miles")) {
+                return true;
             }
         }
         return false;

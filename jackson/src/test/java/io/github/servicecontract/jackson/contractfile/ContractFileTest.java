@@ -142,4 +142,18 @@ class ContractFileTest {
         assertThat(Syntax.of(Path.of("a.json.yml"))).isEqualTo(Syntax.YAML);
         assertThat(Syntax.of(Path.of("/"))).isEqualTo(Syntax.YAML);
     }
+
+    @Test
+    void theMilesRule_refusesAtTheirPlace_distancesInKilometresThatAreNoExactNumberOfMiles() {
+        String miles = ContractFile.sampleText().replace("trip-fee, prepay-discount]\nusage:", "trip-fee, prepay-discount,"
+                + " {rule: miles, freeRadius: 10 mi, legs: RETURN}]\nusage:");
+        assertThat(miles).contains("{rule: miles");
+        assertThatThrownBy(() -> ContractFile.parse("miles.yaml", miles, Syntax.YAML)).isInstanceOf(InputException.class)
+                .hasMessage("miles.yaml, /site/distance: must be in miles (such as 19 mi) for the miles rule that prices travel, or"
+                        + " kilometres that are an exact number of miles (1 mi = 1.609344 km), was 18 km");
+        String radius = miles.replace("distance: 18 km", "distance: 11 mi").replace("      - { clause: system-updates, updates: 4 }",
+                "      - { clause: system-updates, updates: 4 }\n      - { clause: travel-within-radius, radius: 25 km }");
+        assertThatThrownBy(() -> ContractFile.parse("radius.yaml", radius, Syntax.YAML)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("radius.yaml, /tiers/2/includes: the travel-within-radius radius must be in miles");
+    }
 }
