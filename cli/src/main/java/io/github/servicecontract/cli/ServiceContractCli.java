@@ -23,9 +23,7 @@ import picocli.CommandLine.Option;
  * input or usage, with one line naming the file, the place and the problem.
  */
 @Command(name = "servicecontract", mixinStandardHelpOptions = true, versionProvider = ServiceContractCli.Version.class,
-        description = "Prices and describes home-technology service contracts.",
-        subcommands = {QuoteCommand.class, ContractCommand.class, CompareCommand.class, ScheduleCommand.class, StatementCommand.class, AmendCommand.class, CancelCommand.class, RenewalCommand.class,
-                RepriceCommand.class, ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        description = "Prices and describes home-technology service contracts.")
 public final class ServiceContractCli implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
@@ -41,19 +39,55 @@ public final class ServiceContractCli implements Runnable {
      */
     public static void main(String[] args) {
         MONETA_LOG.setLevel(Level.WARNING);
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
+    }
+
+    /**
+     * The subcommands, by name, in the order the help lists them; each made only when the command line needs it: picocli
+     * reads a command's annotations when it is added, a fifth of a second for all of them on a first run.
+     */
+    private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, java.util.function.Supplier<Object>> subcommands() {
+        Map<String, java.util.function.Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("quote", QuoteCommand::new);
+        commands.put("contract", ContractCommand::new);
+        commands.put("compare", CompareCommand::new);
+        commands.put("schedule", ScheduleCommand::new);
+        commands.put("statement", StatementCommand::new);
+        commands.put("amend", AmendCommand::new);
+        commands.put("cancel", CancelCommand::new);
+        commands.put("renewal", RenewalCommand::new);
+        commands.put("reprice", RepriceCommand::new);
+        commands.put("validate", ValidateCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
+    /**
+     * Returns the command line for these arguments, ready to execute: with only the subcommand they name when their
+     * first argument names one (its options, help and errors are the same), else with every subcommand, for the
+     * top-level help, the version, and the suggestion of a mistyped command.
+     *
+     * @param args the arguments the command line will execute
+     * @return the command line
+     */
+    public static CommandLine commandLine(String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        return commandLine(SUBCOMMANDS.containsKey(first) && !first.equals("help") ? java.util.List.of(first) : SUBCOMMANDS.keySet());
     }
 
     /** Moneta logs its configuration at INFO; a command line's error stream is for the user. */
     private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney");
 
-    /**
-     * Returns the command line, ready to execute, with this tool's error handling.
-     *
-     * @return the command line
-     */
-    public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new ServiceContractCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    /** The command line with these subcommands and this tool's error handling. */
+    private static CommandLine commandLine(java.util.Collection<String> subcommands) {
+        CommandLine commandLine = new CommandLine(new ServiceContractCli());
+        for (String name : subcommands) {
+            commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        }
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(java.time.LocalDate.class, text -> {
             try {
                 return Dates.parse(text);

@@ -9,7 +9,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = ServiceContractCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int code = ServiceContractCli.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -35,6 +35,33 @@ class RunnableJarTest {
     }
 
     @Test
+    void theLauncher_quotesTheSample_withTheClassDataSharingArchiveMadeAtPackageTime() throws Exception {
+        Path jar = Path.of(System.getProperty("runnable.jar", "target/servicecontract-cli.jar")).toAbsolutePath();
+        Path launcher = jar.resolveSibling("servicecontract");
+        Path archive = jar.resolveSibling("servicecontract-cli.jsa");
+        assertThat(launcher).exists();
+        assertThat(archive).exists();
+        org.junit.jupiter.api.Assumptions.assumeTrue(launcher.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "a POSIX shell script");
+        assertThat(Files.isExecutable(launcher)).isTrue();
+        Process process = new ProcessBuilder(List.of(launcher.toString(), "quote", "--locale", "fr")).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(err).isEmpty();
+        assertThat(out.replace('\u202F', ' ').replace('\u00A0', ' ')).containsPattern("Total TTC +2 473,80 €");
+        // the archive maps for this JVM and this jar: with sharing required, the JVM refuses to start otherwise
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process shared = new ProcessBuilder(List.of(java.toString(), "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar",
+                jar.toString(), "--version")).redirectErrorStream(true).start();
+        assertThat(shared.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String version = new String(shared.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(shared.exitValue()).as(version).isZero();
+        assertThat(version).startsWith("servicecontract ");
+    }
+
+    @Test
     void theRunnableJar_carriesTheNoticesAndLicencesOfEveryDependencyItBundles() throws Exception {
         Path jar = Path.of(System.getProperty("runnable.jar", "target/servicecontract-cli.jar"));
         try (JarFile file = new JarFile(jar.toFile())) {
