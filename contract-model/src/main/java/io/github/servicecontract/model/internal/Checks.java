@@ -23,9 +23,9 @@ import javax.money.MonetaryException;
  */
 public final class Checks {
 
-    /** Moneta's INFO line kept out of the embedder's log (see {@link QuietMoneta}); referenced so that it stays. */
+    /** Moneta's INFO lines kept out of the embedder's log (see {@link QuietMoneta}); referenced so that they stay. */
     @SuppressWarnings("unused")
-    private static final java.util.logging.Logger MONETA = QuietMoneta.quiet();
+    private static final java.util.List<java.util.logging.Logger> MONETA = QuietMoneta.quietAll();
 
     private static final java.util.Set<String> LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
 

@@ -19,6 +19,37 @@ class QuietMonetaTest {
     }
 
     @Test
+    void oncePercentagesOrAmountsAreMade_theLoggerOfPrintedAmountsLogsWarningsOnly() {
+        Percentage.of(5);
+        for (String name : QuietMoneta.LOGGERS) {
+            assertThat(Logger.getLogger(name).isLoggable(Level.INFO)).as(name).isFalse();
+        }
+        // the line Moneta logs the first time an amount is printed
+        java.util.List<String> logged = new java.util.ArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            assertThat(javax.money.Monetary.getDefaultAmountFactory().setCurrency("EUR").setNumber(12).create().toString())
+                    .isEqualTo("EUR 12.00");
+        } finally {
+            root.removeHandler(handler);
+        }
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
     void aLevelTheEmbedderSetOnAParent_isLeftAsItIs() {
         Logger moneta = Logger.getLogger(QuietMoneta.LOGGER);
         Logger parent = Logger.getLogger("org.javamoney");
