@@ -221,6 +221,7 @@ final class PricingJson {
 
     static final Fields<Invoice> INVOICE = (invoice, json, provider) -> {
         json.writeNumberField("number", invoice.number());
+        json.writeStringField("kind", invoice.kind().name());
         json.writeStringField("issued", invoice.issued().toString());
         json.writeStringField("due", invoice.due().toString());
         json.writeObjectFieldStart("covers");

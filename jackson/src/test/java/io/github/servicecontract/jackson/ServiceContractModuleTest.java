@@ -148,6 +148,7 @@ class ServiceContractModuleTest {
                 BillingPolicy.builder().taxation(vat).build())));
         assertThat(schedule.get("taxation").toString()).isEqualTo("{\"country\":\"FR\",\"rate\":\"20%\"}");
         assertThat(schedule.get("invoices")).hasSize(1);
+        assertThat(schedule.get("invoices").get(0).get("kind").asText()).isEqualTo("PERIOD");
         assertThat(schedule.get("invoices").get(0).get("covers").toString())
                 .isEqualTo("{\"firstDay\":\"2026-01-01\",\"lastDay\":\"2026-12-31\"}");
         assertThat(schedule.get("totals").get("payable").get("amount").asText()).isEqualTo("2473.80");

@@ -64,9 +64,11 @@ class AmendmentsTest {
         assertThat(adjustment.tax()).isEqualTo(eur("11.69"));
         assertThat(adjustment.covers().firstDay()).isEqualTo(LocalDate.of(2026, 5, 12));
         assertThat(adjustment.covers().lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(amended.invoices()).extracting(Invoice::number, Invoice::issued, Invoice::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 1, 1), eur("2061.50")),
-                org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2026, 5, 12), eur("58.47")));
+        assertThat(amended.invoices()).extracting(Invoice::number, Invoice::issued, Invoice::amount, Invoice::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 1, 1), eur("2061.50"), Invoice.Kind.PERIOD),
+                org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2026, 5, 12), eur("58.47"), Invoice.Kind.AMENDMENT));
+        assertThat(amended.periodInvoices()).extracting(Invoice::number).containsExactly(1);
+        assertThat(adjustment.isCreditNote()).isFalse();
         assertThat(amended.totalExcludingTax()).isEqualTo(eur("2119.97"));
     }
 
@@ -104,6 +106,10 @@ class AmendmentsTest {
         LocalDate day = LocalDate.of(2026, 6, 17);
         AmendedSchedule down = AmendedSchedule.of(gold).amend(silver, day, ChangeTiming.IMMEDIATELY);
         assertThat(down.amendments().get(0).difference()).isEqualTo(eur("-9.33")); // (40.00 - 60.00) × 14 / 30, rounded each
+        assertThat(down.amendments().get(0).adjustment()).hasValueSatisfying(credit -> {
+            assertThat(credit.isCreditNote()).isTrue();
+            assertThat(credit.kind()).isEqualTo(Invoice.Kind.AMENDMENT);
+        });
         AmendedSchedule back = down.amend(gold, day, ChangeTiming.IMMEDIATELY);
         assertThat(back.amendments().get(1).difference()).isEqualTo(eur("9.33"));
         assertThat(back.totalIncludingTax()).isEqualTo(gold.totalIncludingTax());
@@ -161,6 +167,10 @@ class AmendmentsTest {
         // January to June invoiced, 14 of June's 30 days refunded, nothing from July
         assertThat(monthlyEnd.invoices()).extracting(Invoice::amount).containsExactly(eur("40.00"), eur("40.00"), eur("40.00"),
                 eur("40.00"), eur("40.00"), eur("40.00"), eur("-18.67"));
+        assertThat(monthlyEnd.invoices()).extracting(Invoice::kind).containsExactly(Invoice.Kind.PERIOD, Invoice.Kind.PERIOD,
+                Invoice.Kind.PERIOD, Invoice.Kind.PERIOD, Invoice.Kind.PERIOD, Invoice.Kind.PERIOD, Invoice.Kind.CANCELLATION);
+        assertThat(monthlyEnd.invoices().get(6).isCreditNote()).isTrue();
+        assertThat(monthlyEnd.periodInvoices()).hasSize(6);
         AmendedSchedule atAPeriodStart = AmendedSchedule.of(silver).cancel(LocalDate.of(2026, 7, 1), eur("0.00"));
         assertThat(atAPeriodStart.cancellation().orElseThrow().adjustment()).isEmpty();
         assertThat(atAPeriodStart.totalExcludingTax()).isEqualTo(eur("240.00"));

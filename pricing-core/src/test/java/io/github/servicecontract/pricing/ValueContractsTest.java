@@ -177,7 +177,7 @@ class ValueContractsTest {
         assertThat(new Invoice(1, LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 17), window, Examples.money("11735.221", dinar), Examples.money("0", dinar),
                 Examples.money("1173.522", dinar), Examples.money("0", dinar), Trace.of("billing-period"))).hasToString(
                 "Invoice[number=1, issued=2026-02-17, due=2026-02-17, covers=2026-09-01..2026-11-01, firm=BHD 11735.221, oneOff=BHD 0.000, "
-                + "tax=BHD 1173.522, cashRounding=BHD 0.000, trace=billing-period: ]");
+                + "tax=BHD 1173.522, cashRounding=BHD 0.000, trace=billing-period: , kind=PERIOD]");
         assertThat(new EscalationStep(LocalDate.of(2027, 1, 1), LocalDate.of(2026, 11, 1), Percentage.of(3),
                 Examples.money("100.005", dinar), Examples.money("103.005", dinar))).hasToString("EscalationStep[anniversary=2027-01-01, "
                 + "noticeBy=2026-11-01, rate=3%, before=BHD 100.005, after=BHD 103.005]");

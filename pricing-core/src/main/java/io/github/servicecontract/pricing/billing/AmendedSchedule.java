@@ -272,7 +272,7 @@ public final class AmendedSchedule {
                 days), TraceStep.of(StandardTraceKey.TAX_RATE, taxation.rate().rate()));
         LocalDate due = effective.plus(java.time.Period.between(billed.issued(), billed.due()));
         return new Invoice(1, effective, due, new DateWindow(effective, lastDay), difference, difference.multiply(0), taxed.tax(),
-                taxed.cashRounding(), trace);
+                taxed.cashRounding(), trace, rule.equals(CANCELLATION) ? Invoice.Kind.CANCELLATION : Invoice.Kind.AMENDMENT);
     }
 
     /**
@@ -298,7 +298,7 @@ public final class AmendedSchedule {
      * @return the period invoices
      */
     public List<Invoice> periodInvoices() {
-        return numbered().stream().filter(Numbered::period).map(Numbered::invoice).toList();
+        return invoices().stream().filter(invoice -> invoice.kind() == Invoice.Kind.PERIOD).toList();
     }
 
     private AmendedSchedule with(Amendment amendment) {
@@ -362,34 +362,25 @@ public final class AmendedSchedule {
      * @return the invoices
      */
     public List<Invoice> invoices() {
-        return numbered().stream().map(Numbered::invoice).toList();
-    }
-
-    /** An invoice as the schedule numbers it, and whether it bills a period rather than adjusting one. */
-    private record Numbered(Invoice invoice, boolean period) {}
-
-    /** Every invoice in the order issued, numbered from 1: a period's invoice before an adjustment of the same day. */
-    private List<Numbered> numbered() {
-        List<Numbered> all = new ArrayList<>();
+        List<Invoice> all = new ArrayList<>();
         List<Invoice> periods = sold.invoices();
         for (int index = 0; index < periods.size(); index++) {
             LocalDate issued = periods.get(index).issued();
             if (cancellation == null || issued.isBefore(cancellation.effective())) {
-                all.add(new Numbered(inForceOn(issued).invoices().get(index), true));
+                all.add(inForceOn(issued).invoices().get(index));
             }
         }
-        Amendment.adjustments(amendments).forEach(adjustment -> all.add(new Numbered(adjustment, false)));
+        all.addAll(Amendment.adjustments(amendments));
         if (cancellation != null) {
-            cancellation.adjustment().ifPresent(adjustment -> all.add(new Numbered(adjustment, false)));
+            cancellation.adjustment().ifPresent(all::add);
         }
-        all.sort(Comparator.comparing(numbered -> numbered.invoice().issued())); // stable
-        List<Numbered> result = new ArrayList<>(all.size());
+        // in the order issued, a period's invoice before an adjustment of the same day (the sort is stable), numbered from 1
+        all.sort(Comparator.comparing(Invoice::issued));
+        List<Invoice> numbered = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            Invoice invoice = all.get(i).invoice();
-            result.add(new Numbered(new Invoice(i + 1, invoice.issued(), invoice.due(), invoice.covers(), invoice.firm(),
-                    invoice.oneOff(), invoice.tax(), invoice.cashRounding(), invoice.trace()), all.get(i).period()));
+            numbered.add(all.get(i).withNumber(i + 1));
         }
-        return result;
+        return numbered;
     }
 
     /**

@@ -29,9 +29,20 @@ import javax.money.MonetaryAmount;
  * @param cashRounding what rounds the invoice to a payable amount, zero unless the taxation
  *     rounds cash
  * @param trace how the firm amount was computed
+ * @param kind a billing period's invoice, or the adjustment of an amendment or of a cancellation
  */
 public record Invoice(int number, LocalDate issued, LocalDate due, DateWindow covers, MonetaryAmount firm, MonetaryAmount oneOff,
-        MonetaryAmount tax, MonetaryAmount cashRounding, Trace trace) {
+        MonetaryAmount tax, MonetaryAmount cashRounding, Trace trace, Kind kind) {
+
+    /** What an invoice bills: a billing period, or the adjustment a change or an early end makes to one already invoiced. */
+    public enum Kind {
+        /** The invoice of a billing period: its share of the firm price, and the one-off charges on the first. */
+        PERIOD,
+        /** The adjustment of an amendment: the new price for the days left of a period invoiced, less the old. */
+        AMENDMENT,
+        /** The adjustment of a cancellation: the early-termination charge less the refund of the days left. */
+        CANCELLATION
+    }
 
     /**
      * Creates an invoice.
@@ -52,6 +63,38 @@ public record Invoice(int number, LocalDate issued, LocalDate due, DateWindow co
         Amounts.requireCurrency("tax", tax, "the firm amount's", firm.getCurrency());
         Amounts.requireCurrency("cashRounding", cashRounding, "the firm amount's", firm.getCurrency());
         Objects.requireNonNull(trace, "trace");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * Creates the invoice of a billing period ({@link Kind#PERIOD}).
+     *
+     * @throws CurrencyMismatchException if the amounts are in different currencies
+     * @throws IllegalArgumentException if it is due before it is issued
+     */
+    public Invoice(int number, LocalDate issued, LocalDate due, DateWindow covers, MonetaryAmount firm, MonetaryAmount oneOff,
+            MonetaryAmount tax, MonetaryAmount cashRounding, Trace trace) {
+        this(number, issued, due, covers, firm, oneOff, tax, cashRounding, trace, Kind.PERIOD);
+    }
+
+    /**
+     * Checks if this invoice is a credit note: the client is owed its amount (an amendment to a cheaper tier, the refund
+     * of a cancellation larger than its fee).
+     *
+     * @return true if its amount before tax is negative
+     */
+    public boolean isCreditNote() {
+        return amount().isNegative();
+    }
+
+    /**
+     * Returns this invoice under another number, as a schedule numbers its invoices in the order they are issued.
+     *
+     * @param number the number, from 1
+     * @return the invoice numbered so
+     */
+    public Invoice withNumber(int number) {
+        return new Invoice(number, issued, due, covers, firm, oneOff, tax, cashRounding, trace, kind);
     }
 
     /**
@@ -88,6 +131,6 @@ public record Invoice(int number, LocalDate issued, LocalDate due, DateWindow co
     public String toString() {
         return "Invoice[number=" + number + ", issued=" + issued + ", due=" + due + ", covers=" + covers + ", firm=" + Checks.describe(firm)
                 + ", oneOff=" + Checks.describe(oneOff) + ", tax=" + Checks.describe(tax) + ", cashRounding="
-                + Checks.describe(cashRounding) + ", trace=" + trace + "]";
+                + Checks.describe(cashRounding) + ", trace=" + trace + ", kind=" + kind + "]";
     }
 }
