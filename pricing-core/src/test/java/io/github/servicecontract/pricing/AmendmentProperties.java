@@ -46,6 +46,17 @@ class AmendmentProperties {
                     assertThat(back.totalIncludingTax()).isEqualTo(sold.totalIncludingTax());
                     List<Invoice> periods = back.periodInvoices();
                     assertThat(periods).extracting(Invoice::amount).isEqualTo(sold.invoices().stream().map(Invoice::amount).toList());
+                    // each change's adjustment is the schedule's invoice of its number, and a cancellation's too
+                    for (io.github.servicecontract.pricing.billing.Amendment amendment : back.amendments()) {
+                        amendment.adjustment().ifPresent(adjustment -> assertThat(back.invoices().get(adjustment.number() - 1))
+                                .isEqualTo(adjustment));
+                    }
+                    LocalDate end = on.plusDays(1 + day % 30);
+                    if (!end.isAfter(sold.invoices().get(sold.invoices().size() - 1).covers().lastDay())) {
+                        AmendedSchedule ended = back.cancel(end, Examples.eur("10.00"));
+                        ended.cancellation().orElseThrow().adjustment().ifPresent(adjustment -> assertThat(
+                                ended.invoices().get(adjustment.number() - 1)).isEqualTo(adjustment));
+                    }
                 });
     }
 

@@ -68,6 +68,7 @@ class AmendmentsTest {
                 org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(2026, 1, 1), eur("2061.50"), Invoice.Kind.PERIOD),
                 org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2026, 5, 12), eur("58.47"), Invoice.Kind.AMENDMENT));
         assertThat(amended.periodInvoices()).extracting(Invoice::number).containsExactly(1);
+        assertThat(adjustment.number()).as("the adjustment's number is its number in the schedule").isEqualTo(2);
         assertThat(adjustment.isCreditNote()).isFalse();
         assertThat(amended.totalExcludingTax()).isEqualTo(eur("2119.97"));
     }
@@ -170,6 +171,7 @@ class AmendmentsTest {
         assertThat(monthlyEnd.invoices()).extracting(Invoice::kind).containsExactly(Invoice.Kind.PERIOD, Invoice.Kind.PERIOD,
                 Invoice.Kind.PERIOD, Invoice.Kind.PERIOD, Invoice.Kind.PERIOD, Invoice.Kind.PERIOD, Invoice.Kind.CANCELLATION);
         assertThat(monthlyEnd.invoices().get(6).isCreditNote()).isTrue();
+        assertThat(monthlyEnd.cancellation().orElseThrow().adjustment().orElseThrow()).isEqualTo(monthlyEnd.invoices().get(6));
         assertThat(monthlyEnd.periodInvoices()).hasSize(6);
         AmendedSchedule atAPeriodStart = AmendedSchedule.of(silver).cancel(LocalDate.of(2026, 7, 1), eur("0.00"));
         assertThat(atAPeriodStart.cancellation().orElseThrow().adjustment()).isEmpty();

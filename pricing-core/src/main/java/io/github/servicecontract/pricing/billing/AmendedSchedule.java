@@ -145,8 +145,10 @@ public final class AmendedSchedule {
         long days = ChronoUnit.DAYS.between(billed.covers().firstDay(), billed.covers().lastDay()) + 1;
         MonetaryAmount credit = Amounts.share(current.invoices().get(index).firm(), daysLeft, days, currency);
         MonetaryAmount charge = Amounts.share(changed.invoices().get(index).firm(), daysLeft, days, currency);
+        // its number in the schedule: after every invoice issued up to its day (later changes cannot come before it)
+        int number = (int) invoices().stream().filter(invoice -> !invoice.issued().isAfter(effective)).count() + 1;
         Invoice adjustment = adjustment(AMENDMENT, charge.subtract(credit), billed, effective, billed.covers().lastDay(), daysLeft,
-                days);
+                days).withNumber(number);
         return with(new Amendment(requested, timing, effective, changed, credit, charge, adjustment));
     }
 
@@ -255,7 +257,10 @@ public final class AmendedSchedule {
         if (!refund.isZero() || !fee.isZero()) {
             // it covers the days refunded (or, at a period's start, the day the contract ends)
             LocalDate lastRefunded = daysLeft == 0 ? effective : billed.covers().lastDay();
-            adjustment = adjustment(CANCELLATION, fee.subtract(refund), billed, effective, lastRefunded, daysLeft, days);
+            // its number: after the invoices issued before the day, and the adjustments of changes on that day
+            int number = (int) kept.invoices().stream().filter(invoice -> invoice.issued().isBefore(effective)
+                    || invoice.kind() != Invoice.Kind.PERIOD && invoice.issued().equals(effective)).count() + 1;
+            adjustment = adjustment(CANCELLATION, fee.subtract(refund), billed, effective, lastRefunded, daysLeft, days).withNumber(number);
         }
         return new AmendedSchedule(sold, kept.amendments, new Cancellation(effective, refund, fee, adjustment));
     }

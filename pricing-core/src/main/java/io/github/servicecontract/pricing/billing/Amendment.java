@@ -75,8 +75,9 @@ public final class Amendment {
     }
 
     /**
-     * The invoice of the charge less the credit, issued on the day the change takes effect, as
-     * the amendment makes it (the amended schedule numbers it among the others); empty when
+     * The invoice of the charge less the credit, issued on the day the change takes effect, of
+     * kind {@link Invoice.Kind#AMENDMENT} and numbered as the amended schedule numbers it (after
+     * every invoice issued up to that day; a later change never comes before it); empty when
      * nothing is prorated.
      *
      * @return the adjustment, if any
